@@ -1,0 +1,244 @@
+"""Command line: `c6-explorer [gui|links|actors|risks|analyze] ...`.
+
+Errors a user can cause print one line on stderr and exit with status 2; no traceback.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+from collections.abc import Sequence
+from pathlib import Path
+from typing import Any, NoReturn
+
+from app.analysis.serialize import diff_to_dict, evaluation_to_dict, impacts_to_list
+from app.domain import C6Error, Network, Scenario
+from app.files.baseline import load_baseline
+from app.files.scenario_file import check_against, read_scenario_file
+from app.session import Session
+
+EXIT_USAGE = 2
+TOP_CRITICAL = 10
+
+
+class _Parser(argparse.ArgumentParser):
+    def error(self, message: str) -> NoReturn:
+        print(f"{self.prog}: error: {message} (see --help)", file=sys.stderr)
+        raise SystemExit(EXIT_USAGE)
+
+
+def build_parser() -> argparse.ArgumentParser:
+    p = _Parser(
+        prog="c6-explorer", description="What-if analysis of the C6 security-cooperation network."
+    )
+    sub = p.add_subparsers(dest="command", parser_class=_Parser)
+    gui = sub.add_parser("gui", help="open the window (the default)")
+    gui.add_argument(
+        "--screenshot", type=Path, metavar="OUT.png", help="render the window to a PNG and exit"
+    )
+    gui.add_argument(
+        "--size", default="1400x900", metavar="WxH", help="window size (default 1400x900)"
+    )
+    for name, what in (
+        ("links", "every link"),
+        ("actors", "every actor"),
+        ("risks", "the risk taxonomy"),
+    ):
+        cmd = sub.add_parser(name, help=f"list {what}")
+        cmd.add_argument("--json", action="store_true", help="print JSON instead of a table")
+    an = sub.add_parser("analyze", help="evaluate a scenario against the baseline")
+    an.add_argument("--scenario", type=Path, metavar="FILE", help="a .c6s scenario file")
+    an.add_argument(
+        "--disable",
+        action="append",
+        default=[],
+        metavar="ID",
+        help="switch a link off (repeatable)",
+    )
+    an.add_argument(
+        "--enable", action="append", default=[], metavar="ID", help="switch a link on (repeatable)"
+    )
+    an.add_argument("--json", action="store_true", help="print JSON instead of tables")
+    return p
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    args = build_parser().parse_args(argv)
+    try:
+        if args.command in (None, "gui"):
+            from app.ui.main import run_gui  # Qt only for the window
+
+            return run_gui(getattr(args, "screenshot", None), getattr(args, "size", "1400x900"))
+        handler = {"links": _links, "actors": _actors, "risks": _risks, "analyze": _analyze}[
+            args.command
+        ]
+        handler(args)
+        return 0
+    except C6Error as exc:
+        print(f"c6-explorer: error: {exc}", file=sys.stderr)
+        return EXIT_USAGE
+    except BrokenPipeError:  # `c6-explorer links | head`
+        return 0
+
+
+def _links(args: argparse.Namespace) -> None:
+    net = load_baseline()
+    rows = [
+        {
+            "id": lk.id,
+            "source": lk.source,
+            "target": lk.target,
+            "status": lk.status.value,
+            "enabled": lk.enabled_in_baseline,
+            "since": lk.since,
+            "until": lk.until,
+            "risks": sorted(lk.risks),
+            "confidence": lk.confidence.value,
+        }
+        for lk in net.links
+    ]
+    _emit(args.json, rows, ["id", "status", "enabled", "since", "until", "confidence", "risks"])
+
+
+def _actors(args: argparse.Namespace) -> None:
+    net = load_baseline()
+    rows = [
+        {
+            "id": a.id,
+            "name": a.name,
+            "kind": a.kind.value,
+            "seat": a.seat,
+            "lat": a.lat,
+            "lon": a.lon,
+        }
+        for a in net.actors
+    ]
+    _emit(args.json, rows, ["id", "kind", "seat", "name"])
+
+
+def _risks(args: argparse.Namespace) -> None:
+    net = load_baseline()
+    rows = [{"key": r.key, "label": r.label, "group": r.group.value} for r in net.risks]
+    _emit(args.json, rows, ["key", "group", "label"])
+
+
+def _analyze(args: argparse.Namespace) -> None:
+    network: Network = load_baseline()
+    scenario = Scenario.baseline("Command line")
+    if args.scenario is not None:
+        sf = read_scenario_file(args.scenario)
+        network = sf.network or network
+        check_against(sf, network)
+        scenario = sf.scenario
+    session = Session(network, scenario)
+    changes = {lid: False for lid in args.disable} | {lid: True for lid in args.enable}
+    both = set(args.disable) & set(args.enable)
+    if both:
+        raise C6Error(f"link '{sorted(both)[0]}' is both enabled and disabled")
+    session.set_links(changes)
+    impacts = session.critical_links()
+    if args.json:
+        out = evaluation_to_dict(session.evaluation)
+        out["scenario"] = {
+            "name": session.scenario.name,
+            "link_states": dict(sorted(session.scenario.link_states.items())),
+        }
+        out["diff"] = diff_to_dict(session.diff, session.summary())
+        out["critical_links"] = impacts_to_list(impacts)
+        print(json.dumps(out, indent=2))
+    else:
+        print(_analysis_text(session, impacts))
+
+
+def _analysis_text(session: Session, impacts: tuple[Any, ...]) -> str:
+    ev, d = session.evaluation, session.diff
+    lines = [f"Scenario: {session.scenario.name}"]
+    lines.append("  switched on:  " + (", ".join(d.switched_on) or "none"))
+    lines.append("  switched off: " + (", ".join(d.switched_off) or "none"))
+    lines += ["", "Connectivity and cohesion"]
+    lines += _table(
+        ["metric", "baseline", "scenario", "change"],
+        [[m.label, _num(m.before), _num(m.after), _delta(m.delta)] for m in d.metrics],
+    )
+    c = ev.connectivity
+    lines.append(f"  cut actors: {', '.join(c.articulation_points) or 'none'}")
+    lines.append(f"  bridge links: {', '.join('-'.join(b) for b in c.bridges) or 'none'}")
+    cov = ev.coverage
+    lines += ["", "Risk coverage (enabled links per state and risk; 0 gap, 1 single point)"]
+    changed = {(x.state, x.risk): x.before for x in d.cells}
+    rows = []
+    for s in cov.states:
+        cells = []
+        for r in cov.risks:
+            n = cov.matrix[s][r]
+            cells.append(f"{n}({changed[(s, r)]})" if (s, r) in changed else str(n))
+        rows.append([s, *cells])
+    lines += _table(["state", *cov.risks], rows)
+    lines.append("  (n) = baseline value where the scenario differs")
+    lines.append("  gaps: " + (", ".join(f"{s}/{r}" for s, r in cov.gaps) or "none"))
+    lines.append(
+        "  single points of failure: "
+        + (", ".join(f"{s}/{r} via {lk}" for s, r, lk in cov.single_points) or "none")
+    )
+    weakest = ev.cohesion.weakest
+    if weakest is not None:
+        lines.append(
+            f"  weakest state pair: {weakest.a}-{weakest.b} sharing {weakest.count} bodies or links"
+        )
+    summary = session.summary()
+    lines += (
+        ["", "What changes"] + [f"  - {s}" for s in summary]
+        if summary
+        else ["", "What changes: nothing"]
+    )
+    lines += ["", f"Most critical links (switched off alone; top {TOP_CRITICAL})"]
+    lines += _table(
+        ["rank", "link", "new gaps", "cells lowered", "components", "efficiency loss"],
+        [
+            [
+                str(i + 1),
+                imp.link_id,
+                str(len(imp.new_gaps)),
+                str(imp.cells_reduced),
+                str(imp.components_after),
+                f"{imp.efficiency_loss:.4f}",
+            ]
+            for i, imp in enumerate(impacts[:TOP_CRITICAL])
+        ],
+    )
+    return "\n".join(lines)
+
+
+def _emit(as_json: bool, rows: list[dict[str, Any]], columns: list[str]) -> None:
+    if as_json:
+        print(json.dumps(rows, indent=2))
+        return
+    print("\n".join(_table(columns, [[_cell(r[c]) for c in columns] for r in rows])))
+
+
+def _cell(value: Any) -> str:
+    if value is None:
+        return "-"
+    if isinstance(value, bool):
+        return "on" if value else "off"
+    if isinstance(value, list):
+        return ",".join(map(str, value)) or "-"
+    return str(value)
+
+
+def _num(x: float) -> str:
+    return str(int(x)) if float(x).is_integer() else f"{x:.3f}"
+
+
+def _delta(x: float) -> str:
+    if abs(x) < 1e-12:
+        return "="
+    return f"{'+' if x > 0 else ''}{_num(x)}"
+
+
+def _table(header: list[str], rows: list[list[str]]) -> list[str]:
+    widths = [max(len(str(x)) for x in col) for col in zip(header, *rows, strict=False)]
+    fmt = "  " + "  ".join(f"{{:<{w}}}" for w in widths)
+    lines = [header, ["-" * w for w in widths], *rows]
+    return [fmt.format(*r).rstrip() for r in lines]

@@ -1,0 +1,26 @@
+"""Typed errors a user can cause; each carries a one-line message fit to show as it is."""
+
+from __future__ import annotations
+
+
+class C6Error(Exception):
+    """Base of every error the app reports to a user (dialog in the GUI, exit 2 on the CLI)."""
+
+    def __init__(self, message: str) -> None:
+        super().__init__(" ".join(message.split()))
+
+    @property
+    def message(self) -> str:
+        return str(self)
+
+
+class ValidationError(C6Error):
+    """Data that breaks the model's rules: unknown ids, duplicates, bad values."""
+
+
+class UnknownIdError(C6Error):
+    """An actor, link or risk id that the network does not have."""
+
+
+class DataFileError(C6Error):
+    """A data file that cannot be read or does not have the expected shape."""

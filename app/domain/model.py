@@ -1,0 +1,240 @@
+"""The domain: actors, links, risk categories, the network they form, and scenarios over it.
+
+Everything here is immutable; a changed scenario is a new value, which keeps undo simple.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterable, Mapping
+from dataclasses import dataclass, field, replace
+from datetime import UTC, datetime
+from enum import StrEnum
+from typing import TypeVar
+
+from app.domain.errors import UnknownIdError, ValidationError
+
+
+class ActorKind(StrEnum):
+    STATE = "state"
+    BODY = "body"
+    MECHANISM = "mechanism"
+    EXTERNAL_STATE = "external_state"
+
+
+class LinkStatus(StrEnum):
+    FOUNDING = "founding"
+    MEMBER = "member"
+    ASSOCIATE = "associate"
+    OBSERVER = "observer"
+    PARTNER = "partner"
+    GUEST = "guest"
+    SUSPENDED = "suspended"
+    WITHDRAWN = "withdrawn"
+    CANDIDATE = "candidate"
+
+    @property
+    def enabled_in_baseline(self) -> bool:
+        """Current ties are on in the baseline; suspended, withdrawn and candidate ones are off."""
+        return self not in _OFF_IN_BASELINE
+
+
+_OFF_IN_BASELINE = frozenset({LinkStatus.SUSPENDED, LinkStatus.WITHDRAWN, LinkStatus.CANDIDATE})
+
+
+class Confidence(StrEnum):
+    CONFIRMED = "confirmed"
+    UNVERIFIED = "unverified"
+
+
+class RiskGroup(StrEnum):
+    CATALOGUE = "catalogue"  # named in the 2025 Catalogue of Security Risks
+    DIMENSION = "dimension"  # a wider security dimension of the Regional Security Concept
+
+
+@dataclass(frozen=True, slots=True)
+class RiskCategory:
+    key: str
+    label: str
+    description: str = ""
+    group: RiskGroup = RiskGroup.CATALOGUE
+
+
+@dataclass(frozen=True, slots=True)
+class Actor:
+    id: str
+    name: str
+    kind: ActorKind
+    seat: str = ""
+    lat: float | None = None
+    lon: float | None = None
+    description: str = ""
+    sources: tuple[str, ...] = ()
+
+    @property
+    def is_state(self) -> bool:
+        return self.kind is ActorKind.STATE
+
+
+@dataclass(frozen=True, slots=True)
+class Link:
+    id: str
+    source: str
+    target: str
+    status: LinkStatus
+    since: int | None = None
+    until: int | None = None
+    risks: frozenset[str] = frozenset()
+    sources: tuple[str, ...] = ()
+    confidence: Confidence = Confidence.CONFIRMED
+    note: str = ""
+
+    @property
+    def enabled_in_baseline(self) -> bool:
+        return self.status.enabled_in_baseline
+
+    def other(self, actor_id: str) -> str:
+        return self.target if actor_id == self.source else self.source
+
+
+@dataclass(frozen=True)
+class Network:
+    """Actors, links and the risk taxonomy, validated as a whole when built."""
+
+    name: str
+    actors: tuple[Actor, ...]
+    links: tuple[Link, ...]
+    risks: tuple[RiskCategory, ...]
+    description: str = ""
+    _actors: dict[str, Actor] = field(init=False, repr=False, compare=False)
+    _links: dict[str, Link] = field(init=False, repr=False, compare=False)
+    _risks: dict[str, RiskCategory] = field(init=False, repr=False, compare=False)
+
+    def __post_init__(self) -> None:
+        object.__setattr__(self, "_risks", _index("risks", self.risks, lambda r: r.key))
+        object.__setattr__(self, "_actors", _index("actors", self.actors, lambda a: a.id))
+        object.__setattr__(self, "_links", _index("links", self.links, lambda lk: lk.id))
+        for i, link in enumerate(self.links):
+            _check_link(f"links[{i}]", link, self._actors, self._risks)
+
+    def actor(self, actor_id: str) -> Actor:
+        try:
+            return self._actors[actor_id]
+        except KeyError:
+            raise UnknownIdError(f"unknown actor '{actor_id}'") from None
+
+    def link(self, link_id: str) -> Link:
+        try:
+            return self._links[link_id]
+        except KeyError:
+            raise UnknownIdError(f"unknown link '{link_id}'") from None
+
+    def risk(self, key: str) -> RiskCategory:
+        try:
+            return self._risks[key]
+        except KeyError:
+            raise UnknownIdError(f"unknown risk '{key}'") from None
+
+    def has_link(self, link_id: str) -> bool:
+        return link_id in self._links
+
+    @property
+    def states(self) -> tuple[Actor, ...]:
+        return tuple(a for a in self.actors if a.is_state)
+
+    @property
+    def risk_keys(self) -> tuple[str, ...]:
+        return tuple(r.key for r in self.risks)
+
+    def baseline_enabled(self) -> frozenset[str]:
+        return frozenset(lk.id for lk in self.links if lk.enabled_in_baseline)
+
+    def enabled_links(self, scenario: Scenario | None = None) -> frozenset[str]:
+        """Ids of the links that are edges of the scenario graph (the baseline when None)."""
+        enabled = set(self.baseline_enabled())
+        if scenario is not None:
+            for link_id, on in scenario.link_states.items():
+                self.link(link_id)
+                if on:
+                    enabled.add(link_id)
+                else:
+                    enabled.discard(link_id)
+        return frozenset(enabled)
+
+    def links_of(self, actor_id: str) -> tuple[Link, ...]:
+        self.actor(actor_id)
+        return tuple(lk for lk in self.links if actor_id in (lk.source, lk.target))
+
+
+_T = TypeVar("_T")
+
+
+def _index(what: str, items: Iterable[_T], key_of: Callable[[_T], str]) -> dict[str, _T]:
+    index: dict[str, _T] = {}
+    for i, item in enumerate(items):
+        key = key_of(item)
+        if not isinstance(key, str) or not key.strip():
+            raise ValidationError(f"{what}[{i}]: empty id")
+        if key in index:
+            raise ValidationError(f"{what}[{i}]: duplicate id '{key}'")
+        index[key] = item
+    return index
+
+
+def _check_link(
+    where: str, link: Link, actors: Mapping[str, Actor], risks: Mapping[str, RiskCategory]
+) -> None:
+    for end in (link.source, link.target):
+        if end not in actors:
+            raise ValidationError(f"{where}: unknown actor '{end}'")
+    if link.source == link.target:
+        raise ValidationError(f"{where}: link '{link.id}' joins '{link.source}' to itself")
+    for key in sorted(link.risks):
+        if key not in risks:
+            raise ValidationError(f"{where}: unknown risk '{key}'")
+    if link.since is not None and link.until is not None and link.until < link.since:
+        raise ValidationError(f"{where}: until {link.until} is before since {link.since}")
+
+
+def _now() -> datetime:
+    return datetime.now(UTC).replace(microsecond=0)
+
+
+@dataclass(frozen=True)
+class Scenario:
+    """A what-if over a network: which links differ from the baseline, with notes.
+
+    `link_states` keeps only the links whose state differs from the baseline, so a scenario
+    stays meaningful when the baseline itself is edited.
+    """
+
+    name: str
+    link_states: Mapping[str, bool] = field(default_factory=dict)
+    description: str = ""
+    notes: str = ""
+    author: str = ""
+    positions: Mapping[str, tuple[float, float]] = field(default_factory=dict)
+    created: datetime = field(default_factory=_now)
+    modified: datetime = field(default_factory=_now)
+
+    @classmethod
+    def baseline(cls, name: str = "Baseline") -> Scenario:
+        return cls(name=name)
+
+    def with_links(self, network: Network, changes: Mapping[str, bool]) -> Scenario:
+        """A copy with the given links switched; states equal to the baseline are dropped."""
+        states = dict(self.link_states)
+        for link_id, on in changes.items():
+            link = network.link(link_id)
+            if on == link.enabled_in_baseline:
+                states.pop(link_id, None)
+            else:
+                states[link_id] = on
+        return replace(self, link_states=states, modified=_now())
+
+    def switched(self, network: Network) -> dict[str, bool]:
+        """The links whose state differs from the baseline (validated against `network`)."""
+        return {
+            lid: on
+            for lid, on in sorted(self.link_states.items())
+            if on != network.link(lid).enabled_in_baseline
+        }

@@ -1,0 +1,3 @@
+"""Data files: the network JSON format, the bundled baseline, scenario files."""
+
+from __future__ import annotations

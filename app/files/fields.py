@@ -1,0 +1,107 @@
+"""Typed field access on decoded JSON, raising one-line errors that name where the problem is."""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from enum import StrEnum
+from typing import Any, TypeVar
+
+from app.domain.errors import DataFileError
+
+MAX_TEXT = 100_000  # characters in one text field
+MAX_ITEMS = 100_000  # entries in one list
+
+_E = TypeVar("_E", bound=StrEnum)
+
+
+def fail(where: str, problem: str) -> DataFileError:
+    return DataFileError(f"{where}: {problem}" if where else problem)
+
+
+def obj(value: Any, where: str) -> Mapping[str, Any]:
+    if not isinstance(value, dict):
+        raise fail(where, f"expected an object, found {_kind(value)}")
+    return value
+
+
+def items(parent: Mapping[str, Any], key: str, where: str) -> list[Any]:
+    value = parent.get(key)
+    path = _join(where, key)
+    if not isinstance(value, list):
+        raise fail(path, f"expected a list, found {_kind(value)}")
+    if len(value) > MAX_ITEMS:
+        raise fail(path, f"{len(value)} entries is more than the {MAX_ITEMS} allowed")
+    return value
+
+
+def text(parent: Mapping[str, Any], key: str, where: str, *, required: bool = True) -> str:
+    value = parent.get(key)
+    path = _join(where, key)
+    if value is None and not required:
+        return ""
+    if not isinstance(value, str):
+        raise fail(path, f"expected text, found {_kind(value)}")
+    if required and not value.strip():
+        raise fail(path, "must not be empty")
+    if len(value) > MAX_TEXT:
+        raise fail(path, f"text of {len(value)} characters is longer than {MAX_TEXT}")
+    return value
+
+
+def texts(parent: Mapping[str, Any], key: str, where: str) -> tuple[str, ...]:
+    if parent.get(key) is None:
+        return ()
+    values = items(parent, key, where)
+    path = _join(where, key)
+    out = []
+    for i, v in enumerate(values):
+        if not isinstance(v, str):
+            raise fail(f"{path}[{i}]", f"expected text, found {_kind(v)}")
+        out.append(v)
+    return tuple(out)
+
+
+def year(parent: Mapping[str, Any], key: str, where: str) -> int | None:
+    value = parent.get(key)
+    if value is None:
+        return None
+    if isinstance(value, bool) or not isinstance(value, int) or not 1900 <= value <= 2200:
+        raise fail(_join(where, key), f"expected a year between 1900 and 2200, found {value!r}")
+    return int(value)
+
+
+def number(parent: Mapping[str, Any], key: str, where: str, lo: float, hi: float) -> float | None:
+    value = parent.get(key)
+    if value is None:
+        return None
+    if isinstance(value, bool) or not isinstance(value, int | float) or not lo <= value <= hi:
+        raise fail(_join(where, key), f"expected a number from {lo} to {hi}, found {value!r}")
+    return float(value)
+
+
+def choice(parent: Mapping[str, Any], key: str, where: str, enum: type[_E]) -> _E:
+    value = parent.get(key)
+    try:
+        if not isinstance(value, str):
+            raise ValueError(value)
+        return enum(value)
+    except ValueError:
+        allowed = ", ".join(e.value for e in enum)
+        raise fail(_join(where, key), f"{value!r} is not one of: {allowed}") from None
+
+
+def _join(where: str, key: str) -> str:
+    return f"{where}.{key}" if where else key
+
+
+def _kind(value: Any) -> str:
+    if value is None:
+        return "nothing"
+    return {
+        bool: "true/false",
+        int: "a number",
+        float: "a number",
+        str: "text",
+        list: "a list",
+        dict: "an object",
+    }.get(type(value), type(value).__name__)

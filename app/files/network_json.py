@@ -1,0 +1,168 @@
+"""The network JSON format ("c6-network"): the baseline file, and the network inside a .c6s."""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Mapping
+from pathlib import Path
+from typing import Any
+
+from app.domain import (
+    Actor,
+    ActorKind,
+    C6Error,
+    Confidence,
+    DataFileError,
+    Link,
+    LinkStatus,
+    Network,
+    RiskCategory,
+    RiskGroup,
+)
+from app.files import fields as f
+
+FORMAT = "c6-network"
+VERSION = 1
+MAX_FILE_BYTES = 50 * 1024 * 1024
+
+
+def network_from_dict(doc: Any, where: str = "") -> Network:
+    """Build a validated Network from decoded JSON; errors name the offending entry."""
+    root = f.obj(doc, where or "file")
+    risks = tuple(
+        _risk(r, f"{_p(where, 'risks')}[{i}]") for i, r in enumerate(f.items(root, "risks", where))
+    )
+    actors = tuple(
+        _actor(a, f"{_p(where, 'actors')}[{i}]")
+        for i, a in enumerate(f.items(root, "actors", where))
+    )
+    links = tuple(
+        _link(lk, f"{_p(where, 'links')}[{i}]")
+        for i, lk in enumerate(f.items(root, "links", where))
+    )
+    try:
+        return Network(
+            name=f.text(root, "name", where),
+            description=f.text(root, "description", where, required=False),
+            actors=actors,
+            links=links,
+            risks=risks,
+        )
+    except C6Error as exc:  # Network names the list and index; add the prefix of the enclosing file
+        raise DataFileError(f"{where}.{exc}" if where else str(exc)) from None
+
+
+def network_to_dict(network: Network) -> dict[str, Any]:
+    return {
+        "format": FORMAT,
+        "version": VERSION,
+        "name": network.name,
+        "description": network.description,
+        "risks": [
+            {"key": r.key, "label": r.label, "description": r.description, "group": r.group.value}
+            for r in network.risks
+        ],
+        "actors": [
+            {
+                "id": a.id,
+                "name": a.name,
+                "kind": a.kind.value,
+                "seat": a.seat,
+                "lat": a.lat,
+                "lon": a.lon,
+                "description": a.description,
+                "sources": list(a.sources),
+            }
+            for a in network.actors
+        ],
+        "links": [
+            {
+                "id": lk.id,
+                "source": lk.source,
+                "target": lk.target,
+                "status": lk.status.value,
+                "since": lk.since,
+                "until": lk.until,
+                "risks": sorted(lk.risks),
+                "sources": list(lk.sources),
+                "confidence": lk.confidence.value,
+                "note": lk.note,
+            }
+            for lk in network.links
+        ],
+    }
+
+
+def read_network(path: Path) -> Network:
+    """Read a network file; any problem becomes one DataFileError naming the file."""
+    try:
+        size = path.stat().st_size
+        if size > MAX_FILE_BYTES:
+            raise DataFileError(f"{size:,} bytes is larger than the {MAX_FILE_BYTES:,} allowed")
+        doc = json.loads(path.read_bytes().decode("utf-8"))
+        root = f.obj(doc, "file")
+        if root.get("format") != FORMAT:
+            raise DataFileError(f"not a {FORMAT} file (format is {root.get('format')!r})")
+        if root.get("version") != VERSION:
+            raise DataFileError(f"network format version {root.get('version')!r} is not supported")
+        return network_from_dict(root)
+    except OSError as exc:
+        raise DataFileError(f"{path}: cannot read: {exc.strerror or exc}") from None
+    except UnicodeDecodeError as exc:
+        raise DataFileError(f"{path}: not UTF-8 text (byte {exc.start})") from None
+    except json.JSONDecodeError as exc:
+        raise DataFileError(
+            f"{path}: not valid JSON (line {exc.lineno}, column {exc.colno})"
+        ) from None
+    except RecursionError:
+        raise DataFileError(f"{path}: JSON nested too deeply") from None
+    except C6Error as exc:
+        raise DataFileError(f"{path}: {exc}") from None
+
+
+def _p(where: str, key: str) -> str:
+    return f"{where}.{key}" if where else key
+
+
+def _risk(value: Any, where: str) -> RiskCategory:
+    d = f.obj(value, where)
+    return RiskCategory(
+        key=f.text(d, "key", where),
+        label=f.text(d, "label", where),
+        description=f.text(d, "description", where, required=False),
+        group=f.choice(d, "group", where, RiskGroup) if "group" in d else RiskGroup.CATALOGUE,
+    )
+
+
+def _actor(value: Any, where: str) -> Actor:
+    d = f.obj(value, where)
+    return Actor(
+        id=f.text(d, "id", where),
+        name=f.text(d, "name", where),
+        kind=f.choice(d, "kind", where, ActorKind),
+        seat=f.text(d, "seat", where, required=False),
+        lat=f.number(d, "lat", where, -90, 90),
+        lon=f.number(d, "lon", where, -180, 180),
+        description=f.text(d, "description", where, required=False),
+        sources=f.texts(d, "sources", where),
+    )
+
+
+def _link(value: Any, where: str) -> Link:
+    d: Mapping[str, Any] = f.obj(value, where)
+    return Link(
+        id=f.text(d, "id", where),
+        source=f.text(d, "source", where),
+        target=f.text(d, "target", where),
+        status=f.choice(d, "status", where, LinkStatus),
+        since=f.year(d, "since", where),
+        until=f.year(d, "until", where),
+        risks=frozenset(f.texts(d, "risks", where)),
+        sources=f.texts(d, "sources", where),
+        confidence=(
+            f.choice(d, "confidence", where, Confidence)
+            if "confidence" in d
+            else Confidence.CONFIRMED
+        ),
+        note=f.text(d, "note", where, required=False),
+    )

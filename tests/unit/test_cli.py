@@ -1,0 +1,123 @@
+"""The command line as a user runs it: a real process, real files."""
+
+from __future__ import annotations
+
+import json
+import os
+import subprocess
+import sys
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+from app.domain import Scenario
+from app.files.baseline import load_baseline
+from app.files.scenario_file import write_scenario_file
+
+
+def run(*args: str) -> subprocess.CompletedProcess[str]:
+    env = {**os.environ, "QT_QPA_PLATFORM": "offscreen"}
+    return subprocess.run(
+        [sys.executable, "-m", "app", *args], capture_output=True, text=True, env=env, timeout=120
+    )
+
+
+def run_json(*args: str) -> Any:
+    proc = run(*args, "--json")
+    assert proc.returncode == 0, proc.stderr
+    return json.loads(proc.stdout)
+
+
+def test_links_lists_every_link_with_its_fields() -> None:
+    rows = run_json("links")
+    assert len(rows) == len(load_baseline().links)
+    uzb = next(r for r in rows if r["id"] == "UZB:CSTO")
+    assert uzb == {
+        "id": "UZB:CSTO", "source": "UZB", "target": "CSTO", "status": "suspended",
+        "enabled": False, "since": 2012, "until": None, "confidence": "confirmed",
+        "risks": ["border", "cyber", "drugs", "emergencies", "extremism", "military", "terrorism"],
+    }  # fmt: skip
+
+
+def test_actors_and_risks() -> None:
+    assert [a["id"] for a in run_json("actors")][:6] == ["KAZ", "KGZ", "TJK", "TKM", "UZB", "AZE"]
+    assert len(run_json("risks")) == 10
+
+
+def test_analyze_disable_shows_the_change_against_the_baseline() -> None:
+    out = run_json("analyze", "--disable", "UZB:CIS")
+    assert out["diff"]["switched_off"] == ["UZB:CIS"]
+    assert out["connectivity"]["edges"] == out["diff"]["metrics"]["edges"]["before"] - 1
+    keys = "nodes edges components density global_efficiency average_shortest_path"
+    keys += " algebraic_connectivity articulation_points bridges"
+    assert set(keys.split()) <= out["connectivity"].keys()
+    assert {"matrix", "gaps", "single_points", "collective"} <= out["coverage"].keys()
+    cells = {(c["state"], c["risk"]): c for c in out["diff"]["coverage_changes"]}
+    assert cells[("UZB", "terrorism")]["after"] == cells[("UZB", "terrorism")]["before"] - 1
+    assert "CIS" not in out["coverage"]["collective"]["terrorism"]
+    assert out["diff"]["collective_lost"]["terrorism"] == ["CIS"]
+    assert out["critical_links"][0]["rank"] == 1
+    assert len(out["cohesion"]["pairs"]) == 15
+
+
+def test_analyze_enable_a_candidate() -> None:
+    out = run_json("analyze", "--enable", "UZB:CSTO", "--enable", "AZE:SCO:member")
+    assert out["diff"]["switched_on"] == ["AZE:SCO:member", "UZB:CSTO"]
+    cells = {(c["state"], c["risk"]): c for c in out["diff"]["coverage_changes"]}
+    assert cells[("UZB", "military")]["after"] == cells[("UZB", "military")]["before"] + 1
+    assert cells[("AZE", "terrorism")]["after"] == cells[("AZE", "terrorism")]["before"] + 1
+    assert out["coverage"]["matrix"]["UZB"]["military"] == cells[("UZB", "military")]["after"]
+
+
+def test_analyze_text_is_a_readable_table() -> None:
+    proc = run("analyze", "--disable", "TKM:CARICC")
+    assert proc.returncode == 0, proc.stderr
+    assert "Connectivity and cohesion" in proc.stdout
+    assert "switched off: TKM:CARICC" in proc.stdout
+    assert "Most critical links" in proc.stdout
+
+
+def test_analyze_reads_a_scenario_file(tmp_path: Path) -> None:
+    net = load_baseline()
+    path = tmp_path / "cis.c6s"
+    write_scenario_file(path, Scenario("No CIS").with_links(net, {"KAZ:CIS": False}), None)
+    out = run_json("analyze", "--scenario", str(path), "--disable", "KGZ:CIS")
+    assert out["scenario"]["name"] == "No CIS"
+    assert out["diff"]["switched_off"] == ["KAZ:CIS", "KGZ:CIS"]
+
+
+@pytest.mark.parametrize(
+    ("args", "message"),
+    [
+        (("analyze", "--disable", "XYZ:NOPE"), "unknown link 'XYZ:NOPE'"),
+        (("analyze", "--enable", "UZB:CSTO", "--disable", "UZB:CSTO"), "both enabled and disabled"),
+        (("analyze", "--frobnicate"), "unrecognized arguments: --frobnicate"),
+        (("nonsense",), "invalid choice: 'nonsense'"),
+        (("analyze", "--scenario", "/nonexistent/x.c6s"), "cannot read"),
+        (("gui", "--size", "big"), "size 'big' is not WIDTHxHEIGHT"),
+    ],
+)
+def test_bad_input_is_one_line_and_exit_2(args: tuple[str, ...], message: str) -> None:
+    proc = run(*args)
+    assert proc.returncode == 2
+    assert message in proc.stderr
+    assert len(proc.stderr.strip().splitlines()) == 1
+    assert "Traceback" not in proc.stderr
+
+
+def test_a_broken_scenario_file_is_one_line_and_exit_2(tmp_path: Path) -> None:
+    bad = tmp_path / "bad.c6s"
+    stamp = "2026-01-01T00:00:00+00:00"
+    scenario = {
+        "name": "x",
+        "created": stamp,
+        "modified": stamp,
+        "link_states": {"UZB:NOWHERE": True},
+    }
+    bad.write_text(json.dumps({"format": "c6-scenario", "version": 1, "scenario": scenario}))
+    before = bad.read_bytes()
+    proc = run("analyze", "--scenario", str(bad))
+    assert proc.returncode == 2
+    assert "unknown link 'UZB:NOWHERE'" in proc.stderr
+    assert bad.read_bytes() == before
