@@ -15,6 +15,7 @@ from typing import Any, NoReturn
 from app.analysis.serialize import diff_to_dict, evaluation_to_dict, impacts_to_list
 from app.domain import C6Error, Network, Scenario
 from app.files.baseline import load_baseline
+from app.files.network_json import network_to_dict
 from app.files.scenario_file import check_against, read_scenario_file
 from app.session import Session
 
@@ -84,36 +85,17 @@ def main(argv: Sequence[str] | None = None) -> int:
 
 def _links(args: argparse.Namespace) -> None:
     net = load_baseline()
+    keys = ("id", "source", "target", "status", "since", "until", "risks", "confidence")
     rows = [
-        {
-            "id": lk.id,
-            "source": lk.source,
-            "target": lk.target,
-            "status": lk.status.value,
-            "enabled": lk.enabled_in_baseline,
-            "since": lk.since,
-            "until": lk.until,
-            "risks": sorted(lk.risks),
-            "confidence": lk.confidence.value,
-        }
-        for lk in net.links
+        {k: d[k] for k in keys} | {"enabled": lk.enabled_in_baseline}
+        for lk, d in zip(net.links, network_to_dict(net)["links"], strict=True)
     ]
     _emit(args.json, rows, ["id", "status", "enabled", "since", "until", "confidence", "risks"])
 
 
 def _actors(args: argparse.Namespace) -> None:
-    net = load_baseline()
-    rows = [
-        {
-            "id": a.id,
-            "name": a.name,
-            "kind": a.kind.value,
-            "seat": a.seat,
-            "lat": a.lat,
-            "lon": a.lon,
-        }
-        for a in net.actors
-    ]
+    keys = ("id", "name", "kind", "seat", "lat", "lon")
+    rows = [{k: d[k] for k in keys} for d in network_to_dict(load_baseline())["actors"]]
     _emit(args.json, rows, ["id", "kind", "seat", "name"])
 
 

@@ -2,16 +2,20 @@
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+import json
+from collections.abc import Callable, Mapping
 from enum import StrEnum
+from pathlib import Path
 from typing import Any, TypeVar
 
-from app.domain.errors import DataFileError
+from app.domain.errors import C6Error, DataFileError
 
 MAX_TEXT = 100_000  # characters in one text field
 MAX_ITEMS = 100_000  # entries in one list
+MAX_FILE_BYTES = 50 * 1024 * 1024
 
 _E = TypeVar("_E", bound=StrEnum)
+_R = TypeVar("_R")
 
 
 def fail(where: str, problem: str) -> DataFileError:
@@ -105,3 +109,28 @@ def _kind(value: Any) -> str:
         list: "a list",
         dict: "an object",
     }.get(type(value), type(value).__name__)
+
+
+def read_json_file(path: Path, decode: Callable[[bytes], _R]) -> _R:
+    """Read a JSON data file and decode it; every problem is one DataFileError naming the file.
+
+    `decode` gets the raw bytes (to recognise other formats by their magic) and returns the
+    decoded value; errors it raises are prefixed with the path.
+    """
+    try:
+        size = path.stat().st_size
+        if size > MAX_FILE_BYTES:
+            raise DataFileError(f"{size:,} bytes is larger than the {MAX_FILE_BYTES:,} allowed")
+        return decode(path.read_bytes())
+    except OSError as exc:
+        raise DataFileError(f"{path}: cannot read: {exc.strerror or exc}") from None
+    except UnicodeDecodeError as exc:
+        raise DataFileError(f"{path}: not UTF-8 text (byte {exc.start})") from None
+    except json.JSONDecodeError as exc:
+        raise DataFileError(
+            f"{path}: not valid JSON (line {exc.lineno}, column {exc.colno})"
+        ) from None
+    except RecursionError:
+        raise DataFileError(f"{path}: JSON nested too deeply") from None
+    except C6Error as exc:
+        raise DataFileError(f"{path}: {exc}") from None

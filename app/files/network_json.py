@@ -23,7 +23,6 @@ from app.files import fields as f
 
 FORMAT = "c6-network"
 VERSION = 1
-MAX_FILE_BYTES = 50 * 1024 * 1024
 
 
 def network_from_dict(doc: Any, where: str = "") -> Network:
@@ -95,29 +94,16 @@ def network_to_dict(network: Network) -> dict[str, Any]:
 
 def read_network(path: Path) -> Network:
     """Read a network file; any problem becomes one DataFileError naming the file."""
-    try:
-        size = path.stat().st_size
-        if size > MAX_FILE_BYTES:
-            raise DataFileError(f"{size:,} bytes is larger than the {MAX_FILE_BYTES:,} allowed")
-        doc = json.loads(path.read_bytes().decode("utf-8"))
-        root = f.obj(doc, "file")
-        if root.get("format") != FORMAT:
-            raise DataFileError(f"not a {FORMAT} file (format is {root.get('format')!r})")
-        if root.get("version") != VERSION:
-            raise DataFileError(f"network format version {root.get('version')!r} is not supported")
-        return network_from_dict(root)
-    except OSError as exc:
-        raise DataFileError(f"{path}: cannot read: {exc.strerror or exc}") from None
-    except UnicodeDecodeError as exc:
-        raise DataFileError(f"{path}: not UTF-8 text (byte {exc.start})") from None
-    except json.JSONDecodeError as exc:
-        raise DataFileError(
-            f"{path}: not valid JSON (line {exc.lineno}, column {exc.colno})"
-        ) from None
-    except RecursionError:
-        raise DataFileError(f"{path}: JSON nested too deeply") from None
-    except C6Error as exc:
-        raise DataFileError(f"{path}: {exc}") from None
+    return f.read_json_file(path, _decode_network)
+
+
+def _decode_network(raw: bytes) -> Network:
+    root = f.obj(json.loads(raw.decode("utf-8")), "file")
+    if root.get("format") != FORMAT:
+        raise DataFileError(f"not a {FORMAT} file (format is {root.get('format')!r})")
+    if root.get("version") != VERSION:
+        raise DataFileError(f"network format version {root.get('version')!r} is not supported")
+    return network_from_dict(root)
 
 
 def _p(where: str, key: str) -> str:

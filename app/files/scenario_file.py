@@ -15,9 +15,9 @@ from datetime import datetime
 from pathlib import Path
 from typing import Any
 
-from app.domain import C6Error, DataFileError, Network, Scenario
+from app.domain import DataFileError, Network, Scenario
 from app.files import fields as f
-from app.files.network_json import MAX_FILE_BYTES, network_from_dict, network_to_dict
+from app.files.network_json import network_from_dict, network_to_dict
 
 FORMAT = "c6-scenario"
 VERSION = 1
@@ -30,30 +30,15 @@ class ScenarioFile:
 
 
 def read_scenario_file(path: Path) -> ScenarioFile:
-    try:
-        size = path.stat().st_size
-        if size > MAX_FILE_BYTES:
-            raise DataFileError(f"{size:,} bytes is larger than the {MAX_FILE_BYTES:,} allowed")
-        with path.open("rb") as fh:
-            head = fh.read(16)
-            if head.startswith(b"SQLite format 3"):
-                raise DataFileError("this is a SQLite database, not a scenario file")
-            if head.startswith(b"PK\x03\x04"):
-                raise DataFileError("this is a ZIP archive, not a scenario file")
-            raw = head + fh.read()
-        return scenario_from_dict(json.loads(raw.decode("utf-8")))
-    except OSError as exc:
-        raise DataFileError(f"{path}: cannot read: {exc.strerror or exc}") from None
-    except UnicodeDecodeError as exc:
-        raise DataFileError(f"{path}: not UTF-8 text (byte {exc.start})") from None
-    except json.JSONDecodeError as exc:
-        raise DataFileError(
-            f"{path}: not valid JSON (line {exc.lineno}, column {exc.colno})"
-        ) from None
-    except RecursionError:
-        raise DataFileError(f"{path}: JSON nested too deeply") from None
-    except C6Error as exc:
-        raise DataFileError(f"{path}: {exc}") from None
+    return f.read_json_file(path, _decode_scenario)
+
+
+def _decode_scenario(raw: bytes) -> ScenarioFile:
+    if raw.startswith(b"SQLite format 3"):
+        raise DataFileError("this is a SQLite database, not a scenario file")
+    if raw.startswith(b"PK\x03\x04"):
+        raise DataFileError("this is a ZIP archive, not a scenario file")
+    return scenario_from_dict(json.loads(raw.decode("utf-8")))
 
 
 def scenario_from_dict(doc: Any) -> ScenarioFile:

@@ -20,6 +20,7 @@ def parse_size(text: str) -> tuple[int, int]:
 
 def run_gui(screenshot: Path | None = None, size: str = "1400x900") -> int:
     width, height = parse_size(size)
+    from PySide6.QtGui import QGuiApplication
     from PySide6.QtWidgets import QApplication, QMessageBox
 
     from app.files.baseline import load_baseline
@@ -35,6 +36,10 @@ def run_gui(screenshot: Path | None = None, size: str = "1400x900") -> int:
         QMessageBox.critical(None, "C6 Scenario Explorer", str(exc))
         return 2
     window = MainWindow(session)
+    screen = QGuiApplication.primaryScreen()
+    if screen is not None and screenshot is None:  # never larger than the desktop
+        room = screen.availableGeometry()
+        width, height = min(width, room.width()), min(height, room.height())
     window.resize(width, height)
     if screenshot is not None:
         window.show()
