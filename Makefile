@@ -23,7 +23,7 @@ run: $(STAMP) sysdeps-x11
 test: $(STAMP) sysdeps-qt lint
 	QT_QPA_PLATFORM=offscreen $(BIN)/python -m pytest -p no:cacheprovider
 	@echo "--- unit tests again with PySide6 made unimportable (headless contract)"
-	$(BIN)/python -m pytest -p no:cacheprovider -p no:pytest-qt -p tests.no_qt -W ignore::pytest.PytestConfigWarning tests/unit -q
+	$(BIN)/python -m pytest -p no:cacheprovider -p no:pytest-qt -p tests.no_qt -W ignore::pytest.PytestConfigWarning -m "not subprocess" tests/unit -q
 
 lint: $(STAMP)
 	$(BIN)/ruff check .

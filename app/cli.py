@@ -1,4 +1,4 @@
-"""Command line: `c6-explorer [gui|links|actors|risks|analyze] ...`.
+"""Command line: `c6-explorer [--db URL] [gui|links|actors|risks|analyze|scenarios|...] ...`.
 
 Errors a user can cause print one line on stderr and exit with status 2; no traceback.
 """
@@ -14,10 +14,17 @@ from typing import Any, NoReturn
 
 from app.analysis.serialize import diff_to_dict, evaluation_to_dict, impacts_to_list
 from app.domain import C6Error, Network, Scenario
-from app.files.baseline import load_baseline
 from app.files.network_json import network_to_dict
-from app.files.scenario_file import check_against, read_scenario_file
+from app.files.scenario_file import read_scenario_file
 from app.session import Session
+from app.storage import (
+    ENV_DB,
+    NetworkChoice,
+    describe_file,
+    export_scenario,
+    import_scenario,
+    open_store,
+)
 
 EXIT_USAGE = 2
 TOP_CRITICAL = 10
@@ -33,8 +40,19 @@ def build_parser() -> argparse.ArgumentParser:
     p = _Parser(
         prog="c6-explorer", description="What-if analysis of the C6 security-cooperation network."
     )
+    db_help = (
+        f"the store: a SQLAlchemy URL or a SQLite file (default: ${ENV_DB}, "
+        "else store.sqlite in the user's data folder)"
+    )
+    p.add_argument("--db", metavar="URL", help=db_help)
+    common = _Parser(add_help=False)  # so --db also works after the command
+    common.add_argument("--db", metavar="URL", default=argparse.SUPPRESS, help=db_help)
     sub = p.add_subparsers(dest="command", parser_class=_Parser)
-    gui = sub.add_parser("gui", help="open the window (the default)")
+
+    def command(name: str, help: str) -> argparse.ArgumentParser:
+        return sub.add_parser(name, help=help, description=help, parents=[common])
+
+    gui = command("gui", "open the window (the default)")
     gui.add_argument(
         "--screenshot", type=Path, metavar="OUT.png", help="render the window to a PNG and exit"
     )
@@ -46,10 +64,12 @@ def build_parser() -> argparse.ArgumentParser:
         ("actors", "every actor"),
         ("risks", "the risk taxonomy"),
     ):
-        cmd = sub.add_parser(name, help=f"list {what}")
+        cmd = command(name, f"list {what} of the store's baseline network")
         cmd.add_argument("--json", action="store_true", help="print JSON instead of a table")
-    an = sub.add_parser("analyze", help="evaluate a scenario against the baseline")
-    an.add_argument("--scenario", type=Path, metavar="FILE", help="a .c6s scenario file")
+    an = command("analyze", "evaluate a scenario against the baseline")
+    an.add_argument(
+        "--scenario", metavar="FILE|NAME", help="a .c6s scenario file, or a stored scenario's name"
+    )
     an.add_argument(
         "--disable",
         action="append",
@@ -61,6 +81,27 @@ def build_parser() -> argparse.ArgumentParser:
         "--enable", action="append", default=[], metavar="ID", help="switch a link on (repeatable)"
     )
     an.add_argument("--json", action="store_true", help="print JSON instead of tables")
+    sc = command("scenarios", "list the stored scenarios")
+    sc.add_argument("--trash", action="store_true", help="list the scenarios in the trash")
+    sc.add_argument("--json", action="store_true", help="print JSON instead of a table")
+    ex = command("export-scenario", "write a stored scenario, with its network, to a .c6s file")
+    ex.add_argument("name", metavar="NAME", help="the stored scenario's name")
+    ex.add_argument("--out", type=Path, required=True, metavar="F.c6s", help="the file to write")
+    im = command("import", "add a .c6s file's scenario to the store as a new scenario")
+    im.add_argument("file", type=Path, metavar="F.c6s")
+    how = im.add_mutually_exclusive_group()
+    how.add_argument(
+        "--own-network",
+        action="store_true",
+        help="keep the file's network as a network of its own instead of merging it",
+    )
+    how.add_argument(
+        "--into",
+        metavar="NETWORK",
+        help="merge into this stored network (default: the first one, the baseline)",
+    )
+    va = command("validate", "check a .c6s file and print what it holds")
+    va.add_argument("file", type=Path, metavar="F.c6s")
     return p
 
 
@@ -70,10 +111,19 @@ def main(argv: Sequence[str] | None = None) -> int:
         if args.command in (None, "gui"):
             from app.ui.main import run_gui  # Qt only for the window
 
-            return run_gui(getattr(args, "screenshot", None), getattr(args, "size", "1400x900"))
-        handler = {"links": _links, "actors": _actors, "risks": _risks, "analyze": _analyze}[
-            args.command
-        ]
+            return run_gui(
+                getattr(args, "screenshot", None), getattr(args, "size", "1400x900"), args.db
+            )
+        handler = {
+            "links": _links,
+            "actors": _actors,
+            "risks": _risks,
+            "analyze": _analyze,
+            "scenarios": _scenarios,
+            "export-scenario": _export,
+            "import": _import,
+            "validate": _validate,
+        }[args.command]
         handler(args)
         return 0
     except C6Error as exc:
@@ -83,8 +133,14 @@ def main(argv: Sequence[str] | None = None) -> int:
         return 0
 
 
+def _network(args: argparse.Namespace) -> Network:
+    """The store's first network (the baseline it was seeded with)."""
+    with open_store(args.db) as store:
+        return store.network(store.default_network_id())
+
+
 def _links(args: argparse.Namespace) -> None:
-    net = load_baseline()
+    net = _network(args)
     keys = ("id", "source", "target", "status", "since", "until", "risks", "confidence")
     rows = [
         {k: d[k] for k in keys} | {"enabled": lk.enabled_in_baseline}
@@ -95,24 +151,25 @@ def _links(args: argparse.Namespace) -> None:
 
 def _actors(args: argparse.Namespace) -> None:
     keys = ("id", "name", "kind", "seat", "lat", "lon")
-    rows = [{k: d[k] for k in keys} for d in network_to_dict(load_baseline())["actors"]]
+    rows = [{k: d[k] for k in keys} for d in network_to_dict(_network(args))["actors"]]
     _emit(args.json, rows, ["id", "kind", "seat", "name"])
 
 
 def _risks(args: argparse.Namespace) -> None:
-    net = load_baseline()
+    net = _network(args)
     rows = [{"key": r.key, "label": r.label, "group": r.group.value} for r in net.risks]
     _emit(args.json, rows, ["key", "group", "label"])
 
 
 def _analyze(args: argparse.Namespace) -> None:
-    network: Network = load_baseline()
-    scenario = Scenario.baseline("Command line")
-    if args.scenario is not None:
-        sf = read_scenario_file(args.scenario)
-        network = sf.network or network
-        check_against(sf, network)
-        scenario = sf.scenario
+    if args.scenario is None:
+        network, scenario = _network(args), Scenario.baseline("Command line")
+    elif args.scenario.endswith(".c6s") or Path(args.scenario).is_file():
+        sf = read_scenario_file(Path(args.scenario))
+        network, scenario = sf.network, sf.scenario
+    else:
+        with open_store(args.db) as store:
+            scenario, network = store.load(store.scenario_id(args.scenario))
     session = Session(network, scenario)
     changes = {lid: False for lid in args.disable} | {lid: True for lid in args.enable}
     both = set(args.disable) & set(args.enable)
@@ -131,6 +188,50 @@ def _analyze(args: argparse.Namespace) -> None:
         print(json.dumps(out, indent=2))
     else:
         print(_analysis_text(session, impacts))
+
+
+def _scenarios(args: argparse.Namespace) -> None:
+    with open_store(args.db) as store:
+        infos = store.scenarios(trash=args.trash)
+    rows = [
+        {
+            "name": i.name,
+            "network": i.network_name,
+            "switched": i.switched,
+            "created": i.created.isoformat(),
+            "modified": i.modified.isoformat(),
+        }
+        | ({"deleted": i.deleted_at.isoformat()} if i.deleted_at else {})
+        for i in infos
+    ]
+    columns = ["name", "switched", "modified", "network"] + (["deleted"] if args.trash else [])
+    if not rows and not args.json:
+        print("The trash is empty." if args.trash else "No scenarios in the store.")
+        return
+    _emit(args.json, rows, columns)
+
+
+def _export(args: argparse.Namespace) -> None:
+    with open_store(args.db) as store:
+        sf = export_scenario(store, args.name, args.out)
+    print(f"wrote {args.out}: {describe_file(sf)}")
+
+
+def _import(args: argparse.Namespace) -> None:
+    choice = NetworkChoice.OWN if args.own_network else NetworkChoice.MERGE
+    with open_store(args.db) as store:
+        done = import_scenario(store, args.file, choice, args.into)
+    line = f"imported '{done.name}' over network '{done.network_name}'"
+    if done.network_added:
+        line += " (stored as a new network)"
+    elif done.merged.added:
+        m = done.merged
+        line += f" (merged in {len(m.actors)} actors, {len(m.links)} links, {len(m.risks)} risks)"
+    print(line)
+
+
+def _validate(args: argparse.Namespace) -> None:
+    print(f"ok: {describe_file(read_scenario_file(args.file))}")
 
 
 def _analysis_text(session: Session, impacts: tuple[Any, ...]) -> str:

@@ -2,7 +2,13 @@
 
 from __future__ import annotations
 
-from app.domain.errors import C6Error, DataFileError, UnknownIdError, ValidationError
+from app.domain.errors import (
+    C6Error,
+    DataFileError,
+    StoreError,
+    UnknownIdError,
+    ValidationError,
+)
 from app.domain.model import (
     Actor,
     ActorKind,
@@ -27,6 +33,7 @@ __all__ = [
     "RiskCategory",
     "RiskGroup",
     "Scenario",
+    "StoreError",
     "UnknownIdError",
     "ValidationError",
 ]

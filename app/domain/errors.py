@@ -24,3 +24,7 @@ class UnknownIdError(C6Error):
 
 class DataFileError(C6Error):
     """A data file that cannot be read or does not have the expected shape."""
+
+
+class StoreError(C6Error):
+    """A store that cannot be opened, read or written: locked, damaged, or of a newer schema."""

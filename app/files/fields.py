@@ -11,6 +11,7 @@ from typing import Any, TypeVar
 from app.domain.errors import C6Error, DataFileError
 
 MAX_TEXT = 100_000  # characters in one text field
+MAX_ID = 64  # characters in an actor, link or risk id (the store's column width)
 MAX_ITEMS = 100_000  # entries in one list
 MAX_FILE_BYTES = 50 * 1024 * 1024
 
@@ -49,6 +50,14 @@ def text(parent: Mapping[str, Any], key: str, where: str, *, required: bool = Tr
         raise fail(path, "must not be empty")
     if len(value) > MAX_TEXT:
         raise fail(path, f"text of {len(value)} characters is longer than {MAX_TEXT}")
+    return value
+
+
+def ident(parent: Mapping[str, Any], key: str, where: str) -> str:
+    """An actor, link or risk id: non-empty text of at most MAX_ID characters."""
+    value = text(parent, key, where)
+    if len(value) > MAX_ID:
+        raise fail(_join(where, key), f"an id of {len(value)} characters is longer than {MAX_ID}")
     return value
 
 

@@ -113,7 +113,7 @@ def _p(where: str, key: str) -> str:
 def _risk(value: Any, where: str) -> RiskCategory:
     d = f.obj(value, where)
     return RiskCategory(
-        key=f.text(d, "key", where),
+        key=f.ident(d, "key", where),
         label=f.text(d, "label", where),
         description=f.text(d, "description", where, required=False),
         group=f.choice(d, "group", where, RiskGroup) if "group" in d else RiskGroup.CATALOGUE,
@@ -123,7 +123,7 @@ def _risk(value: Any, where: str) -> RiskCategory:
 def _actor(value: Any, where: str) -> Actor:
     d = f.obj(value, where)
     return Actor(
-        id=f.text(d, "id", where),
+        id=f.ident(d, "id", where),
         name=f.text(d, "name", where),
         kind=f.choice(d, "kind", where, ActorKind),
         seat=f.text(d, "seat", where, required=False),
@@ -137,9 +137,9 @@ def _actor(value: Any, where: str) -> Actor:
 def _link(value: Any, where: str) -> Link:
     d: Mapping[str, Any] = f.obj(value, where)
     return Link(
-        id=f.text(d, "id", where),
-        source=f.text(d, "source", where),
-        target=f.text(d, "target", where),
+        id=f.ident(d, "id", where),
+        source=f.ident(d, "source", where),
+        target=f.ident(d, "target", where),
         status=f.choice(d, "status", where, LinkStatus),
         since=f.year(d, "since", where),
         until=f.year(d, "until", where),

@@ -1,4 +1,4 @@
-"""Scenario files (.c6s): UTF-8 JSON holding a scenario and, optionally, its network.
+"""Scenario files (.c6s): UTF-8 JSON holding a scenario and the whole network it applies to.
 
 Reading validates everything and answers a bad file with one line that says what and
 where. Writing is atomic: a temporary file in the same folder is flushed, synced and
@@ -17,16 +17,25 @@ from typing import Any
 
 from app.domain import DataFileError, Network, Scenario
 from app.files import fields as f
+from app.files.baseline import load_baseline
 from app.files.network_json import network_from_dict, network_to_dict
 
 FORMAT = "c6-scenario"
-VERSION = 1
+VERSION = 2
+MAX_NAME = 200
+READABLE = (1, 2)  # version 1: no positions, and the network may be left out (the baseline)
+MAX_COORD = 1e6
 
 
 @dataclass(frozen=True)
 class ScenarioFile:
     scenario: Scenario
-    network: Network | None  # None: the file applies to the bundled baseline
+    network: Network
+    version: int = VERSION  # the format version the file had; older ones are upgraded on read
+
+    @property
+    def upgraded(self) -> bool:
+        return self.version < VERSION
 
 
 def read_scenario_file(path: Path) -> ScenarioFile:
@@ -42,46 +51,80 @@ def _decode_scenario(raw: bytes) -> ScenarioFile:
 
 
 def scenario_from_dict(doc: Any) -> ScenarioFile:
+    """Validate a decoded .c6s document of any readable version; links and positions are
+    checked against the file's network."""
     root = f.obj(doc, "file")
     if root.get("format") != FORMAT:
         raise DataFileError(
-            f"not a scenario file (format is {root.get('format')!r}, expected {FORMAT!r})"
+            f"not a scenario file (format is {_short(root.get('format'))}, expected {FORMAT!r})"
         )
     version = root.get("version")
-    if version != VERSION:
+    if isinstance(version, bool) or version not in READABLE:
+        newer = isinstance(version, int) and not isinstance(version, bool) and version > VERSION
         raise DataFileError(
-            f"scenario format version {version!r} is not supported (this app reads {VERSION})"
+            f"scenario format version {_short(version)} is not supported"
+            + (" (made by a newer C6 Scenario Explorer" if newer else " (")
+            + f"; this app reads {', '.join(map(str, READABLE))})"
         )
-    network = (
-        network_from_dict(root["network"], "network") if root.get("network") is not None else None
-    )
+    if root.get("network") is not None:
+        network = network_from_dict(root["network"], "network")
+    elif version == 1:  # version 1 left the network out when it was the bundled baseline
+        network = load_baseline()
+    else:
+        raise f.fail("network", "expected an object, found nothing")
     sc = f.obj(root.get("scenario"), "scenario")
-    states = f.obj(sc.get("link_states", {}), "scenario.link_states")
-    link_states: dict[str, bool] = {}
-    for link_id, on in states.items():
-        if not isinstance(on, bool):
-            raise f.fail(f"scenario.link_states.{link_id}", "expected true or false")
-        link_states[link_id] = on
     scenario = Scenario(
         name=f.text(sc, "name", "scenario"),
-        link_states=link_states,
+        link_states=_link_states(sc, network),
         description=f.text(sc, "description", "scenario", required=False),
         notes=f.text(sc, "notes", "scenario", required=False),
         author=f.text(sc, "author", "scenario", required=False),
+        positions=_positions(sc, network) if version >= 2 else {},
         created=_time(sc, "created"),
         modified=_time(sc, "modified"),
     )
-    return ScenarioFile(scenario, network)
+    if len(scenario.name) > MAX_NAME:
+        raise f.fail("scenario.name", f"{len(scenario.name)} characters is longer than {MAX_NAME}")
+    return ScenarioFile(scenario, network, version)
 
 
-def check_against(sf: ScenarioFile, network: Network) -> None:
-    """Raise when the scenario names a link the network does not have."""
-    for link_id in sf.scenario.link_states:
+def _link_states(sc: Any, network: Network) -> dict[str, bool]:
+    states = f.obj(sc.get("link_states", {}), "scenario.link_states")
+    out: dict[str, bool] = {}
+    for link_id, on in states.items():
+        where = f"scenario.link_states.{_short(link_id, quote=False)}"
+        if not isinstance(on, bool):
+            raise f.fail(where, "expected true or false")
         if not network.has_link(link_id):
-            raise DataFileError(f"scenario.link_states: unknown link '{link_id}'")
+            raise f.fail("scenario.link_states", f"unknown link {_short(link_id)}")
+        out[link_id] = on
+    return out
 
 
-def scenario_to_dict(scenario: Scenario, network: Network | None) -> dict[str, Any]:
+def _positions(sc: Any, network: Network) -> dict[str, tuple[float, float]]:
+    found = f.obj(sc.get("positions", {}), "scenario.positions")
+    ids = {a.id for a in network.actors}
+    out: dict[str, tuple[float, float]] = {}
+    for actor_id, xy in found.items():
+        where = f"scenario.positions.{_short(actor_id, quote=False)}"
+        if actor_id not in ids:
+            raise f.fail("scenario.positions", f"unknown actor {_short(actor_id)}")
+        if not (
+            isinstance(xy, list)
+            and len(xy) == 2
+            and all(
+                isinstance(v, int | float) and not isinstance(v, bool) and abs(v) <= MAX_COORD
+                for v in xy
+            )
+        ):
+            raise f.fail(
+                where, f"expected [x, y] with numbers from -{MAX_COORD:,.0f} to {MAX_COORD:,.0f}"
+            )
+        out[actor_id] = (float(xy[0]), float(xy[1]))
+    return out
+
+
+def scenario_to_dict(scenario: Scenario, network: Network) -> dict[str, Any]:
     return {
         "format": FORMAT,
         "version": VERSION,
@@ -93,12 +136,15 @@ def scenario_to_dict(scenario: Scenario, network: Network | None) -> dict[str, A
             "created": scenario.created.isoformat(),
             "modified": scenario.modified.isoformat(),
             "link_states": dict(sorted(scenario.link_states.items())),
+            "positions": {a: [x, y] for a, (x, y) in sorted(scenario.positions.items())},
         },
-        "network": network_to_dict(network) if network is not None else None,
+        "network": network_to_dict(network),
     }
 
 
-def write_scenario_file(path: Path, scenario: Scenario, network: Network | None) -> None:
+def write_scenario_file(path: Path, scenario: Scenario, network: Network) -> None:
+    """Write a self-contained .c6s (the scenario with its whole network), atomically."""
+    network.enabled_links(scenario)  # never write a file that would not read back
     data = (
         json.dumps(scenario_to_dict(scenario, network), indent=1, ensure_ascii=False) + "\n"
     ).encode()
@@ -109,6 +155,7 @@ def write_atomic(path: Path, data: bytes) -> None:
     """Write `data` to `path` so that a failure at any point leaves the old file as it was."""
     fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
     try:
+        os.chmod(tmp, _mode_for(path))  # mkstemp makes 0600; keep what a plain write would
         with os.fdopen(fd, "wb") as fh:
             fh.write(data)
             fh.flush()
@@ -117,6 +164,22 @@ def write_atomic(path: Path, data: bytes) -> None:
     except BaseException:
         Path(tmp).unlink(missing_ok=True)
         raise
+
+
+def _mode_for(path: Path) -> int:
+    """The old file's permissions, or the umask's default for a new file."""
+    try:
+        return path.stat().st_mode & 0o7777
+    except FileNotFoundError:
+        umask = os.umask(0)
+        os.umask(umask)
+        return 0o666 & ~umask
+
+
+def _short(value: Any, *, quote: bool = True) -> str:
+    """A value as a message shows it: quoted and cut, so a hostile file cannot flood it."""
+    shown = repr(value) if quote else str(value)
+    return shown if len(shown) <= 60 else shown[:57] + "..."
 
 
 def _time(d: Any, key: str) -> datetime:

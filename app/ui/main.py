@@ -18,20 +18,21 @@ def parse_size(text: str) -> tuple[int, int]:
     return w, h
 
 
-def run_gui(screenshot: Path | None = None, size: str = "1400x900") -> int:
+def run_gui(screenshot: Path | None = None, size: str = "1400x900", db: str | None = None) -> int:
     width, height = parse_size(size)
     from PySide6.QtGui import QGuiApplication
     from PySide6.QtWidgets import QApplication, QMessageBox
 
-    from app.files.baseline import load_baseline
     from app.session import Session
+    from app.storage import open_store
     from app.ui.main_window import MainWindow
 
     app = QApplication.instance() or QApplication(sys.argv[:1])
     app.setApplicationName("C6 Scenario Explorer")
     app.setOrganizationName("C6 Scenario Explorer")
     try:
-        session = Session(load_baseline())
+        with open_store(db) as store:
+            session = Session(store.network(store.default_network_id()))
     except C6Error as exc:
         QMessageBox.critical(None, "C6 Scenario Explorer", str(exc))
         return 2

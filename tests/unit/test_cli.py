@@ -16,6 +16,15 @@ from app.files.baseline import load_baseline
 from app.files.scenario_file import write_scenario_file
 
 
+pytestmark = pytest.mark.subprocess
+
+
+@pytest.fixture(autouse=True)
+def _seeded_store(store_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """Every command runs on a fresh copy of a seeded store (via $C6_DB)."""
+    monkeypatch.setenv("C6_DB", str(store_path))
+
+
 def run(*args: str) -> subprocess.CompletedProcess[str]:
     env = {**os.environ, "QT_QPA_PLATFORM": "offscreen"}
     return subprocess.run(
@@ -81,7 +90,7 @@ def test_analyze_text_is_a_readable_table() -> None:
 def test_analyze_reads_a_scenario_file(tmp_path: Path) -> None:
     net = load_baseline()
     path = tmp_path / "cis.c6s"
-    write_scenario_file(path, Scenario("No CIS").with_links(net, {"KAZ:CIS": False}), None)
+    write_scenario_file(path, Scenario("No CIS").with_links(net, {"KAZ:CIS": False}), net)
     out = run_json("analyze", "--scenario", str(path), "--disable", "KGZ:CIS")
     assert out["scenario"]["name"] == "No CIS"
     assert out["diff"]["switched_off"] == ["KAZ:CIS", "KGZ:CIS"]

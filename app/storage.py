@@ -1,0 +1,109 @@
+"""The user's store, and moving scenarios between it and .c6s files.
+
+Which store: `--db URL`, else $C6_DB, else `store.sqlite` in the user's data folder. A new
+store is seeded from the bundled baseline and example scenarios. Import reads and checks
+the whole file before the store is touched, so a bad file changes nothing.
+"""
+
+from __future__ import annotations
+
+import os
+from collections.abc import Sequence
+from enum import StrEnum
+from pathlib import Path
+
+from app.domain import Network, Scenario
+from app.files.baseline import RESOURCES, load_baseline
+from app.files.scenario_file import ScenarioFile, read_scenario_file, write_scenario_file
+from db import DEFAULT_BUSY_TIMEOUT, ImportOutcome, Store
+
+ENV_DB = "C6_DB"
+APP_DIR = "c6-explorer"
+STORE_FILE = "store.sqlite"
+EXAMPLES = RESOURCES / "scenarios"
+
+
+def default_store_path() -> Path:
+    from platformdirs import user_data_path  # honours XDG_DATA_HOME on Linux
+
+    return user_data_path(APP_DIR, appauthor=False) / STORE_FILE
+
+
+def store_url(db: str | None = None) -> str:
+    """The store to open: the given URL, else $C6_DB, else the file in the data folder."""
+    chosen = db or os.environ.get(ENV_DB)
+    if chosen:
+        return chosen
+    path = default_store_path()
+    path.parent.mkdir(parents=True, exist_ok=True)
+    return str(path)
+
+
+def open_store(db: str | None = None, *, busy_timeout: float = DEFAULT_BUSY_TIMEOUT) -> Store:
+    """Open (creating, migrating and seeding as needed) the chosen store."""
+    store = Store.open(store_url(db), busy_timeout=busy_timeout)
+    try:
+        store.seed_if_empty(seed_content)
+    except BaseException:
+        store.close()
+        raise
+    return store
+
+
+def example_files() -> list[Path]:
+    return sorted(EXAMPLES.glob("*.c6s"))
+
+
+def seed_content() -> tuple[Network, Sequence[Scenario]]:
+    """The baseline network and the example scenarios that apply to it."""
+    network = load_baseline()
+    scenarios = []
+    for path in example_files():
+        sf = read_scenario_file(path)
+        if sf.network == network:  # examples are kept in step by tests/make_examples.py
+            scenarios.append(sf.scenario)
+    return network, scenarios
+
+
+class NetworkChoice(StrEnum):
+    MERGE = "merge"  # add what the file's network has that the store's lacks; refuse conflicts
+    OWN = "own"  # keep the file's network as a network of its own
+
+
+def import_scenario(
+    store: Store,
+    path: Path,
+    choice: NetworkChoice = NetworkChoice.MERGE,
+    into: str | None = None,
+) -> ImportOutcome:
+    """Add a .c6s file's scenario to the store as a new scenario, in one transaction.
+
+    The whole file is read and checked before the store is touched. A stored network with
+    the same content is reused; otherwise MERGE adds the file's new actors, links and risks
+    to `into` (default: the store's first network) and refuses any that differ from stored
+    ones, and OWN stores the file's network as a network of its own.
+    """
+    sf = read_scenario_file(path)
+    target = store.network_id(into) if into else None
+    return store.import_scenario(
+        sf.scenario, sf.network, own_network=choice is NetworkChoice.OWN, into=target
+    )
+
+
+def export_scenario(store: Store, name: str, out: Path) -> ScenarioFile:
+    """Write a stored scenario, with its network, to a .c6s file (atomically)."""
+    scenario, network = store.load(store.scenario_id(name))
+    write_scenario_file(out, scenario, network)
+    return ScenarioFile(scenario, network)
+
+
+def describe_file(sf: ScenarioFile) -> str:
+    """One line saying what a valid scenario file holds."""
+    net = sf.network
+    switched = len(sf.scenario.switched(net))
+    upgraded = f", format v{sf.version} (read as v{ScenarioFile.version})" if sf.upgraded else ""
+    return (
+        f"'{sf.scenario.name}': {switched} link{'s' if switched != 1 else ''} switched over "
+        f"'{net.name}' ({len(net.actors)} actors, {len(net.links)} links, "
+        f"{len(net.risks)} risks){upgraded}"
+    )

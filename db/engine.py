@@ -1,0 +1,187 @@
+"""Opening a store: the engine and its SQLite settings, the schema check and migrations.
+
+SQLite stores run in WAL mode with a busy timeout, so two windows (or a window and the
+CLI) can share one store: readers never block, writers queue. Write transactions start
+with BEGIN IMMEDIATE, so a writer waits for the lock up front instead of failing half-way.
+Every database error a user can meet becomes one StoreError line.
+"""
+
+from __future__ import annotations
+
+import sqlite3
+from collections.abc import Iterator
+from contextlib import contextmanager
+from pathlib import Path
+from typing import Any
+
+from sqlalchemy import Connection, Engine, create_engine, event, inspect, text
+from sqlalchemy import exc as sa_exc
+from sqlalchemy.engine import URL, make_url
+
+from app.domain import StoreError
+
+MIGRATIONS = Path(__file__).resolve().parent / "migrations"
+DEFAULT_BUSY_TIMEOUT = 5.0  # seconds a writer waits for another one to finish
+WRITE = "c6_write"  # execution option: start the transaction with BEGIN IMMEDIATE
+
+
+def schema_revisions() -> tuple[str, ...]:
+    """The schema versions this code knows, oldest first (from the migration file names)."""
+    names = (p.name for p in (MIGRATIONS / "versions").glob("[0-9][0-9][0-9][0-9]_*.py"))
+    return tuple(sorted(n[:4] for n in names))
+
+
+SCHEMA_HEAD = schema_revisions()[-1]
+
+
+def parse_url(url: str) -> URL:
+    """A SQLAlchemy URL; a plain path means a SQLite file."""
+    try:
+        return make_url(url if "://" in url else f"sqlite:///{Path(url).expanduser()}")
+    except sa_exc.ArgumentError:
+        raise StoreError(f"'{url}' is not a database URL or a file path") from None
+
+
+def describe(url: URL) -> str:
+    """How messages name a store: its file, or its URL without the password."""
+    return f"store {sqlite_path(url) or url.render_as_string(hide_password=True)}"
+
+
+def sqlite_path(url: URL) -> Path | None:
+    """The file of a SQLite store, or None for an in-memory or non-SQLite store."""
+    if url.get_backend_name() != "sqlite" or url.database in (None, "", ":memory:"):
+        return None
+    return Path(url.database or "")
+
+
+def create_store_engine(
+    url: URL, busy_timeout: float = DEFAULT_BUSY_TIMEOUT, *, schema_checked: bool = True
+) -> Engine:
+    """An engine for the store. Until the schema is checked (`schema_checked=False`) the file
+    is left in its journal mode and foreign keys are off, as migrations that copy tables need.
+    """
+    try:
+        if url.get_backend_name() != "sqlite":
+            return create_engine(url)
+        engine = create_engine(url, connect_args={"timeout": busy_timeout})
+    except sa_exc.NoSuchModuleError:
+        raise StoreError(
+            f"'{describe(url)[6:]}' is not a kind of database this app knows"
+        ) from None
+    except ImportError as exc:
+        raise StoreError(f"{describe(url)} needs the Python package '{exc.name}'") from None
+    wal = schema_checked and sqlite_path(url) is not None
+
+    @event.listens_for(engine, "connect")
+    def _configure(dbapi_conn: sqlite3.Connection, _record: Any) -> None:
+        dbapi_conn.isolation_level = None  # SQLAlchemy emits BEGIN itself (see _begin)
+        cur = dbapi_conn.cursor()
+        cur.execute(f"PRAGMA busy_timeout = {int(busy_timeout * 1000)}")
+        cur.execute(f"PRAGMA foreign_keys = {'ON' if schema_checked else 'OFF'}")
+        if wal:
+            cur.execute("PRAGMA journal_mode = WAL")
+            cur.execute("PRAGMA synchronous = FULL")  # a reported save survives power loss
+        cur.close()
+
+    @event.listens_for(engine, "begin")
+    def _begin(conn: Connection) -> None:
+        immediate = conn.get_execution_options().get(WRITE, False)
+        conn.exec_driver_sql("BEGIN IMMEDIATE" if immediate else "BEGIN")
+
+    return engine
+
+
+@contextmanager
+def store_errors(where: str) -> Iterator[None]:
+    """Turn database errors into one-line StoreErrors that name the store."""
+    try:
+        yield
+    except sa_exc.OperationalError as exc:
+        detail = str(exc.orig)
+        if "locked" in detail or "busy" in detail:
+            raise StoreError(
+                f"{where} is locked by another program; nothing was changed, try again"
+            ) from None
+        if "unable to open" in detail:
+            raise StoreError(f"cannot open {where}: {detail}") from None
+        if "not a database" in detail or "malformed" in detail:
+            raise StoreError(f"{where} is damaged or not a database ({detail})") from None
+        raise StoreError(f"{where}: {detail}") from None
+    except sa_exc.DatabaseError as exc:
+        raise StoreError(f"{where} is damaged or not a database ({exc.orig})") from None
+    except sa_exc.SQLAlchemyError as exc:
+        raise StoreError(f"{where}: {exc}") from None
+
+
+def prepare_schema(url: URL, busy_timeout: float = DEFAULT_BUSY_TIMEOUT) -> str | None:
+    """Bring the store's schema to SCHEMA_HEAD; returns the version it had (None: new store).
+
+    A store of a newer or unknown schema is refused untouched. Before an older SQLite store
+    is upgraded, a copy is kept beside it (`<name>.schema-<version>.bak`).
+    """
+    where = describe(url)
+    engine = create_store_engine(url, busy_timeout, schema_checked=False)
+    try:
+        with store_errors(where):
+            with engine.connect() as conn:
+                before = _revision(conn, where)
+            if before == SCHEMA_HEAD:
+                return before
+            _check_known(before, where)
+            if before is not None and (path := sqlite_path(url)) is not None:
+                _backup(path, before)
+            with engine.connect().execution_options(**{WRITE: True}) as conn, conn.begin():
+                if _revision(conn, where) != SCHEMA_HEAD:  # another process may have won
+                    _upgrade(conn)
+            return before
+    finally:
+        engine.dispose()
+
+
+def _revision(conn: Connection, where: str) -> str | None:
+    tables = inspect(conn).get_table_names()
+    if "alembic_version" not in tables:
+        if tables:
+            raise StoreError(f"{where} is a database but not a C6 Scenario Explorer store")
+        return None
+    found = conn.execute(text("SELECT version_num FROM alembic_version")).scalars().all()
+    if len(found) != 1:
+        raise StoreError(f"{where} has a damaged schema version ({len(found)} entries)")
+    return str(found[0])
+
+
+def _check_known(revision: str | None, where: str) -> None:
+    if revision is None or revision in schema_revisions():
+        return
+    if revision.isdigit() and revision > SCHEMA_HEAD:
+        raise StoreError(
+            f"{where} has schema version {revision}, newer than this app's {SCHEMA_HEAD}; "
+            "open it with a newer C6 Scenario Explorer"
+        )
+    raise StoreError(f"{where} has an unknown schema version '{revision}'")
+
+
+def _upgrade(conn: Connection) -> None:
+    from alembic import command  # only when a store is created or upgraded (~0.1 s import)
+    from alembic.config import Config
+
+    config = Config()
+    config.set_main_option("script_location", str(MIGRATIONS))
+    config.attributes["connection"] = conn
+    command.upgrade(config, "head")
+
+
+def _backup(path: Path, revision: str) -> Path:
+    target = path.with_name(f"{path.name}.schema-{revision}.bak")
+    n = 1
+    while target.exists():
+        n += 1
+        target = path.with_name(f"{path.name}.schema-{revision}.{n}.bak")
+    src = sqlite3.connect(path)
+    dst = sqlite3.connect(target)
+    try:
+        src.backup(dst)
+    finally:
+        dst.close()
+        src.close()
+    return target

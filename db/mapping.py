@@ -1,0 +1,148 @@
+"""Rows to domain objects and back: networks and scenarios.
+
+Rows are plain dicts for bulk statements (one INSERT with many parameter sets), which is
+what keeps a save inside its 20 ms budget.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Mapping, Sequence
+from typing import Any
+
+from app.domain import (
+    Actor,
+    ActorKind,
+    Confidence,
+    Link,
+    LinkStatus,
+    Network,
+    RiskCategory,
+    RiskGroup,
+    Scenario,
+)
+
+Row = Mapping[Any, Any]
+
+
+def risk_rows(network: Network, network_id: int) -> list[dict[str, Any]]:
+    return [
+        {
+            "network_id": network_id,
+            "seq": i,
+            "key": r.key,
+            "label": r.label,
+            "description": r.description,
+            "group": r.group.value,
+        }
+        for i, r in enumerate(network.risks)
+    ]
+
+
+def actor_rows(actors: Iterable[Actor], network_id: int, first: int = 0) -> list[dict[str, Any]]:
+    return [
+        {
+            "network_id": network_id,
+            "seq": first + i,
+            "key": a.id,
+            "name": a.name,
+            "kind": a.kind.value,
+            "seat": a.seat,
+            "lat": a.lat,
+            "lon": a.lon,
+            "description": a.description,
+            "sources": list(a.sources),
+        }
+        for i, a in enumerate(actors)
+    ]
+
+
+def link_rows(links: Iterable[Link], network_id: int, first: int = 0) -> list[dict[str, Any]]:
+    return [
+        {
+            "network_id": network_id,
+            "seq": first + i,
+            "key": lk.id,
+            "source": lk.source,
+            "target": lk.target,
+            "status": lk.status.value,
+            "since": lk.since,
+            "until": lk.until,
+            "risks": sorted(lk.risks),
+            "sources": list(lk.sources),
+            "confidence": lk.confidence.value,
+            "note": lk.note,
+        }
+        for i, lk in enumerate(links)
+    ]
+
+
+def network_from_rows(
+    head: Row, risks: Sequence[Row], actors: Sequence[Row], links: Sequence[Row]
+) -> Network:
+    """A validated Network; rows arrive ordered by `seq`."""
+    return Network(
+        name=head["name"],
+        description=head["description"],
+        risks=tuple(
+            RiskCategory(
+                key=r["key"],
+                label=r["label"],
+                description=r["description"],
+                group=RiskGroup(r["group"]),
+            )
+            for r in risks
+        ),
+        actors=tuple(
+            Actor(
+                id=a["key"],
+                name=a["name"],
+                kind=ActorKind(a["kind"]),
+                seat=a["seat"],
+                lat=a["lat"],
+                lon=a["lon"],
+                description=a["description"],
+                sources=tuple(a["sources"]),
+            )
+            for a in actors
+        ),
+        links=tuple(
+            Link(
+                id=lk["key"],
+                source=lk["source"],
+                target=lk["target"],
+                status=LinkStatus(lk["status"]),
+                since=lk["since"],
+                until=lk["until"],
+                risks=frozenset(lk["risks"]),
+                sources=tuple(lk["sources"]),
+                confidence=Confidence(lk["confidence"]),
+                note=lk["note"],
+            )
+            for lk in links
+        ),
+    )
+
+
+def scenario_row(scenario: Scenario, network_id: int) -> dict[str, Any]:
+    return {
+        "network_id": network_id,
+        "name": scenario.name,
+        "description": scenario.description,
+        "notes": scenario.notes,
+        "author": scenario.author,
+        "created": scenario.created,
+        "modified": scenario.modified,
+    }
+
+
+def scenario_from_rows(head: Row, states: Iterable[Row], positions: Iterable[Row]) -> Scenario:
+    return Scenario(
+        name=head["name"],
+        description=head["description"],
+        notes=head["notes"],
+        author=head["author"],
+        created=head["created"],
+        modified=head["modified"],
+        link_states={s["link_key"]: bool(s["enabled"]) for s in states},
+        positions={p["actor_key"]: (float(p["x"]), float(p["y"])) for p in positions},
+    )

@@ -1,0 +1,575 @@
+"""The store: networks and scenarios kept in a database, read and written as domain objects.
+
+Each operation is one transaction. Writes never replace data silently: names are made
+unique or refused, a deleted scenario goes to the trash until the trash is emptied, and a
+network is only ever added to (merge), never overwritten.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterator, Mapping, Sequence
+from contextlib import contextmanager
+from dataclasses import dataclass, replace
+from datetime import UTC, datetime
+from typing import Any
+
+from sqlalchemy import Connection, CursorResult, Engine, delete, func, insert, select, update
+
+from app.domain import (
+    LinkStatus,
+    Network,
+    RiskCategory,
+    Scenario,
+    UnknownIdError,
+    ValidationError,
+)
+from db import mapping
+from db.engine import (
+    DEFAULT_BUSY_TIMEOUT,
+    WRITE,
+    create_store_engine,
+    describe,
+    parse_url,
+    prepare_schema,
+    store_errors,
+)
+from db.models import NAME_LEN, Base
+
+NETWORKS = Base.metadata.tables["networks"]
+RISKS = Base.metadata.tables["risk_categories"]
+ACTORS = Base.metadata.tables["actors"]
+LINKS = Base.metadata.tables["links"]
+SCENARIOS = Base.metadata.tables["scenarios"]
+STATES = Base.metadata.tables["scenario_link_states"]
+POSITIONS = Base.metadata.tables["scenario_positions"]
+
+
+@dataclass(frozen=True)
+class NetworkInfo:
+    id: int
+    name: str
+    actors: int
+    links: int
+
+
+@dataclass(frozen=True)
+class ScenarioInfo:
+    id: int
+    name: str
+    network_id: int
+    network_name: str
+    switched: int  # links whose state differs from the network's baseline
+    created: datetime
+    modified: datetime
+    deleted_at: datetime | None
+
+
+@dataclass(frozen=True)
+class MergeResult:
+    """What a merge added to the stored network (ids); empty when it had everything."""
+
+    risks: tuple[str, ...] = ()
+    actors: tuple[str, ...] = ()
+    links: tuple[str, ...] = ()
+
+    @property
+    def added(self) -> int:
+        return len(self.risks) + len(self.actors) + len(self.links)
+
+
+@dataclass(frozen=True)
+class ImportOutcome:
+    scenario_id: int
+    name: str  # differs from the scenario's when that name was taken
+    network_name: str
+    network_added: bool  # the network was stored as a new one
+    merged: MergeResult  # what a merge added to an existing network
+
+
+Seed = Callable[[], tuple[Network, Sequence[Scenario]]]
+
+
+class Store:
+    """A database of networks and scenarios, opened (and migrated) with `Store.open`."""
+
+    def __init__(self, engine: Engine, where: str) -> None:
+        self.engine = engine
+        self.where = where  # "store /path/to/file.sqlite", for messages
+
+    @classmethod
+    def open(cls, url: str, *, busy_timeout: float = DEFAULT_BUSY_TIMEOUT) -> Store:
+        parsed = parse_url(url)
+        prepare_schema(parsed, busy_timeout)
+        return cls(create_store_engine(parsed, busy_timeout), describe(parsed))
+
+    def close(self) -> None:
+        self.engine.dispose()
+
+    def __enter__(self) -> Store:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.close()
+
+    @contextmanager
+    def _read(self) -> Iterator[Connection]:
+        with store_errors(self.where), self.engine.connect() as conn, conn.begin():
+            yield conn
+
+    @contextmanager
+    def _write(self) -> Iterator[Connection]:
+        with (
+            store_errors(self.where),
+            self.engine.connect().execution_options(**{WRITE: True}) as conn,
+            conn.begin(),
+        ):
+            yield conn
+
+    def schema_version(self) -> str:
+        with self._read() as conn:
+            return str(conn.exec_driver_sql("SELECT version_num FROM alembic_version").scalar())
+
+    def seed_if_empty(self, make: Seed) -> bool:
+        """Fill a new store (no network yet) with `make()`'s network and scenarios, once."""
+        with self._write() as conn:
+            if conn.execute(select(func.count()).select_from(NETWORKS)).scalar():
+                return False
+            network, scenarios = make()
+            network_id = _insert_network(conn, network, network.name)
+            for scenario in scenarios:
+                _insert_scenario(conn, network_id, scenario, network)
+            return True
+
+    # ---- networks
+
+    def networks(self) -> list[NetworkInfo]:
+        actors = select(func.count()).where(ACTORS.c.network_id == NETWORKS.c.id).scalar_subquery()
+        links = select(func.count()).where(LINKS.c.network_id == NETWORKS.c.id).scalar_subquery()
+        with self._read() as conn:
+            rows = conn.execute(
+                select(NETWORKS.c.id, NETWORKS.c.name, actors, links).order_by(NETWORKS.c.id)
+            ).all()
+        return [NetworkInfo(*row) for row in rows]
+
+    def default_network_id(self) -> int:
+        """The first network of the store (the seeded baseline)."""
+        with self._read() as conn:
+            return _first_network(conn, self.where)
+
+    def network_id(self, name: str) -> int:
+        with self._read() as conn:
+            found = conn.execute(select(NETWORKS.c.id).where(NETWORKS.c.name == name)).scalar()
+        if found is None:
+            raise UnknownIdError(f"no network named '{name}' in {self.where}")
+        return int(found)
+
+    def network(self, network_id: int) -> Network:
+        with self._read() as conn:
+            return _load_network(conn, network_id)
+
+    def add_network(self, network: Network, name: str | None = None) -> int:
+        """Store `network` as a new one; its name gets a suffix if taken."""
+        with self._write() as conn:
+            taken = set(conn.execute(select(NETWORKS.c.name)).scalars())
+            return _insert_network(conn, network, _free_name(name or network.name, taken))
+
+    def find_network(self, network: Network) -> int | None:
+        """The id of a stored network with exactly this content (its name aside), if any."""
+        with self._read() as conn:
+            return _find_network(conn, network)
+
+    def merge_network(self, network_id: int, other: Network) -> MergeResult:
+        """Add what `other` has and the stored network lacks; refuse any difference."""
+        with self._write() as conn:
+            return _merge_network(conn, network_id, other)
+
+    def import_scenario(
+        self, scenario: Scenario, network: Network, *, own_network: bool, into: int | None = None
+    ) -> ImportOutcome:
+        """Add a scenario that came with its network, in one transaction.
+
+        A stored network of the same content is reused. Otherwise the network is stored as
+        a new one (`own_network`) or merged into `into` (default: the first network). The
+        scenario's name gets a suffix when taken; nothing stored is overwritten.
+        """
+        with self._write() as conn:
+            network_id = _find_network(conn, network)
+            merged, added = MergeResult(), False
+            if network_id is None or (into is not None and network_id != into):
+                if own_network:
+                    taken = set(conn.execute(select(NETWORKS.c.name)).scalars())
+                    network_id = _insert_network(conn, network, _free_name(network.name, taken))
+                    added = True
+                else:
+                    network_id = into if into is not None else _first_network(conn, self.where)
+                    merged = _merge_network(conn, network_id, network)
+            name = _free_name(_check_name(scenario.name), _live_names(conn))
+            stored = _load_network(conn, network_id)
+            scenario_id = _insert_scenario(conn, network_id, replace(scenario, name=name), stored)
+            return ImportOutcome(scenario_id, name, stored.name, added, merged)
+
+    # ---- scenarios
+
+    def scenarios(self, *, trash: bool = False) -> list[ScenarioInfo]:
+        switched = (
+            select(func.count())
+            .where(STATES.c.scenario_id == SCENARIOS.c.id)
+            .correlate(SCENARIOS)
+            .scalar_subquery()
+        )
+        query = (
+            select(
+                SCENARIOS.c.id,
+                SCENARIOS.c.name,
+                SCENARIOS.c.network_id,
+                NETWORKS.c.name,
+                switched,
+                SCENARIOS.c.created,
+                SCENARIOS.c.modified,
+                SCENARIOS.c.deleted_at,
+            )
+            .join(NETWORKS, NETWORKS.c.id == SCENARIOS.c.network_id)
+            .where(
+                SCENARIOS.c.deleted_at.is_not(None) if trash else SCENARIOS.c.deleted_at.is_(None)
+            )
+            .order_by(SCENARIOS.c.name, SCENARIOS.c.id)
+        )
+        with self._read() as conn:
+            return [ScenarioInfo(*row) for row in conn.execute(query).all()]
+
+    def scenario_id(self, name: str) -> int:
+        """The live scenario of that name."""
+        with self._read() as conn:
+            found = conn.execute(
+                select(SCENARIOS.c.id).where(
+                    SCENARIOS.c.name == name, SCENARIOS.c.deleted_at.is_(None)
+                )
+            ).scalar()
+        if found is None:
+            raise UnknownIdError(f"no scenario named '{name}' in {self.where}")
+        return int(found)
+
+    def load(self, scenario_id: int) -> tuple[Scenario, Network]:
+        """A scenario and the network it applies to (its link ids checked against it)."""
+        with self._read() as conn:
+            head = _scenario_head(conn, scenario_id)
+            states = conn.execute(
+                select(STATES).where(STATES.c.scenario_id == scenario_id)
+            ).mappings()
+            positions = conn.execute(
+                select(POSITIONS).where(POSITIONS.c.scenario_id == scenario_id)
+            ).mappings()
+            scenario = mapping.scenario_from_rows(head, states, positions)
+            network = _load_network(conn, head["network_id"])
+        network.enabled_links(scenario)
+        return scenario, network
+
+    def create_scenario(self, network_id: int, scenario: Scenario) -> int:
+        """Store a new scenario over a stored network; its name must be free."""
+        with self._write() as conn:
+            return _insert_scenario(conn, network_id, scenario, _load_network(conn, network_id))
+
+    def save_scenario(self, scenario_id: int, scenario: Scenario) -> None:
+        """Replace a stored scenario's name, texts, link states and positions in one go."""
+        name = _check_name(scenario.name)
+        with self._write() as conn:
+            head = _scenario_head(conn, scenario_id)
+            _ensure_free(conn, name, scenario_id)
+            baseline = _baseline_states(conn, head["network_id"])
+            state_rows = _state_rows(scenario_id, scenario, baseline)
+            position_rows = _position_rows(conn, scenario_id, scenario, head["network_id"])
+            row = mapping.scenario_row(scenario, head["network_id"]) | {"name": name}
+            conn.execute(update(SCENARIOS).where(SCENARIOS.c.id == scenario_id).values(row))
+            conn.execute(delete(STATES).where(STATES.c.scenario_id == scenario_id))
+            conn.execute(delete(POSITIONS).where(POSITIONS.c.scenario_id == scenario_id))
+            if state_rows:
+                conn.execute(insert(STATES), state_rows)
+            if position_rows:
+                conn.execute(insert(POSITIONS), position_rows)
+
+    def rename_scenario(self, scenario_id: int, name: str) -> None:
+        name = _check_name(name)
+        with self._write() as conn:
+            _scenario_head(conn, scenario_id)
+            _ensure_free(conn, name, scenario_id)
+            _touch(conn, scenario_id, name=name)
+
+    def set_notes(self, scenario_id: int, notes: str) -> None:
+        with self._write() as conn:
+            _scenario_head(conn, scenario_id)
+            _touch(conn, scenario_id, notes=notes)
+
+    def set_link_states(self, scenario_id: int, changes: Mapping[str, bool]) -> None:
+        """Switch links of a stored scenario; states equal to the baseline are dropped."""
+        with self._write() as conn:
+            head = _scenario_head(conn, scenario_id)
+            baseline = _baseline_states(conn, head["network_id"])
+            for link_id, on in changes.items():
+                if link_id not in baseline:
+                    raise UnknownIdError(f"unknown link '{link_id}'")
+                conn.execute(
+                    delete(STATES).where(
+                        STATES.c.scenario_id == scenario_id, STATES.c.link_key == link_id
+                    )
+                )
+                if on != baseline[link_id]:
+                    conn.execute(
+                        insert(STATES).values(scenario_id=scenario_id, link_key=link_id, enabled=on)
+                    )
+            _touch(conn, scenario_id)
+
+    def duplicate_scenario(self, scenario_id: int, name: str | None = None) -> int:
+        scenario, network = self.load(scenario_id)
+        now = _now()
+        with self._write() as conn:
+            network_id = _scenario_head(conn, scenario_id)["network_id"]
+            taken = _live_names(conn)
+            new_name = _check_name(name) if name else _free_name(f"{scenario.name} (copy)", taken)
+            copy = replace(scenario, name=new_name, created=now, modified=now)
+            return _insert_scenario(conn, network_id, copy, network)
+
+    def delete_scenario(self, scenario_id: int) -> None:
+        """Move a scenario to the trash; `restore_scenario` brings it back."""
+        with self._write() as conn:
+            _scenario_head(conn, scenario_id)
+            conn.execute(
+                update(SCENARIOS).where(SCENARIOS.c.id == scenario_id).values(deleted_at=_now())
+            )
+
+    def restore_scenario(self, scenario_id: int) -> str:
+        """Take a scenario out of the trash; returns its name (suffixed if now taken)."""
+        with self._write() as conn:
+            head = _scenario_head(conn, scenario_id, trash=True)
+            name = _free_name(head["name"], _live_names(conn))
+            conn.execute(
+                update(SCENARIOS)
+                .where(SCENARIOS.c.id == scenario_id)
+                .values(deleted_at=None, name=name)
+            )
+            return name
+
+    def empty_trash(self) -> int:
+        """Delete the scenarios in the trash for good; returns how many."""
+        with self._write() as conn:
+            gone = select(SCENARIOS.c.id).where(SCENARIOS.c.deleted_at.is_not(None))
+            conn.execute(delete(STATES).where(STATES.c.scenario_id.in_(gone)))
+            conn.execute(delete(POSITIONS).where(POSITIONS.c.scenario_id.in_(gone)))
+            return conn.execute(delete(SCENARIOS).where(SCENARIOS.c.id.in_(gone))).rowcount
+
+    def free_scenario_name(self, name: str) -> str:
+        """`name`, or `name (2)`, `name (3)`... whichever no live scenario has."""
+        with self._read() as conn:
+            return _free_name(_check_name(name), _live_names(conn))
+
+
+def _now() -> datetime:
+    return datetime.now(UTC).replace(microsecond=0)
+
+
+def _check_name(name: str) -> str:
+    name = " ".join(name.split())
+    if not name:
+        raise ValidationError("a scenario needs a name")
+    if len(name) > NAME_LEN:
+        raise ValidationError(f"a name of {len(name)} characters is longer than {NAME_LEN}")
+    return name
+
+
+def _free_name(name: str, taken: set[str]) -> str:
+    if name not in taken:
+        return name
+    n = 2
+    while f"{name} ({n})" in taken:
+        n += 1
+    return f"{name} ({n})"
+
+
+def _live_names(conn: Connection) -> set[str]:
+    return set(
+        conn.execute(select(SCENARIOS.c.name).where(SCENARIOS.c.deleted_at.is_(None))).scalars()
+    )
+
+
+def _ensure_free(conn: Connection, name: str, scenario_id: int | None) -> None:
+    other = conn.execute(
+        select(SCENARIOS.c.id).where(SCENARIOS.c.name == name, SCENARIOS.c.deleted_at.is_(None))
+    ).scalar()
+    if other is not None and other != scenario_id:
+        raise ValidationError(f"a scenario named '{name}' already exists")
+
+
+def _scenario_head(conn: Connection, scenario_id: int, *, trash: bool = False) -> Any:
+    row = conn.execute(select(SCENARIOS).where(SCENARIOS.c.id == scenario_id)).mappings().first()
+    if row is None or (row["deleted_at"] is not None) != trash:
+        where = "in the trash" if trash else "in the store"
+        raise UnknownIdError(f"no scenario {scenario_id} {where}")
+    return row
+
+
+def _touch(conn: Connection, scenario_id: int, **values: Any) -> None:
+    conn.execute(
+        update(SCENARIOS).where(SCENARIOS.c.id == scenario_id).values(modified=_now(), **values)
+    )
+
+
+def _baseline_states(conn: Connection, network_id: int) -> dict[str, bool]:
+    """Link id -> on in the network's baseline, read without building the whole network."""
+    rows = conn.execute(select(LINKS.c.key, LINKS.c.status).where(LINKS.c.network_id == network_id))
+    return {key: LinkStatus(status).enabled_in_baseline for key, status in rows}
+
+
+def _state_rows(
+    scenario_id: int, scenario: Scenario, baseline: Mapping[str, bool]
+) -> list[dict[str, Any]]:
+    rows = []
+    for link_id, on in sorted(scenario.link_states.items()):
+        if link_id not in baseline:
+            raise UnknownIdError(f"unknown link '{link_id}'")
+        if on != baseline[link_id]:
+            rows.append({"scenario_id": scenario_id, "link_key": link_id, "enabled": on})
+    return rows
+
+
+def _position_rows(
+    conn: Connection, scenario_id: int, scenario: Scenario, network_id: int
+) -> list[dict[str, Any]]:
+    if not scenario.positions:
+        return []
+    actors = set(
+        conn.execute(select(ACTORS.c.key).where(ACTORS.c.network_id == network_id)).scalars()
+    )
+    rows = []
+    for actor_id, (x, y) in sorted(scenario.positions.items()):
+        if actor_id not in actors:
+            raise UnknownIdError(f"unknown actor '{actor_id}' in the node positions")
+        rows.append({"scenario_id": scenario_id, "actor_key": actor_id, "x": x, "y": y})
+    return rows
+
+
+def _new_id(result: CursorResult[Any]) -> int:
+    key = result.inserted_primary_key
+    assert key is not None
+    return int(key[0])
+
+
+def _insert_network(conn: Connection, network: Network, name: str) -> int:
+    network_id = _new_id(
+        conn.execute(
+            insert(NETWORKS).values(name=name, description=network.description, created=_now())
+        )
+    )
+    conn.execute(insert(RISKS), mapping.risk_rows(network, network_id))
+    conn.execute(insert(ACTORS), mapping.actor_rows(network.actors, network_id))
+    if network.links:
+        conn.execute(insert(LINKS), mapping.link_rows(network.links, network_id))
+    return int(network_id)
+
+
+def _insert_scenario(
+    conn: Connection, network_id: int, scenario: Scenario, network: Network
+) -> int:
+    name = _check_name(scenario.name)
+    _ensure_free(conn, name, None)
+    baseline = {lk.id: lk.enabled_in_baseline for lk in network.links}
+    row = mapping.scenario_row(scenario, network_id) | {"name": name}
+    scenario_id = _new_id(conn.execute(insert(SCENARIOS).values(row)))
+    if state_rows := _state_rows(scenario_id, scenario, baseline):
+        conn.execute(insert(STATES), state_rows)
+    if position_rows := _position_rows(conn, scenario_id, scenario, network_id):
+        conn.execute(insert(POSITIONS), position_rows)
+    return scenario_id
+
+
+def _load_network(conn: Connection, network_id: int) -> Network:
+    head = conn.execute(select(NETWORKS).where(NETWORKS.c.id == network_id)).mappings().first()
+    if head is None:
+        raise UnknownIdError(f"no network {network_id} in the store")
+
+    def rows(table: Any) -> list[Any]:
+        query = select(table).where(table.c.network_id == network_id).order_by(table.c.seq)
+        return list(conn.execute(query).mappings())
+
+    return mapping.network_from_rows(head, rows(RISKS), rows(ACTORS), rows(LINKS))
+
+
+def _find_network(conn: Connection, network: Network) -> int | None:
+    for network_id in conn.execute(select(NETWORKS.c.id).order_by(NETWORKS.c.id)).scalars():
+        if _same_content(_load_network(conn, network_id), network):
+            return int(network_id)
+    return None
+
+
+def _first_network(conn: Connection, where: str) -> int:
+    found = conn.execute(select(func.min(NETWORKS.c.id))).scalar()
+    if found is None:
+        raise UnknownIdError(f"{where} holds no network")
+    return int(found)
+
+
+def _merge_network(conn: Connection, network_id: int, other: Network) -> MergeResult:
+    stored = _load_network(conn, network_id)
+    added = _additions(stored, other)
+    if not added.added:
+        return added
+    merged = Network(  # validates the union before anything is written
+        name=stored.name,
+        description=stored.description,
+        risks=stored.risks + tuple(other.risk(k) for k in added.risks),
+        actors=stored.actors + tuple(other.actor(a) for a in added.actors),
+        links=stored.links + tuple(other.link(lk) for lk in added.links),
+    )
+    if added.risks:  # risks are few: rewrite them to keep their order
+        conn.execute(delete(RISKS).where(RISKS.c.network_id == network_id))
+        conn.execute(insert(RISKS), mapping.risk_rows(merged, network_id))
+    if added.actors:
+        first = len(stored.actors)
+        conn.execute(insert(ACTORS), mapping.actor_rows(merged.actors[first:], network_id, first))
+    if added.links:
+        first = len(stored.links)
+        conn.execute(insert(LINKS), mapping.link_rows(merged.links[first:], network_id, first))
+    return added
+
+
+def _same_content(a: Network, b: Network) -> bool:
+    return (a.risks, a.actors, a.links) == (b.risks, b.actors, b.links)
+
+
+def _additions(stored: Network, other: Network) -> MergeResult:
+    """Ids `other` adds to `stored`; raises on an id both have with different content."""
+    added: dict[str, list[str]] = {"risks": [], "actors": [], "links": []}
+
+    def key(item: Any) -> str:
+        return str(item.key if isinstance(item, RiskCategory) else item.id)
+
+    lists: tuple[tuple[str, tuple[Any, ...], tuple[Any, ...]], ...] = (
+        ("risks", stored.risks, other.risks),
+        ("actors", stored.actors, other.actors),
+        ("links", stored.links, other.links),
+    )
+    for what, mine, theirs in lists:
+        index = {key(x): x for x in mine}
+        for i, item in enumerate(theirs):
+            existing = index.get(key(item))
+            if existing is None:
+                added[what].append(key(item))
+            elif existing != item:
+                raise ValidationError(
+                    f"network.{what}[{i}]: '{key(item)}' differs from the one in the store "
+                    f"({_first_difference(existing, item)}); import it as its own network instead"
+                )
+    return MergeResult(tuple(added["risks"]), tuple(added["actors"]), tuple(added["links"]))
+
+
+def _first_difference(a: Any, b: Any) -> str:
+    for name in a.__dataclass_fields__:
+        mine, theirs = getattr(a, name), getattr(b, name)
+        if mine != theirs:
+            return f"{name} {_short(mine)} in the store, {_short(theirs)} in the file"
+    return "same"
+
+
+def _short(value: Any) -> str:
+    if isinstance(value, frozenset):
+        value = sorted(value)
+    text = repr(value.value if hasattr(value, "value") else value)
+    return text if len(text) <= 40 else text[:37] + "..."

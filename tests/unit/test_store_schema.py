@@ -1,0 +1,170 @@
+"""Opening stores: migration of an old store, refusal of newer or damaged ones, locks,
+and two processes writing at once."""
+
+from __future__ import annotations
+
+import hashlib
+import shutil
+import sqlite3
+import subprocess
+import sys
+import textwrap
+from pathlib import Path
+
+import pytest
+
+from app.domain import Scenario, StoreError
+from app.files.baseline import load_baseline
+from db import SCHEMA_HEAD, Store, schema_revisions
+
+DATA = Path(__file__).resolve().parents[1] / "data"
+V1_STORE = DATA / "store-schema-0001.sqlite"
+
+
+def digest(path: Path) -> str:
+    return hashlib.sha256(path.read_bytes()).hexdigest()
+
+
+def test_the_revision_files_agree_with_alembic() -> None:
+    from alembic.script import ScriptDirectory
+
+    from db.engine import MIGRATIONS
+
+    script = ScriptDirectory(str(MIGRATIONS))
+    assert script.get_current_head() == SCHEMA_HEAD
+    chain = [rev.revision for rev in script.walk_revisions()]
+    assert tuple(reversed(chain)) == schema_revisions()
+    assert schema_revisions()[0] == "0001"
+
+
+def test_a_store_of_the_first_schema_is_migrated(tmp_path: Path) -> None:
+    path = tmp_path / "old.sqlite"
+    shutil.copyfile(V1_STORE, path)
+    with Store.open(str(path)) as store:
+        assert store.schema_version() == SCHEMA_HEAD
+        names = [s.name for s in store.scenarios()]
+        assert names == ["No CIS for Azerbaijan", "Uzbekistan returns to the CSTO"]
+        sc, network = store.load(store.scenario_id("No CIS for Azerbaijan"))
+        assert network == load_baseline()
+        assert sc.link_states == {"AZE:CIS": False}  # survived the table changes
+        assert sc.notes == "Two states switched.\nSecond line."
+        assert sc.author == "" and sc.positions == {}
+        # what schema 0002 added works on the migrated store
+        sid = store.scenario_id("Uzbekistan returns to the CSTO")
+        store.delete_scenario(sid)
+        store.create_scenario(
+            store.default_network_id(), Scenario("Uzbekistan returns to the CSTO")
+        )
+        assert store.restore_scenario(sid).endswith("(2)")
+    backup = sqlite3.connect(tmp_path / "old.sqlite.schema-0001.bak")
+    original = sqlite3.connect(V1_STORE)
+    try:  # the copy kept before the upgrade holds the old store, row for row
+        assert list(backup.iterdump()) == list(original.iterdump())
+    finally:
+        backup.close()
+        original.close()
+
+
+def test_a_newer_schema_is_refused_untouched(store_path: Path) -> None:
+    with sqlite3.connect(store_path) as conn:
+        conn.execute("UPDATE alembic_version SET version_num = '0999'")
+    conn.close()
+    before = digest(store_path)
+    with pytest.raises(StoreError, match="schema version 0999, newer than this app's"):
+        Store.open(str(store_path))
+    assert digest(store_path) == before
+    assert not list(store_path.parent.glob("*.bak"))
+
+
+@pytest.mark.parametrize(
+    ("content", "message"),
+    [
+        (b"this is not a database at all" * 100, "damaged or not a database"),
+        (b"SQLite format 3\x00" + b"\xff" * 4000, "damaged or not a database"),
+    ],
+)
+def test_a_corrupt_store_is_refused_untouched(tmp_path: Path, content: bytes, message: str) -> None:
+    path = tmp_path / "store.sqlite"
+    path.write_bytes(content)
+    with pytest.raises(StoreError, match=message) as err:
+        Store.open(str(path))
+    assert "\n" not in str(err.value) and str(path) in str(err.value)
+    assert path.read_bytes() == content
+
+
+def test_another_apps_database_is_refused(tmp_path: Path) -> None:
+    path = tmp_path / "other.sqlite"
+    with sqlite3.connect(path) as conn:
+        conn.execute("CREATE TABLE customers (id INTEGER)")
+    conn.close()
+    before = digest(path)
+    with pytest.raises(StoreError, match="not a C6 Scenario Explorer store"):
+        Store.open(str(path))
+    assert digest(path) == before
+
+
+def test_a_bad_url_is_one_line() -> None:
+    with pytest.raises(StoreError, match="not a database URL"):
+        Store.open("not a url://")
+    with pytest.raises(StoreError, match="not a kind of database") as err:
+        Store.open("nosuchdialect+x://a:secret@host/db")
+    assert "secret" not in str(err.value)
+    with pytest.raises(StoreError, match="cannot open"):
+        Store.open("/nonexistent-folder/deeper/store.sqlite")
+
+
+def test_a_locked_store_says_so_and_keeps_its_data(store_path: Path) -> None:
+    with Store.open(str(store_path), busy_timeout=0.2) as store:
+        sid = store.scenario_id("Azerbaijan joins the SCO")
+        before = store.load(sid)[0]
+        holder = sqlite3.connect(store_path, isolation_level=None)
+        holder.execute("BEGIN IMMEDIATE")  # another program is writing
+        try:
+            with pytest.raises(StoreError, match="locked by another program"):
+                store.rename_scenario(sid, "Renamed")
+            assert store.load(sid)[0] == before  # readers are not blocked in WAL mode
+        finally:
+            holder.execute("ROLLBACK")
+            holder.close()
+        store.rename_scenario(sid, "Renamed")  # and it works once the lock is gone
+        assert store.load(sid)[0].name == "Renamed"
+
+
+WRITER = textwrap.dedent(
+    """
+    import sys
+    from app.domain import Scenario
+    from db import Store
+
+    url, tag, count = sys.argv[1], sys.argv[2], int(sys.argv[3])
+    with Store.open(url) as store:
+        net = store.default_network_id()
+        for i in range(count):
+            sid = store.create_scenario(net, Scenario(f"{tag} {i}"))
+            store.set_link_states(sid, {"UZB:CSTO": True})
+            store.set_notes(sid, f"written by {tag}")
+    """
+)
+
+
+@pytest.mark.subprocess
+def test_two_processes_write_to_one_store_at_once(store_path: Path) -> None:
+    Store.open(str(store_path)).close()  # migrated and seeded before the race
+    count = 25
+    procs = [
+        subprocess.Popen(
+            [sys.executable, "-c", WRITER, str(store_path), tag, str(count)],
+            stderr=subprocess.PIPE,
+            text=True,
+        )
+        for tag in ("left", "right")
+    ]
+    for proc in procs:
+        _, err = proc.communicate(timeout=120)
+        assert proc.returncode == 0, err
+    with Store.open(str(store_path)) as store:
+        names = {s.name for s in store.scenarios()}
+        for tag in ("left", "right"):
+            assert {f"{tag} {i}" for i in range(count)} <= names
+            sc, _ = store.load(store.scenario_id(f"{tag} 7"))
+            assert sc.notes == f"written by {tag}" and sc.link_states == {"UZB:CSTO": True}
