@@ -33,10 +33,12 @@ def run_gui(screenshot: Path | None = None, size: str = "1400x900", db: str | No
     try:
         with open_store(db) as store:
             session = Session(store.network(store.default_network_id()))
+            where = f"{store.where} ({len(store.scenarios())} scenarios)"
     except C6Error as exc:
         QMessageBox.critical(None, "C6 Scenario Explorer", str(exc))
         return 2
     window = MainWindow(session)
+    window.statusBar().showMessage(f"Baseline loaded from {where}")
     screen = QGuiApplication.primaryScreen()
     if screen is not None and screenshot is None:  # never larger than the desktop
         room = screen.availableGeometry()

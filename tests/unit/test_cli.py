@@ -15,7 +15,6 @@ from app.domain import Scenario
 from app.files.baseline import load_baseline
 from app.files.scenario_file import write_scenario_file
 
-
 pytestmark = pytest.mark.subprocess
 
 
