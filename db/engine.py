@@ -9,6 +9,7 @@ Every database error a user can meet becomes one StoreError line.
 from __future__ import annotations
 
 import sqlite3
+import time
 from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
@@ -57,9 +58,8 @@ def sqlite_path(url: URL) -> Path | None:
 def create_store_engine(
     url: URL, busy_timeout: float = DEFAULT_BUSY_TIMEOUT, *, schema_checked: bool = True
 ) -> Engine:
-    """An engine for the store. Until the schema is checked (`schema_checked=False`) the file
-    is left in its journal mode and foreign keys are off, as migrations that copy tables need.
-    """
+    """An engine for the store; `schema_checked=False` (for migrations, which copy tables)
+    turns foreign keys off."""
     try:
         if url.get_backend_name() != "sqlite":
             return create_engine(url)
@@ -70,7 +70,6 @@ def create_store_engine(
         ) from None
     except ImportError as exc:
         raise StoreError(f"{describe(url)} needs the Python package '{exc.name}'") from None
-    wal = schema_checked and sqlite_path(url) is not None
 
     @event.listens_for(engine, "connect")
     def _configure(dbapi_conn: sqlite3.Connection, _record: Any) -> None:
@@ -78,9 +77,7 @@ def create_store_engine(
         cur = dbapi_conn.cursor()
         cur.execute(f"PRAGMA busy_timeout = {int(busy_timeout * 1000)}")
         cur.execute(f"PRAGMA foreign_keys = {'ON' if schema_checked else 'OFF'}")
-        if wal:
-            cur.execute("PRAGMA journal_mode = WAL")
-            cur.execute("PRAGMA synchronous = FULL")  # a reported save survives power loss
+        cur.execute("PRAGMA synchronous = FULL")  # a reported save survives power loss
         cur.close()
 
     @event.listens_for(engine, "begin")
@@ -125,17 +122,42 @@ def prepare_schema(url: URL, busy_timeout: float = DEFAULT_BUSY_TIMEOUT) -> str 
         with store_errors(where):
             with engine.connect() as conn:
                 before = _revision(conn, where)
-            if before == SCHEMA_HEAD:
-                return before
-            _check_known(before, where)
-            if before is not None and (path := sqlite_path(url)) is not None:
-                _backup(path, before)
-            with engine.connect().execution_options(**{WRITE: True}) as conn, conn.begin():
-                if _revision(conn, where) != SCHEMA_HEAD:  # another process may have won
-                    _upgrade(conn)
+            if before != SCHEMA_HEAD:
+                _check_known(before, where)
+                if before is not None and (path := sqlite_path(url)) is not None:
+                    _backup(path, before)
+                with engine.connect().execution_options(**{WRITE: True}) as conn, conn.begin():
+                    if _revision(conn, where) != SCHEMA_HEAD:  # another process may have won
+                        _upgrade(conn)
+            if sqlite_path(url) is not None:
+                _ensure_wal(engine, busy_timeout, where)
             return before
     finally:
         engine.dispose()
+
+
+def _ensure_wal(engine: Engine, busy_timeout: float, where: str) -> None:
+    """Put a SQLite store in WAL mode (it stays so) once its schema is known to be ours.
+
+    Switching needs a moment with no other transaction open, and SQLite reports a busy
+    store at once here instead of waiting, so retry until the busy timeout.
+    """
+    deadline = time.monotonic() + busy_timeout
+    raw = engine.raw_connection()
+    try:
+        conn = raw.driver_connection
+        assert conn is not None
+        while True:
+            try:
+                if conn.execute("PRAGMA journal_mode").fetchone()[0] == "wal":
+                    return
+                conn.execute("PRAGMA journal_mode = WAL")
+            except sqlite3.OperationalError as exc:
+                if "locked" not in str(exc) or time.monotonic() > deadline:
+                    raise StoreError(f"{where}: cannot switch to WAL mode ({exc})") from None
+                time.sleep(0.02)
+    finally:
+        raw.close()
 
 
 def _revision(conn: Connection, where: str) -> str | None:

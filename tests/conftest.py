@@ -11,9 +11,15 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
+from hypothesis import settings
 
 from app.storage import ENV_DB, open_store
 from db import Store
+
+# Property tests draw the same examples on every run (CI stays deterministic) and keep no
+# example database on disk.
+settings.register_profile("c6", derandomize=True, database=None, print_blob=True)
+settings.load_profile("c6")
 
 
 @pytest.fixture(autouse=True)

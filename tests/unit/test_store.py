@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import hashlib
+import sqlite3
 from dataclasses import replace
 from datetime import UTC, datetime
 from pathlib import Path
@@ -38,6 +39,11 @@ def test_the_default_store_lives_in_the_data_folder(tmp_path: Path) -> None:
     with open_store() as again:  # seeding happens once
         assert len(again.scenarios()) == count
         assert len(again.networks()) == 1
+    conn = sqlite3.connect(url)
+    try:  # WAL, so a second window's reads never wait for a save
+        assert conn.execute("PRAGMA journal_mode").fetchone() == ("wal",)
+    finally:
+        conn.close()
 
 
 def test_save_and_load_keep_everything(store: Store) -> None:

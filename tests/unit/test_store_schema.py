@@ -185,3 +185,35 @@ def test_the_migrations_build_exactly_the_tables_of_the_models(tmp_path: Path) -
         diffs = compare_metadata(MigrationContext.configure(conn), Base.metadata)
     engine.dispose()
     assert diffs == []
+
+
+OPENER = textwrap.dedent(
+    """
+    import sys
+    from app.storage import open_store
+
+    with open_store(sys.argv[1]) as store:
+        print(len(store.scenarios()))
+    """
+)
+
+
+@pytest.mark.subprocess
+def test_two_processes_creating_one_new_store_seed_it_once(tmp_path: Path) -> None:
+    path = tmp_path / "new.sqlite"
+    procs = [
+        subprocess.Popen(
+            [sys.executable, "-c", OPENER, str(path)],
+            stdout=subprocess.PIPE,
+            stderr=subprocess.PIPE,
+            text=True,
+        )
+        for _ in range(3)
+    ]
+    for proc in procs:
+        out, err = proc.communicate(timeout=120)
+        assert proc.returncode == 0, err
+        assert out.strip() == "4"
+    with Store.open(str(path)) as store:
+        assert len(store.networks()) == 1
+        assert store.schema_version() == SCHEMA_HEAD
