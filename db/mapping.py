@@ -19,61 +19,27 @@ from app.domain import (
     RiskCategory,
     RiskGroup,
     Scenario,
+    plain,
 )
 
 Row = Mapping[Any, Any]
 
 
 def risk_rows(network: Network, network_id: int) -> list[dict[str, Any]]:
-    return [
-        {
-            "network_id": network_id,
-            "seq": i,
-            "key": r.key,
-            "label": r.label,
-            "description": r.description,
-            "group": r.group.value,
-        }
-        for i, r in enumerate(network.risks)
-    ]
+    return [{"network_id": network_id, "seq": i, **plain(r)} for i, r in enumerate(network.risks)]
 
 
 def actor_rows(actors: Iterable[Actor], network_id: int, first: int = 0) -> list[dict[str, Any]]:
-    return [
-        {
-            "network_id": network_id,
-            "seq": first + i,
-            "key": a.id,
-            "name": a.name,
-            "kind": a.kind.value,
-            "seat": a.seat,
-            "lat": a.lat,
-            "lon": a.lon,
-            "description": a.description,
-            "sources": list(a.sources),
-        }
-        for i, a in enumerate(actors)
-    ]
+    return [_row(a, network_id, first + i) for i, a in enumerate(actors)]
 
 
 def link_rows(links: Iterable[Link], network_id: int, first: int = 0) -> list[dict[str, Any]]:
-    return [
-        {
-            "network_id": network_id,
-            "seq": first + i,
-            "key": lk.id,
-            "source": lk.source,
-            "target": lk.target,
-            "status": lk.status.value,
-            "since": lk.since,
-            "until": lk.until,
-            "risks": sorted(lk.risks),
-            "sources": list(lk.sources),
-            "confidence": lk.confidence.value,
-            "note": lk.note,
-        }
-        for i, lk in enumerate(links)
-    ]
+    return [_row(lk, network_id, first + i) for i, lk in enumerate(links)]
+
+
+def _row(item: Actor | Link, network_id: int, seq: int) -> dict[str, Any]:
+    fields = plain(item)
+    return {"network_id": network_id, "seq": seq, "key": fields.pop("id"), **fields}
 
 
 def network_from_rows(

@@ -19,6 +19,7 @@ from app.domain.model import (
     RiskCategory,
     RiskGroup,
     Scenario,
+    plain,
 )
 
 __all__ = [
@@ -36,4 +37,5 @@ __all__ = [
     "StoreError",
     "UnknownIdError",
     "ValidationError",
+    "plain",
 ]

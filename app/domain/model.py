@@ -6,10 +6,10 @@ Everything here is immutable; a changed scenario is a new value, which keeps und
 from __future__ import annotations
 
 from collections.abc import Callable, Iterable, Mapping
-from dataclasses import dataclass, field, replace
+from dataclasses import dataclass, field, fields, replace
 from datetime import UTC, datetime
 from enum import StrEnum
-from typing import TypeVar
+from typing import Any, TypeVar
 
 from app.domain.errors import UnknownIdError, ValidationError
 
@@ -94,6 +94,22 @@ class Link:
 
     def other(self, actor_id: str) -> str:
         return self.target if actor_id == self.source else self.source
+
+
+def plain(item: Actor | Link | RiskCategory) -> dict[str, Any]:
+    """The fields of an actor, link or risk as JSON-ready values, in declaration order:
+    enums by value, sets sorted, tuples as lists. Files and the store both write these."""
+    out: dict[str, Any] = {}
+    for f in fields(item):
+        value = getattr(item, f.name)
+        if isinstance(value, StrEnum):
+            value = value.value
+        elif isinstance(value, frozenset):
+            value = sorted(value)
+        elif isinstance(value, tuple):
+            value = list(value)
+        out[f.name] = value
+    return out
 
 
 @dataclass(frozen=True)

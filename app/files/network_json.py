@@ -18,6 +18,7 @@ from app.domain import (
     Network,
     RiskCategory,
     RiskGroup,
+    plain,
 )
 from app.files import fields as f
 
@@ -57,38 +58,9 @@ def network_to_dict(network: Network) -> dict[str, Any]:
         "version": VERSION,
         "name": network.name,
         "description": network.description,
-        "risks": [
-            {"key": r.key, "label": r.label, "description": r.description, "group": r.group.value}
-            for r in network.risks
-        ],
-        "actors": [
-            {
-                "id": a.id,
-                "name": a.name,
-                "kind": a.kind.value,
-                "seat": a.seat,
-                "lat": a.lat,
-                "lon": a.lon,
-                "description": a.description,
-                "sources": list(a.sources),
-            }
-            for a in network.actors
-        ],
-        "links": [
-            {
-                "id": lk.id,
-                "source": lk.source,
-                "target": lk.target,
-                "status": lk.status.value,
-                "since": lk.since,
-                "until": lk.until,
-                "risks": sorted(lk.risks),
-                "sources": list(lk.sources),
-                "confidence": lk.confidence.value,
-                "note": lk.note,
-            }
-            for lk in network.links
-        ],
+        "risks": [plain(r) for r in network.risks],
+        "actors": [plain(a) for a in network.actors],
+        "links": [plain(lk) for lk in network.links],
     }
 
 
