@@ -7,6 +7,7 @@ import sqlite3
 from dataclasses import replace
 from datetime import UTC, datetime
 from pathlib import Path
+from typing import Any
 
 import pytest
 
@@ -196,3 +197,32 @@ def test_import_keeps_a_network_of_its_own_or_merges(store: Store) -> None:
     assert merged.network_name == base.name
     scenario, network = store.load(merged.scenario_id)
     assert network.has_link("KAZ:C6-CIRT") and scenario.link_states == {"KAZ:C6-CIRT": True}
+
+
+def test_a_save_failing_half_way_keeps_the_old_scenario(
+    store: Store, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A save is one transaction: a failure after its deletes rolls them back."""
+    from sqlalchemy import Connection
+
+    net = load_baseline()
+    sid = store.scenario_id("The CIS track collapses")
+    before = store.load(sid)[0]
+    real_execute = Connection.execute
+    calls = {"n": 0}
+
+    def failing_execute(self: Connection, statement: Any, *args: Any, **kw: Any) -> Any:
+        if getattr(statement, "is_insert", False):  # the deletes have run by now
+            calls["n"] += 1
+            raise OSError(28, "No space left on device")
+        return real_execute(self, statement, *args, **kw)
+
+    monkeypatch.setattr(Connection, "execute", failing_execute)
+    new = replace(Scenario("Renamed"), positions={"KAZ": (1.0, 2.0)}).with_links(
+        net, {"UZB:CSTO": True}
+    )
+    with pytest.raises(OSError, match="No space left"):
+        store.save_scenario(sid, new)
+    monkeypatch.undo()
+    assert calls["n"] == 1
+    assert store.load(sid)[0] == before
