@@ -52,7 +52,8 @@ def build_parser() -> argparse.ArgumentParser:
     def command(name: str, help: str) -> argparse.ArgumentParser:
         return sub.add_parser(name, help=help, description=help, parents=[common])
 
-    gui = command("gui", "open the window (the default)")
+    gui = command("gui", "open the window (the default; `c6-explorer F.c6s` opens that file)")
+    gui.add_argument("--scenario", type=Path, metavar="F.c6s", help="open this scenario file")
     gui.add_argument(
         "--screenshot", type=Path, metavar="OUT.png", help="render the window to a PNG and exit"
     )
@@ -106,13 +107,19 @@ def build_parser() -> argparse.ArgumentParser:
 
 
 def main(argv: Sequence[str] | None = None) -> int:
+    argv = list(sys.argv[1:] if argv is None else argv)
+    if argv and argv[0].endswith(".c6s"):  # `c6-explorer F.c6s` opens the file
+        argv = ["gui", "--scenario", *argv]
     args = build_parser().parse_args(argv)
     try:
         if args.command in (None, "gui"):
             from app.ui.main import run_gui  # Qt only for the window
 
             return run_gui(
-                getattr(args, "screenshot", None), getattr(args, "size", "1400x900"), args.db
+                getattr(args, "screenshot", None),
+                getattr(args, "size", "1400x900"),
+                args.db,
+                getattr(args, "scenario", None),
             )
         handler = {
             "links": _links,

@@ -10,7 +10,7 @@ from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field, replace
 
 from app.analysis import Diff, Evaluation, LinkImpact, criticality, diff, evaluate, summarize
-from app.domain import Network, Scenario
+from app.domain import Network, Scenario, ValidationError
 
 
 @dataclass(frozen=True)
@@ -18,6 +18,7 @@ class Change:
     """What one operation changed: the links switched and whether the evaluation moved."""
 
     links: Mapping[str, bool] = field(default_factory=dict)  # link id -> now enabled
+    moved: Mapping[str, tuple[float, float] | None] = field(default_factory=dict)  # None: unpinned
     scenario_renamed: bool = False
     notes_changed: bool = False
 
@@ -25,17 +26,33 @@ class Change:
     def evaluation_changed(self) -> bool:
         return bool(self.links)
 
+    def __bool__(self) -> bool:
+        return bool(self.links or self.moved or self.scenario_renamed or self.notes_changed)
+
 
 class Session:
     """A network with one current scenario, its evaluation, and the baseline's kept once."""
 
-    def __init__(self, network: Network, scenario: Scenario | None = None) -> None:
+    def __init__(
+        self, network: Network, scenario: Scenario | None = None, baseline: Evaluation | None = None
+    ) -> None:
         self.network = network
-        self.baseline = evaluate(network)
+        self._baseline = baseline  # evaluated on first use, or handed over by a worker
         self._scenario = scenario or Scenario.baseline()
         network.enabled_links(self._scenario)  # validates the scenario's link ids
         self._evaluation: Evaluation | None = None
         self._diff: Diff | None = None
+
+    @property
+    def kept_baseline(self) -> Evaluation | None:
+        """The baseline evaluation if already computed (a worker computes it otherwise)."""
+        return self._baseline
+
+    @property
+    def baseline(self) -> Evaluation:
+        if self._baseline is None:
+            self._baseline = evaluate(self.network)
+        return self._baseline
 
     @property
     def scenario(self) -> Scenario:
@@ -75,11 +92,58 @@ class Session:
         base = self.network.baseline_enabled()
         return self.set_links({lid: lid in base for lid in self._scenario.link_states})
 
+    def move_nodes(self, moves: Mapping[str, tuple[float, float] | None]) -> Change:
+        """Pin actors at positions (None takes a pin away so the layout places it again)."""
+        for actor_id in moves:
+            self.network.actor(actor_id)
+        positions = dict(self._scenario.positions)
+        effective: dict[str, tuple[float, float] | None] = {}
+        for actor_id, xy in moves.items():
+            if positions.get(actor_id) == xy:
+                continue
+            effective[actor_id] = xy
+            if xy is None:
+                positions.pop(actor_id, None)
+            else:
+                positions[actor_id] = (float(xy[0]), float(xy[1]))
+        if not effective:
+            return Change()
+        self._scenario = replace(self._scenario, positions=positions)
+        return Change(moved=effective)
+
+    def adopt_evaluation(
+        self, scenario: Scenario, evaluation: Evaluation, baseline: Evaluation
+    ) -> bool:
+        """Take evaluations computed elsewhere (a worker thread) if still current."""
+        if scenario is not self._scenario:
+            return False
+        self._baseline = self._baseline or baseline
+        self._evaluation, self._diff = evaluation, None
+        return True
+
+    @property
+    def evaluated(self) -> bool:
+        """Whether reading `evaluation` and `diff` is cheap (nothing left to compute)."""
+        return self._evaluation is not None and self._baseline is not None
+
+    def enabled(self) -> frozenset[str]:
+        """The enabled links, without evaluating anything."""
+        if self._evaluation is not None:
+            return self._evaluation.enabled
+        return self.network.enabled_links(self._scenario)
+
     def rename(self, name: str) -> Change:
+        name = " ".join(name.split())
+        if not name:
+            raise ValidationError("a scenario needs a name")
+        if name == self._scenario.name:
+            return Change()
         self._scenario = replace(self._scenario, name=name)
         return Change(scenario_renamed=True)
 
     def set_notes(self, notes: str) -> Change:
+        if notes == self._scenario.notes:
+            return Change()
         self._scenario = replace(self._scenario, notes=notes)
         return Change(notes_changed=True)
 

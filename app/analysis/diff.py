@@ -177,6 +177,16 @@ def summarize(network: Network, base: Evaluation, current: Evaluation, d: Diff) 
         if cell.before > 1:
             only = current.coverage.covering[cell.state][cell.risk][0]
             out.append(f"{name[cell.state]} now relies on {only} alone for {label[cell.risk]}.")
+    explained = {(c.state, c.risk) for c in d.new_gaps + d.closed_gaps + d.new_single_points}
+    for state in current.coverage.states:
+        up = [c for c in d.cells if c.state == state and c.after > c.before]
+        down = [c for c in d.cells if c.state == state and c.after < c.before]
+        for cells, verb in ((up, "gains"), (down, "loses")):
+            rest = [c for c in cells if (c.state, c.risk) not in explained]
+            if rest:
+                risks = ", ".join(label[c.risk] for c in rest)
+                what = "cover" if verb == "gains" else "redundancy"
+                out.append(f"{name[state]} {verb} {what} on {len(rest)} risks: {risks}.")
     for a in d.articulation_points_added:
         out.append(f"{name[a]} becomes a cut point: removing it would split the network.")
     for verb, changes in (("No longer", d.collective_lost), ("Now", d.collective_gained)):

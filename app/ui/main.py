@@ -1,4 +1,4 @@
-"""Start the GUI: `c6-explorer gui [--screenshot OUT.png] [--size WxH]`."""
+"""Start the GUI: `c6-explorer [gui] [--scenario F.c6s] [--screenshot OUT.png] [--size WxH]`."""
 
 from __future__ import annotations
 
@@ -6,6 +6,8 @@ import sys
 from pathlib import Path
 
 from app.domain import C6Error
+
+APP = "C6 Scenario Explorer"
 
 
 def parse_size(text: str) -> tuple[int, int]:
@@ -18,38 +20,77 @@ def parse_size(text: str) -> tuple[int, int]:
     return w, h
 
 
-def run_gui(screenshot: Path | None = None, size: str = "1400x900", db: str | None = None) -> int:
+def settings_path() -> Path:
+    """The window's settings (geometry, recent files, theme) as an INI file in the user's
+    config folder; nothing is pickled."""
+    from platformdirs import user_config_path
+
+    return user_config_path("c6-explorer", appauthor=False) / "c6-explorer.ini"
+
+
+def run_gui(
+    screenshot: Path | None = None,
+    size: str = "1400x900",
+    db: str | None = None,
+    scenario: Path | None = None,
+) -> int:
     width, height = parse_size(size)
+    from PySide6.QtCore import QSettings
     from PySide6.QtGui import QGuiApplication
     from PySide6.QtWidgets import QApplication, QMessageBox
 
-    from app.session import Session
     from app.storage import open_store
     from app.ui.main_window import MainWindow
+    from app.workspace import Workspace
 
     app = QApplication.instance() or QApplication(sys.argv[:1])
-    app.setApplicationName("C6 Scenario Explorer")
-    app.setOrganizationName("C6 Scenario Explorer")
+    assert isinstance(app, QApplication)
+    app.setApplicationName(APP)
+    app.setOrganizationName(APP)
     try:
-        with open_store(db) as store:
-            session = Session(store.network(store.default_network_id()))
-            where = f"{store.where} ({len(store.scenarios())} scenarios)"
+        store = open_store(db)
     except C6Error as exc:
-        QMessageBox.critical(None, "C6 Scenario Explorer", str(exc))
+        QMessageBox.critical(None, APP, str(exc))
         return 2
-    window = MainWindow(session)
-    window.statusBar().showMessage(f"Baseline loaded from {where}")
-    screen = QGuiApplication.primaryScreen()
-    if screen is not None and screenshot is None:  # never larger than the desktop
-        room = screen.availableGeometry()
-        width, height = min(width, room.width()), min(height, room.height())
-    window.resize(width, height)
-    if screenshot is not None:
-        window.show()
-        app.processEvents()
-        if not window.grab().save(str(screenshot)):
-            raise C6Error(f"cannot write screenshot to {screenshot}")
-        print(screenshot)
-        return 0
+    settings = QSettings(str(settings_path()), QSettings.Format.IniFormat)
+    window = MainWindow(Workspace(store), settings)
+    if screenshot is None and not settings.contains("window/geometry"):
+        screen = QGuiApplication.primaryScreen()
+        if screen is not None:  # never larger than the desktop
+            room = screen.availableGeometry()
+            width, height = min(width, room.width()), min(height, room.height())
+        window.resize(width, height)
+    elif screenshot is not None:
+        window.resize(width, height)
+    if scenario is not None:
+        window.open_file(scenario)
+    if window.doc is None:
+        window.open_start()
     window.show()
-    return app.exec()
+    if screenshot is not None:
+        return _screenshot(app, window, screenshot)
+    try:
+        return app.exec()
+    finally:
+        store.close()
+
+
+def _screenshot(app: object, window: object, out: Path) -> int:
+    """Render the window once its workers are done, then close without prompting."""
+    from PySide6.QtWidgets import QApplication
+
+    from app.ui.main_window import MainWindow
+
+    assert isinstance(app, QApplication) and isinstance(window, MainWindow)
+    for _ in range(3):
+        app.processEvents()
+        window.workers.wait()
+    app.processEvents()
+    window.canvas.fit()
+    app.processEvents()
+    ok = window.grab().save(str(out))
+    window.workspace.store.close()
+    if not ok:
+        raise C6Error(f"cannot write screenshot to {out}")
+    print(out)
+    return 0

@@ -1,57 +1,897 @@
-"""The main window. For now a summary of the open network; the canvas and panels come next."""
+"""The main window: the canvas in the middle, scenarios on the left, coverage and metrics on
+the right, links and details below; menus, one undo stack per open scenario, settings.
+
+Every edit is an undo command that calls a session operation; `_changed` then refreshes each
+view from the Change the operation reported. Errors a user can cause become dialogs.
+"""
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
-from PySide6.QtGui import QAction, QKeySequence
-from PySide6.QtWidgets import QFormLayout, QLabel, QMainWindow, QVBoxLayout, QWidget
+from collections.abc import Callable, Iterator, Mapping
+from contextlib import contextmanager
+from functools import partial
+from pathlib import Path
+from typing import TypeVar
 
-from app.session import Session
+from PySide6.QtCore import QByteArray, QPoint, QSettings, Qt, QTimer, QUrl
+from PySide6.QtGui import (
+    QAction,
+    QActionGroup,
+    QCloseEvent,
+    QDesktopServices,
+    QKeySequence,
+    QUndoGroup,
+    QUndoStack,
+)
+from PySide6.QtWidgets import (
+    QApplication,
+    QDockWidget,
+    QFileDialog,
+    QInputDialog,
+    QMainWindow,
+    QMenu,
+    QMessageBox,
+    QTextBrowser,
+    QWidget,
+)
+
+from app.analysis import Evaluation, LinkImpact, criticality, evaluate
+from app.analysis.layout import Layout, layout, merged
+from app.domain import C6Error, Network, Scenario
+from app.session import Change
+from app.storage import NetworkChoice, import_scenario
+from app.ui.commands import MoveNodes, Rename, SetNotes, SwitchLinks
+from app.ui.coverage_panel import CoveragePanel
+from app.ui.links_panel import LinksPanel
+from app.ui.metrics_panel import MetricsPanel
+from app.ui.network_canvas import NetworkCanvas, _escape
+from app.ui.scenarios_panel import ScenariosPanel
+from app.ui.theme import THEMES, Theme, ThemeName, apply_palette
+from app.ui.workers import Job, Workers
+from app.workspace import Document, InFile, InStore, Origin, Unsaved, Workspace
+
+APP = "C6 Scenario Explorer"
+FILE_FILTER = "C6 scenarios (*.c6s);;All files (*)"
+MAX_RECENT = 8
+ASYNC_ACTORS = 400  # networks larger than this are evaluated on a worker thread
 
 
 class MainWindow(QMainWindow):
-    def __init__(self, session: Session) -> None:
+    def __init__(self, workspace: Workspace, settings: QSettings) -> None:
         super().__init__()
-        self.session = session
-        net = session.network
-        self.setWindowTitle(f"C6 Scenario Explorer — {net.name}")
-        body = QWidget(self)
-        layout = QVBoxLayout(body)
-        title = QLabel(net.name, body)
-        title.setObjectName("title")
-        font = title.font()
-        font.setPointSizeF(font.pointSizeF() * 1.8)
-        font.setBold(True)
-        title.setFont(font)
-        layout.addWidget(title)
-        description = QLabel(net.description, body)
-        description.setWordWrap(True)
-        layout.addWidget(description)
-        form = QFormLayout()
-        ev = session.baseline
-        c = ev.connectivity
-        self.counts = {
-            "States": len(net.states),
-            "Actors": len(net.actors),
-            "Links": len(net.links),
-            "Enabled in the baseline": len(ev.enabled),
-            "Risk categories": len(net.risks),
-            "Coverage gaps": len(ev.coverage.gaps),
-            "Single points of failure": len(ev.coverage.single_points),
-            "Components": c.component_count,
-            "Node connectivity": c.node_connectivity,
+        self.workspace = workspace
+        self.settings = settings
+        self.doc: Document | None = None
+        self.stacks: dict[Document, QUndoStack] = {}
+        self.undo_group = QUndoGroup(self)
+        self.workers = Workers()
+        self.layout_kind = _setting(settings, "view/layout", Layout, Layout.RADIAL)
+        self.theme: Theme = THEMES[_setting(settings, "view/theme", ThemeName, ThemeName.LIGHT)]
+        self._layouts: dict[tuple[int, Layout], dict[str, tuple[float, float]]] = {}
+        self.impacts: tuple[LinkImpact, ...] = ()
+        self.setWindowTitle(APP)
+        self.setObjectName("main-window")
+        self.setDockNestingEnabled(True)
+
+        self.canvas = NetworkCanvas(self)
+        self.setCentralWidget(self.canvas)
+        self.scenarios = ScenariosPanel(self)
+        self.coverage = CoveragePanel(self)
+        self.metrics = MetricsPanel(self)
+        self.links = LinksPanel(self)
+        self.details = QTextBrowser(self)
+        self.details.setObjectName("details")
+        self.details.setOpenExternalLinks(True)
+        self.docks = {
+            "scenarios": self._dock(
+                "Scenarios", self.scenarios, Qt.DockWidgetArea.LeftDockWidgetArea
+            ),
+            "coverage": self._dock(
+                "Risk coverage", self.coverage, Qt.DockWidgetArea.RightDockWidgetArea
+            ),
+            "metrics": self._dock(
+                "Connectivity and cohesion", self.metrics, Qt.DockWidgetArea.RightDockWidgetArea
+            ),
+            "links": self._dock("Links", self.links, Qt.DockWidgetArea.BottomDockWidgetArea),
+            "details": self._dock("Details", self.details, Qt.DockWidgetArea.BottomDockWidgetArea),
         }
-        for label, value in self.counts.items():
-            cell = QLabel(str(value), body)
-            cell.setObjectName(label)
-            cell.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-            form.addRow(f"{label}:", cell)
-        form.addRow("Global efficiency:", QLabel(f"{c.global_efficiency:.3f}", body))
-        layout.addLayout(form)
-        layout.addStretch(1)
-        self.setCentralWidget(body)
-        quit_action = QAction("&Quit", self)
-        quit_action.setShortcut(QKeySequence.StandardKey.Quit)
-        quit_action.triggered.connect(self.close)
-        self.menuBar().addMenu("&File").addAction(quit_action)
-        self.statusBar().showMessage("Baseline loaded")
+        self.splitDockWidget(self.docks["coverage"], self.docks["metrics"], Qt.Orientation.Vertical)
+        self.splitDockWidget(self.docks["links"], self.docks["details"], Qt.Orientation.Horizontal)
+        self._build_menus()
+        self._connect()
+        self._apply_theme(self.theme)
+        self._restore_geometry()
+        self.statusBar().showMessage(f"Store: {workspace.store.where}")
+
+    # ---- construction
+
+    def _dock(self, title: str, widget: QWidget, area: Qt.DockWidgetArea) -> QDockWidget:
+        dock = QDockWidget(title, self)
+        dock.setObjectName(f"dock-{title}")
+        dock.setWidget(widget)
+        self.addDockWidget(area, dock)
+        return dock
+
+    def _action(
+        self,
+        menu: QMenu,
+        text: str,
+        slot: Callable[[], object],
+        shortcut: QKeySequence | QKeySequence.StandardKey | str | None = None,
+        tip: str = "",
+    ) -> QAction:
+        action = QAction(text, self)
+        if shortcut is not None:
+            action.setShortcut(QKeySequence(shortcut))
+        if tip:
+            action.setStatusTip(tip)
+            action.setToolTip(tip)
+        action.triggered.connect(lambda _=False: slot())
+        menu.addAction(action)
+        return action
+
+    def _build_menus(self) -> None:
+        bar = self.menuBar()
+        file = bar.addMenu("&File")
+        Std = QKeySequence.StandardKey
+        self._action(
+            file, "&New scenario", self.new_scenario, Std.New, "A new scenario from the baseline"
+        )
+        self._action(
+            file, "&Open scenario file…", self.open_file_dialog, Std.Open, "Open a .c6s file"
+        )
+        self.recent_menu = file.addMenu("Open &recent")
+        file.addSeparator()
+        self.save_action = self._action(
+            file, "&Save", self.save, Std.Save, "Save the scenario where it came from"
+        )
+        self._action(
+            file,
+            "Save &as file…",
+            self.save_as_dialog,
+            Std.SaveAs,
+            "Save the scenario to a .c6s file",
+        )
+        file.addSeparator()
+        self._action(
+            file,
+            "&Import file into the store…",
+            self.import_dialog,
+            "Ctrl+I",
+            "Add a .c6s file's scenario to the store",
+        )
+        self._action(
+            file,
+            "&Export to file…",
+            self.export_dialog,
+            "Ctrl+E",
+            "Write the scenario, with its network, to a .c6s file",
+        )
+        file.addSeparator()
+        self._action(file, "&Quit", self.close, Std.Quit)
+
+        edit = bar.addMenu("&Edit")
+        undo = self.undo_group.createUndoAction(self, "&Undo")
+        undo.setShortcut(QKeySequence(Std.Undo))
+        redo = self.undo_group.createRedoAction(self, "&Redo")
+        redo.setShortcuts([QKeySequence(Std.Redo), QKeySequence("Ctrl+Y")])
+        edit.addAction(undo)
+        edit.addAction(redo)
+        self.undo_action, self.redo_action = undo, redo
+        edit.addSeparator()
+        self._action(edit, "&Find link…", self.find_link, Std.Find, "Search the links table")
+        self._action(edit, "&Rename scenario…", self.rename_dialog, "F2")
+        self._action(
+            edit,
+            "Reset to &baseline",
+            self.reset_to_baseline,
+            "Ctrl+Shift+R",
+            "Every link back to its baseline state",
+        )
+
+        view = bar.addMenu("&View")
+        group = QActionGroup(self)
+        self.layout_actions: dict[Layout, QAction] = {}
+        for i, kind in enumerate(Layout, start=1):
+            action = self._action(
+                view, f"{kind.label} layout", partial(self.set_layout, kind), f"Ctrl+{i}"
+            )
+            action.setCheckable(True)
+            action.setChecked(kind is self.layout_kind)
+            group.addAction(action)
+            self.layout_actions[kind] = action
+        view.addSeparator()
+        self._action(view, "&Fit to window", self.canvas.fit, "Ctrl+0")
+        self._action(view, "Zoom &in", lambda: self.canvas.zoom(1.25), Std.ZoomIn)
+        self._action(view, "Zoom &out", lambda: self.canvas.zoom(0.8), Std.ZoomOut)
+        view.addSeparator()
+        themes = QActionGroup(self)
+        self.theme_actions: dict[ThemeName, QAction] = {}
+        for name in ThemeName:
+            action = self._action(
+                view, f"{name.value.title()} theme", partial(self.set_theme, name)
+            )
+            action.setCheckable(True)
+            action.setChecked(name is self.theme.name)
+            themes.addAction(action)
+            self.theme_actions[name] = action
+        view.addSeparator()
+        for dock in self.docks.values():
+            view.addAction(dock.toggleViewAction())
+
+        help_menu = bar.addMenu("&Help")
+        self._action(help_menu, "&About and data sources", self.about)
+
+    def _connect(self) -> None:
+        c = self.canvas
+        c.link_clicked.connect(self.toggle_link)
+        c.actor_selected.connect(self.show_actor)
+        c.nodes_moved.connect(self.move_nodes)
+        c.actor_menu_requested.connect(self.actor_menu)
+        c.link_menu_requested.connect(self.link_menu)
+        self.links.toggled.connect(lambda lid, on: self.switch_links({lid: on}))
+        self.links.link_activated.connect(self.show_link)
+        self.links.table.clicked.connect(
+            lambda index: self.show_link(index.siblingAtColumn(1).data())
+        )
+        self.coverage.cell_clicked.connect(self.highlight_cell)
+        self.metrics.switch_off.connect(lambda lid: self.switch_links({lid: False}))
+        self.metrics.link_activated.connect(self.show_link)
+        s = self.scenarios
+        s.open_requested.connect(self.open_origin)
+        s.new_requested.connect(self.new_scenario)
+        s.duplicate_requested.connect(self.duplicate)
+        s.rename_requested.connect(self.rename_dialog)
+        s.delete_requested.connect(self.delete_current)
+        s.reset_requested.connect(self.reset_to_baseline)
+        s.restore_requested.connect(self.restore)
+        s.empty_trash_requested.connect(self.empty_trash)
+        s.notes_edited.connect(self.edit_notes)
+        self.undo_group.cleanChanged.connect(lambda _clean: self._refresh_title())
+        self.undo_group.indexChanged.connect(lambda _i: self._refresh_list_marks())
+
+    # ---- errors
+
+    @contextmanager
+    def _guard(self, what: str) -> Iterator[None]:
+        """Errors a user can cause become one dialog; nothing half-done is shown as done."""
+        try:
+            yield
+        except C6Error as exc:
+            self.error(str(exc))
+        except OSError as exc:
+            self.error(f"{what}: {exc.strerror or exc}")
+
+    def error(self, message: str) -> None:
+        self.statusBar().showMessage(message, 10_000)
+        QMessageBox.critical(self, APP, message)
+
+    # ---- documents
+
+    def open_document(self, doc: Document) -> None:
+        if doc is self.doc:
+            return
+        if doc not in self.stacks:
+            stack = QUndoStack(self.undo_group)
+            self.stacks[doc] = stack
+        self.doc = doc
+        self.undo_group.setActiveStack(self.stacks[doc])
+        s = doc.session
+        self.canvas.set_network(s.network, self.positions(doc), s.enabled())
+        self.links.show_network(s.network, s.enabled())
+        self.scenarios.set_notes(s.scenario.notes)
+        self.details.setHtml("<i>Click a node or a link for its details.</i>")
+        self.canvas.fit()
+        self._evaluate()
+        self.refresh_list()
+        self._refresh_title()
+        if isinstance(doc.origin, InStore):
+            self.settings.setValue("session/last_scenario", doc.origin.scenario_id)
+
+    def open_origin(self, origin: Origin) -> None:
+        with self._guard("Cannot open"):
+            if origin in self.workspace.documents:
+                self.open_document(self.workspace.documents[origin])
+            elif isinstance(origin, InStore):
+                self.open_document(self.workspace.open_stored(origin.scenario_id))
+            elif isinstance(origin, InFile):
+                self.open_file(origin.path)
+
+    def open_file(self, path: Path) -> None:
+        with self._guard(f"Cannot open {path}"):
+            self.open_document(self.workspace.open_file(path))
+            self._add_recent(path)
+
+    def open_start(self) -> None:
+        """On start: the last scenario used, else a new one from the baseline."""
+        last = self.settings.value("session/last_scenario")
+        try:
+            if last is not None and int(str(last)) in {
+                i.id for i in self.workspace.store.scenarios()
+            }:
+                self.open_document(self.workspace.open_stored(int(str(last))))
+                return
+        except (ValueError, C6Error):
+            pass
+        self.new_scenario()
+
+    def new_scenario(self) -> None:
+        with self._guard("Cannot create a scenario"):
+            self.open_document(self.workspace.new_scenario())
+
+    def duplicate(self) -> None:
+        if self.doc is None:
+            return
+        with self._guard("Cannot duplicate"):
+            self.open_document(self.workspace.duplicate(self.doc))
+
+    def is_dirty(self, doc: Document) -> bool:
+        stack = self.stacks.get(doc)
+        return stack is not None and not stack.isClean()
+
+    def save(self) -> bool:
+        if self.doc is None:
+            return False
+        return self.save_document(self.doc)
+
+    def save_document(self, doc: Document) -> bool:
+        with self._guard("Cannot save"):
+            self.workspace.save(doc)
+            self.stacks[doc].setClean()
+            self.statusBar().showMessage(f"Saved “{doc.name}” to {doc.where}", 5_000)
+            self.refresh_list()
+            self._refresh_title()
+            return True
+        return False
+
+    def save_as(self, path: Path) -> bool:
+        if self.doc is None:
+            return False
+        with self._guard(f"Cannot save {path}"):
+            self.workspace.save_as(self.doc, path)
+            self.stacks[self.doc].setClean()
+            self._add_recent(path)
+            self.statusBar().showMessage(f"Saved “{self.doc.name}” to {path}", 5_000)
+            self.refresh_list()
+            self._refresh_title()
+            return True
+        return False
+
+    def save_as_dialog(self) -> None:
+        if self.doc is None:
+            return
+        path, _ = QFileDialog.getSaveFileName(
+            self, "Save scenario as", f"{self.doc.name}.c6s", FILE_FILTER
+        )
+        if path:
+            self.save_as(Path(path if path.endswith(".c6s") else f"{path}.c6s"))
+
+    def open_file_dialog(self) -> None:
+        path, _ = QFileDialog.getOpenFileName(self, "Open scenario file", "", FILE_FILTER)
+        if path:
+            self.open_file(Path(path))
+
+    def import_file(self, path: Path, choice: NetworkChoice = NetworkChoice.MERGE) -> None:
+        with self._guard(f"Cannot import {path}"):
+            done = import_scenario(self.workspace.store, path, choice)
+            self.statusBar().showMessage(f"Imported “{done.name}” into the store", 5_000)
+            self.open_document(self.workspace.open_stored(done.scenario_id))
+
+    def import_dialog(self) -> None:
+        path, _ = QFileDialog.getOpenFileName(self, "Import scenario file", "", FILE_FILTER)
+        if path:
+            self.import_file(Path(path))
+
+    def export(self, path: Path) -> None:
+        if self.doc is None:
+            return
+        with self._guard(f"Cannot export to {path}"):
+            from app.files.scenario_file import write_scenario_file
+
+            write_scenario_file(path, self.doc.session.scenario, self.doc.session.network)
+            self._add_recent(path)
+            self.statusBar().showMessage(f"Exported “{self.doc.name}” to {path}", 5_000)
+
+    def export_dialog(self) -> None:
+        if self.doc is None:
+            return
+        path, _ = QFileDialog.getSaveFileName(
+            self, "Export scenario", f"{self.doc.name}.c6s", FILE_FILTER
+        )
+        if path:
+            self.export(Path(path if path.endswith(".c6s") else f"{path}.c6s"))
+
+    def delete_current(self) -> None:
+        doc = self.doc
+        if doc is None:
+            return
+        if not isinstance(doc.origin, InStore):
+            self.workspace.close(doc)
+            self.stacks.pop(doc, None)
+            self.doc = None
+            self.open_start()
+            return
+        answer = QMessageBox.question(
+            self,
+            APP,
+            f"Move “{doc.name}” to the trash? It can be restored from Trash until the trash is "
+            "emptied." + (" Its unsaved changes will be lost." if self.is_dirty(doc) else ""),
+        )
+        if answer != QMessageBox.StandardButton.Yes:
+            return
+        with self._guard("Cannot delete"):
+            self.workspace.delete(doc.origin.scenario_id)
+            stack = self.stacks.pop(doc)
+            self.undo_group.removeStack(stack)
+            self.doc = None
+            self.open_start()
+
+    def restore(self, scenario_id: int) -> None:
+        with self._guard("Cannot restore"):
+            name = self.workspace.store.restore_scenario(scenario_id)
+            self.statusBar().showMessage(f"Restored “{name}”", 5_000)
+            self.open_document(self.workspace.open_stored(scenario_id))
+
+    def empty_trash(self) -> None:
+        answer = QMessageBox.question(
+            self, APP, "Delete the scenarios in the trash for good? This cannot be undone."
+        )
+        if answer == QMessageBox.StandardButton.Yes:
+            with self._guard("Cannot empty the trash"):
+                n = self.workspace.store.empty_trash()
+                self.statusBar().showMessage(f"Deleted {n} scenarios for good", 5_000)
+                self.refresh_list()
+
+    # ---- edits: each one an undo command
+
+    def _push(self, command: object) -> None:
+        if self.doc is not None:
+            self.stacks[self.doc].push(command)  # type: ignore[arg-type]
+
+    def switch_links(self, changes: Mapping[str, bool], label: str = "") -> None:
+        if self.doc is None:
+            return
+        with self._guard("Cannot switch"):
+            for link_id in changes:
+                self.doc.session.network.link(link_id)
+            command = SwitchLinks(self.doc, changes, self._changed, label)
+            if command.changes:
+                self._push(command)
+            else:  # nothing to change: keep the views as they are (a checkbox may lag)
+                self.links.set_enabled({lid: lid in self.doc.session.enabled() for lid in changes})
+
+    def toggle_link(self, link_id: str) -> None:
+        if self.doc is not None:
+            self.switch_links({link_id: link_id not in self.doc.session.enabled()})
+
+    def move_nodes(
+        self, before: dict[str, tuple[float, float]], after: dict[str, tuple[float, float]]
+    ) -> None:
+        if self.doc is None:
+            return
+        pinned = self.doc.session.scenario.positions
+        old = {a: pinned.get(a) for a in after}  # None: back to the layout's place on undo
+        self._push(MoveNodes(self.doc, old, after, self._changed))
+
+    def rename(self, name: str) -> None:
+        if self.doc is None:
+            return
+        name = " ".join(name.split())
+        if not name:
+            self.error("A scenario needs a name.")
+        elif name != self.doc.name:
+            self._push(Rename(self.doc, name, self._changed))
+
+    def rename_dialog(self) -> None:
+        if self.doc is None:
+            return
+        name, ok = QInputDialog.getText(self, "Rename scenario", "Name:", text=self.doc.name)
+        if ok:
+            self.rename(name)
+
+    def edit_notes(self, notes: str) -> None:
+        if self.doc is not None and notes != self.doc.session.scenario.notes:
+            self._push(SetNotes(self.doc, notes, self._changed))
+
+    def reset_to_baseline(self) -> None:
+        if self.doc is None:
+            return
+        s = self.doc.session
+        base = s.network.baseline_enabled()
+        changes = {lid: lid in base for lid in s.scenario.link_states}
+        if changes:
+            self.switch_links(changes, "Reset to baseline")
+
+    # ---- refreshing from what changed
+
+    def _changed(self, doc: Document, change: Change) -> None:
+        if doc is not self.doc:  # an undo stack of a document not shown: show it first
+            self.open_document(doc)
+            return
+        if change.links:
+            self.canvas.set_enabled(change.links)
+            self.links.set_enabled(change.links)
+        if change.moved:
+            base = self.layout_positions(doc.session.network)
+            self.canvas.set_positions(
+                {a: xy if xy is not None else base[a] for a, xy in change.moved.items()}
+            )
+        if change.scenario_renamed:
+            self.refresh_list()
+            self._refresh_title()
+        if change.notes_changed:
+            self.scenarios.set_notes(doc.session.scenario.notes)
+        if change.evaluation_changed:
+            self._evaluate()
+
+    def _evaluate(self) -> None:
+        doc = self.doc
+        if doc is None:
+            return
+        s = doc.session
+        if s.evaluated or len(s.network.actors) <= ASYNC_ACTORS:
+            self._show_evaluation()
+            return
+        scenario, network = s.scenario, s.network
+        baseline = s.kept_baseline
+
+        def work(
+            progress: Callable[[float], None], cancelled: Callable[[], bool]
+        ) -> tuple[Evaluation, Evaluation]:
+            base = baseline or evaluate(network)
+            progress(0.5)
+            return base, evaluate(network, scenario)
+
+        job = Job(work, self)
+        job.progressed.connect(
+            lambda f: self.statusBar().showMessage(f"Evaluating… {round(100 * f)}%")
+        )
+        job.done.connect(partial(self._adopt, doc, scenario))
+        job.failed.connect(self.error)
+        self.statusBar().showMessage("Evaluating…")
+        self.workers.start("evaluate", job)
+
+    def _adopt(
+        self, doc: Document, scenario: Scenario, result: tuple[Evaluation, Evaluation]
+    ) -> None:
+        base, current = result
+        if doc.session.adopt_evaluation(scenario, current, base) and doc is self.doc:
+            self.statusBar().clearMessage()
+            self._show_evaluation()
+
+    def _show_evaluation(self) -> None:
+        doc = self.doc
+        if doc is None:
+            return
+        s = doc.session
+        self.coverage.show_evaluation(s.network, s.baseline, s.evaluation)
+        self.metrics.show_diff(s.diff, s.summary())
+        self._rank_links()
+
+    def _rank_links(self) -> None:
+        doc = self.doc
+        assert doc is not None
+        network, ev = doc.session.network, doc.session.evaluation
+
+        def work(
+            progress: Callable[[float], None], cancelled: Callable[[], bool]
+        ) -> tuple[LinkImpact, ...]:
+            return criticality(network, ev, progress=progress, cancelled=cancelled)
+
+        job = Job(work, self)
+        job.progressed.connect(self.metrics.ranking)
+        job.done.connect(lambda impacts: self._show_ranking(doc, ev, impacts))
+        job.failed.connect(self.error)
+        self.workers.start("criticality", job)
+
+    def _show_ranking(self, doc: Document, ev: Evaluation, impacts: tuple[LinkImpact, ...]) -> None:
+        if doc is self.doc and doc.session.evaluated and doc.session.evaluation is ev:
+            self.impacts = impacts
+            self.metrics.show_critical(impacts)
+
+    def refresh_list(self) -> None:
+        rows: list[tuple[Origin, str, str]] = []
+        with self._guard("Cannot read the store"):
+            for info in self.workspace.store.scenarios():
+                stored = InStore(info.id)
+                open_doc = self.workspace.documents.get(stored)
+                name = open_doc.name if open_doc is not None else info.name
+                tip = (
+                    f"{info.switched} links switched · modified "
+                    f"{info.modified.astimezone().strftime('%Y-%m-%d %H:%M')} · {info.network_name}"
+                )
+                rows.append((stored, name, tip))
+            self.scenarios.show_trash(self.workspace.store.scenarios(trash=True))
+        for origin, doc in self.workspace.documents.items():
+            if isinstance(origin, InFile):
+                rows.append((origin, f"{doc.name} — {origin.path.name}", str(origin.path)))
+            elif isinstance(origin, Unsaved):
+                rows.append((origin, f"{doc.name} (not saved)", "Save puts it in the store"))
+        dirty = {d.origin for d in self.workspace.documents.values() if self.is_dirty(d)}
+        self.scenarios.show_list(rows, self.doc.origin if self.doc else None, dirty)
+
+    def _refresh_list_marks(self) -> None:
+        QTimer.singleShot(0, self.refresh_list)
+
+    def _refresh_title(self) -> None:
+        if self.doc is None:
+            self.setWindowTitle(APP)
+            return
+        self.setWindowTitle(f"{self.doc.name}[*] — {self.doc.where} — {APP}")
+        self.setWindowModified(self.is_dirty(self.doc))
+
+    # ---- layout and positions
+
+    def layout_positions(self, network: Network) -> dict[str, tuple[float, float]]:
+        key = (id(network), self.layout_kind)
+        if key not in self._layouts:
+            self._layouts[key] = layout(network, self.layout_kind)
+        return self._layouts[key]
+
+    def positions(self, doc: Document) -> dict[str, tuple[float, float]]:
+        return merged(self.layout_positions(doc.session.network), doc.session.scenario.positions)
+
+    def set_layout(self, kind: Layout) -> None:
+        self.layout_kind = kind
+        self.layout_actions[kind].setChecked(True)
+        self.settings.setValue("view/layout", kind.value)
+        if self.doc is not None:
+            self.canvas.set_positions(self.positions(self.doc))
+            self.canvas.fit()
+
+    # ---- selection, highlight and details
+
+    def highlight_cell(self, state: str, risk: str) -> None:
+        if self.doc is None:
+            return
+        s = self.doc.session
+        covering = s.evaluation.coverage.covering[state][risk]
+        lost = set(s.baseline.coverage.covering[state][risk]) - set(covering)
+        self.canvas.highlight_links(set(covering) | lost)
+        label = s.network.risk(risk).label
+        self.statusBar().showMessage(
+            f"{s.network.actor(state).name} — {label}: "
+            + (", ".join(covering) or "no covering link")
+            + (f"; lost: {', '.join(sorted(lost))}" if lost else ""),
+            10_000,
+        )
+
+    def show_actor(self, actor_id: str) -> None:
+        if self.doc is None or not actor_id:
+            return
+        net = self.doc.session.network
+        actor = net.actor(actor_id)
+        on = self.doc.session.enabled()
+        rows = [f"<h3>{_escape(actor.name)} ({_escape(actor.id)})</h3>"]
+        if actor.seat:
+            rows.append(f"<p>Seat: {_escape(actor.seat)}</p>")
+        if actor.description:
+            rows.append(f"<p>{_escape(actor.description)}</p>")
+        rows.append("<p><b>Links</b></p><ul>")
+        for lk in net.links_of(actor_id):
+            state = "on" if lk.id in on else "off"
+            rows.append(f"<li>{_escape(lk.id)} — {lk.status.value}, {state}</li>")
+        rows.append("</ul>")
+        rows += _sources_html(actor.sources)
+        self.details.setHtml("".join(rows))
+
+    def show_link(self, link_id: str) -> None:
+        if self.doc is None or not link_id:
+            return
+        net = self.doc.session.network
+        lk = net.link(link_id)
+        on = lk.id in self.doc.session.enabled()
+        risks = ", ".join(net.risk(r).label for r in sorted(lk.risks)) or "none"
+        rows = [
+            f"<h3>{_escape(lk.id)}</h3>",
+            f"<p>{_escape(net.actor(lk.source).name)} – {_escape(net.actor(lk.target).name)}</p>",
+            f"<p>Status: {lk.status.value} ({lk.confidence.value}); "
+            f"{'on' if on else 'off'} in this scenario</p>",
+            f"<p>Years: {lk.since or '?'}–{lk.until or ''}</p>",
+            f"<p>Risks: {_escape(risks)}</p>",
+        ]
+        if lk.note:
+            rows.append(f"<p><i>{_escape(lk.note)}</i></p>")
+        rows += _sources_html(lk.sources)
+        self.details.setHtml("".join(rows))
+        self.docks["details"].raise_()
+        self.canvas.highlight_links({link_id})
+
+    def find_link(self) -> None:
+        self.docks["links"].show()
+        self.docks["links"].raise_()
+        self.links.search.setFocus()
+        self.links.search.selectAll()
+
+    # ---- context menus
+
+    def actor_menu(self, actor_id: str, where: QPoint) -> None:
+        if self.doc is None:
+            return
+        s = self.doc.session
+        on = s.enabled()
+        its = [lk.id for lk in s.network.links_of(actor_id) if lk.id in on]
+        menu = QMenu(self)
+        name = s.network.actor(actor_id).name
+        off = menu.addAction(f"Switch off all its links ({len(its)}) — what if it withdraws")
+        off.setEnabled(bool(its))
+        off.triggered.connect(
+            lambda: self.switch_links({lid: False for lid in its}, f"Withdraw {actor_id}")
+        )
+        only = menu.addAction("Show only this actor's links")
+        only.triggered.connect(lambda: self.focus_actor(actor_id))
+        everyone = menu.addAction("Show all links")
+        everyone.triggered.connect(lambda: self.focus_actor(None))
+        if s.network.actor(actor_id).is_state:
+            cov = menu.addAction(f"Show {name}'s coverage")
+            cov.triggered.connect(lambda: self.show_coverage_of(actor_id))
+        menu.exec(where)
+
+    def link_menu(self, link_id: str, where: QPoint) -> None:
+        if self.doc is None:
+            return
+        on = link_id in self.doc.session.enabled()
+        menu = QMenu(self)
+        menu.addAction(f"Switch {'off' if on else 'on'} {link_id}").triggered.connect(
+            lambda: self.toggle_link(link_id)
+        )
+        link = self.doc.session.network.link(link_id)
+        source = menu.addAction("Show source")
+        source.setEnabled(bool(link.sources))
+        source.triggered.connect(lambda: self.show_source(link_id))
+        menu.addAction("Details").triggered.connect(lambda: self.show_link(link_id))
+        menu.exec(where)
+
+    def focus_actor(self, actor_id: str | None) -> None:
+        self.canvas.focus_actor(actor_id)
+        self.links.only_actor(actor_id or "")
+
+    def show_coverage_of(self, state: str) -> None:
+        self.docks["coverage"].raise_()
+        row = self.coverage.model.states.index(state)
+        self.coverage.table.selectRow(row)
+        if self.doc is not None:
+            cov = self.doc.session.evaluation.coverage
+            self.canvas.highlight_links({lid for r in cov.risks for lid in cov.covering[state][r]})
+
+    def show_source(self, link_id: str) -> None:
+        if self.doc is None:
+            return
+        self.show_link(link_id)
+        sources = self.doc.session.network.link(link_id).sources
+        if sources and sources[0].startswith(("http://", "https://")):
+            QDesktopServices.openUrl(QUrl(sources[0]))
+
+    # ---- view settings
+
+    def set_theme(self, name: ThemeName) -> None:
+        self._apply_theme(THEMES[name])
+        self.theme_actions[name].setChecked(True)
+        self.settings.setValue("view/theme", name.value)
+
+    def _apply_theme(self, theme: Theme) -> None:
+        self.theme = theme
+        app = QApplication.instance()
+        if isinstance(app, QApplication):
+            apply_palette(app, theme)
+        self.canvas.set_theme(theme)
+        self.coverage.set_theme(theme)
+        self.metrics.set_theme(theme)
+        if self.doc is not None and self.doc.session.evaluated:
+            self.metrics.show_diff(self.doc.session.diff, self.doc.session.summary())
+
+    def about(self) -> None:
+        net = self.doc.session.network if self.doc else None
+        text = (
+            f"<h3>{APP}</h3><p>What-if analysis of the security-cooperation network of "
+            "Kazakhstan, Kyrgyzstan, Tajikistan, Turkmenistan, Uzbekistan and Azerbaijan.</p>"
+        )
+        if net is not None:
+            sources = sorted(
+                {src for lk in net.links for src in lk.sources}
+                | {src for a in net.actors for src in a.sources}
+            )
+            unsure = sum(1 for lk in net.links if lk.confidence.value == "unverified")
+            text += (
+                f"<p>Network “{_escape(net.name)}”: {len(net.actors)} actors, {len(net.links)} "
+                f"links ({unsure} marked unverified), {len(net.risks)} risk categories, from "
+                f"{len(sources)} sources, among them:</p><ul>"
+                + "".join(f"<li>{_escape(s)}</li>" for s in sources[:12])
+                + "</ul><p>Every link's own sources are in its tooltip and the Details panel.</p>"
+            )
+        QMessageBox.about(self, f"About {APP}", text)
+
+    # ---- settings and closing
+
+    def _add_recent(self, path: Path) -> None:
+        recent = [str(path.resolve())] + [
+            p for p in self.recent_files() if p != str(path.resolve())
+        ]
+        self.settings.setValue("files/recent", recent[:MAX_RECENT])
+        self._fill_recent()
+
+    def recent_files(self) -> list[str]:
+        value = self.settings.value("files/recent", [])
+        if isinstance(value, str):
+            return [value]
+        return [str(v) for v in value] if isinstance(value, list) else []
+
+    def _fill_recent(self) -> None:
+        self.recent_menu.clear()
+        files = self.recent_files()
+        for i, path in enumerate(files, start=1):
+            action = self.recent_menu.addAction(f"&{i} {Path(path).name}")
+            action.setToolTip(path)
+            action.triggered.connect(lambda _=False, p=path: self.open_file(Path(p)))
+        self.recent_menu.setEnabled(bool(files))
+
+    def _restore_geometry(self) -> None:
+        geometry = self.settings.value("window/geometry")
+        if isinstance(geometry, QByteArray):
+            self.restoreGeometry(geometry)
+        state = self.settings.value("window/state")
+        if not (isinstance(state, QByteArray) and self.restoreState(state)):
+            d = self.docks
+            self.resizeDocks([d["scenarios"], d["coverage"]], [270, 430], Qt.Orientation.Horizontal)
+            self.resizeDocks([d["links"]], [210], Qt.Orientation.Vertical)
+            self.resizeDocks([d["links"], d["details"]], [900, 380], Qt.Orientation.Horizontal)
+            self.resizeDocks([d["coverage"], d["metrics"]], [250, 470], Qt.Orientation.Vertical)
+        self._fill_recent()
+
+    def unsaved(self) -> list[Document]:
+        return [d for d in self.workspace.documents.values() if self.is_dirty(d)]
+
+    def ask_unsaved(self, docs: list[Document]) -> QMessageBox.StandardButton:
+        names = ", ".join(f"“{d.name}”" for d in docs)
+        return QMessageBox.question(
+            self,
+            APP,
+            f"Save the changes to {names} before closing?",
+            QMessageBox.StandardButton.Save
+            | QMessageBox.StandardButton.Discard
+            | QMessageBox.StandardButton.Cancel,
+            QMessageBox.StandardButton.Save,
+        )
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        docs = self.unsaved()
+        if docs:
+            answer = self.ask_unsaved(docs)
+            if answer == QMessageBox.StandardButton.Cancel:
+                event.ignore()
+                return
+            if answer == QMessageBox.StandardButton.Save and not all(
+                self.save_document(d) for d in docs
+            ):
+                event.ignore()
+                return
+        self.workers.cancel_all()
+        self.settings.setValue("window/geometry", self.saveGeometry())
+        self.settings.setValue("window/state", self.saveState())
+        self.settings.sync()
+        event.accept()
+
+
+_E = TypeVar("_E", Layout, ThemeName)
+
+
+def _setting(settings: QSettings, key: str, kind: type[_E], default: _E) -> _E:
+    """An enum from the settings; a missing or unreadable value gives the default."""
+    try:
+        return kind(str(settings.value(key, default.value)))
+    except ValueError:
+        return default
+
+
+def _sources_html(sources: tuple[str, ...]) -> list[str]:
+    if not sources:
+        return ["<p><i>No source given.</i></p>"]
+    items = []
+    for src in sources:
+        text = _escape(src)
+        items.append(
+            f"<li><a href='{text}'>{text}</a></li>"
+            if src.startswith("http")
+            else f"<li>{text}</li>"
+        )
+    return ["<p><b>Sources</b></p><ul>", *items, "</ul>"]

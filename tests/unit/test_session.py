@@ -36,3 +36,49 @@ def test_reset_rename_and_notes() -> None:
     assert s.rename("CIS collapse").scenario_renamed and s.scenario.name == "CIS collapse"
     assert s.set_notes("for Tuesday").notes_changed and s.scenario.notes == "for Tuesday"
     assert s.summary() == ()
+
+
+def test_move_nodes_pins_and_unpins() -> None:
+    s = Session(load_baseline())
+    change = s.move_nodes({"KAZ": (10.0, 20.0)})
+    assert dict(change.moved) == {"KAZ": (10.0, 20.0)} and not change.evaluation_changed
+    assert s.scenario.positions == {"KAZ": (10.0, 20.0)}
+    assert not s.move_nodes({"KAZ": (10.0, 20.0)})  # no change, nothing reported
+    assert dict(s.move_nodes({"KAZ": None}).moved) == {"KAZ": None}
+    assert s.scenario.positions == {}
+    with pytest.raises(UnknownIdError):
+        s.move_nodes({"NOPE": (0.0, 0.0)})
+
+
+def test_rename_refuses_an_empty_name_and_ignores_the_same_one() -> None:
+    from app.domain import ValidationError
+
+    s = Session(load_baseline())
+    with pytest.raises(ValidationError, match="needs a name"):
+        s.rename("   ")
+    assert not s.rename(s.scenario.name)
+    assert not s.set_notes(s.scenario.notes)
+
+
+def test_an_evaluation_from_a_worker_is_taken_only_while_current() -> None:
+    from app.analysis import evaluate
+
+    net = load_baseline()
+    s = Session(net)
+    assert s.kept_baseline is None and not s.evaluated  # nothing computed up front
+    old = s.scenario
+    s.set_links({"UZB:CSTO": True})
+    stale = evaluate(net, old)
+    assert not s.adopt_evaluation(old, stale, evaluate(net))
+    fresh = evaluate(net, s.scenario)
+    assert s.adopt_evaluation(s.scenario, fresh, evaluate(net))
+    assert s.evaluated and s.evaluation is fresh
+
+
+def test_summary_names_gains_and_losses_of_cover() -> None:
+    s = Session(load_baseline())
+    s.set_links({"AZE:SCO:member": True})
+    assert any(line.startswith("Azerbaijan gains cover on 10 risks") for line in s.summary())
+    s.reset_to_baseline()
+    s.set_links({"KAZ:CSTO": False})
+    assert any(line.startswith("Kazakhstan loses redundancy on 7 risks") for line in s.summary())

@@ -1,0 +1,249 @@
+"""The links panel: every link in a filterable table, with a checkbox that switches it.
+
+Ticking a box asks for the switch (`toggled`); the window pushes the undo command and then
+tells the panel what changed (`set_enabled`), as it tells the canvas.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Mapping
+from typing import Any
+
+from PySide6.QtCore import (
+    QAbstractTableModel,
+    QModelIndex,
+    QPersistentModelIndex,
+    QSortFilterProxyModel,
+    Qt,
+    Signal,
+)
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QComboBox,
+    QHBoxLayout,
+    QHeaderView,
+    QLineEdit,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from app.domain import LinkStatus, Network
+from app.ui.network_canvas import link_tooltip
+
+COLUMNS = ("On", "Link", "From", "To", "Status", "Since", "Until", "Risks", "Confidence")
+ANY = ""
+Index = QModelIndex | QPersistentModelIndex
+
+
+class LinksModel(QAbstractTableModel):
+    toggled = Signal(str, bool)
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.network: Network | None = None
+        self.enabled: set[str] = set()
+        self._row: dict[str, int] = {}
+
+    def reset(self, network: Network, enabled: Iterable[str]) -> None:
+        self.beginResetModel()
+        self.network = network
+        self.enabled = set(enabled)
+        self._row = {lk.id: i for i, lk in enumerate(network.links)}
+        self.endResetModel()
+
+    def set_enabled(self, changes: Mapping[str, bool]) -> None:
+        for link_id, on in changes.items():
+            (self.enabled.add if on else self.enabled.discard)(link_id)
+            row = self._row[link_id]
+            self.dataChanged.emit(self.index(row, 0), self.index(row, len(COLUMNS) - 1))
+
+    def row_of(self, link_id: str) -> int:
+        return self._row[link_id]
+
+    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() or self.network is None else len(self.network.links)
+
+    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(COLUMNS)
+
+    def headerData(self, section: int, orientation: Qt.Orientation, role: int = 0) -> Any:
+        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
+            return COLUMNS[section]
+        return None
+
+    def flags(self, index: Index) -> Qt.ItemFlag:
+        base = Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
+        return base | Qt.ItemFlag.ItemIsUserCheckable if index.column() == 0 else base
+
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if self.network is None or not index.isValid():
+            return None
+        link = self.network.links[index.row()]
+        col = index.column()
+        on = link.id in self.enabled
+        if role == Qt.ItemDataRole.CheckStateRole and col == 0:
+            return Qt.CheckState.Checked if on else Qt.CheckState.Unchecked
+        if role == Qt.ItemDataRole.ToolTipRole:
+            return link_tooltip(link, self.network, on)
+        if role == Qt.ItemDataRole.UserRole:
+            return link.id
+        if role != Qt.ItemDataRole.DisplayRole:
+            return None
+        return (
+            "",
+            link.id,
+            link.source,
+            link.target,
+            link.status.value,
+            str(link.since or ""),
+            str(link.until or ""),
+            ", ".join(sorted(link.risks)),
+            link.confidence.value,
+        )[col]
+
+    def setData(self, index: Index, value: Any, role: int = Qt.ItemDataRole.EditRole) -> bool:
+        if role != Qt.ItemDataRole.CheckStateRole or index.column() != 0 or self.network is None:
+            return False
+        on = Qt.CheckState(value) == Qt.CheckState.Checked
+        self.toggled.emit(self.network.links[index.row()].id, on)
+        return False  # the window decides; set_enabled shows the outcome
+
+
+class LinkFilter(QSortFilterProxyModel):
+    """Text search over id and actor names, plus actor, status and risk filters."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.text = ""
+        self.actor = ANY
+        self.status = ANY
+        self.risk = ANY
+
+    def set_filter(self, **values: str) -> None:
+        for key, value in values.items():
+            setattr(self, key, value)
+        self.invalidateFilter()
+
+    def filterAcceptsRow(self, row: int, parent: Index) -> bool:
+        model = self.sourceModel()
+        assert isinstance(model, LinksModel) and model.network is not None
+        net = model.network
+        link = net.links[row]
+        if self.actor and self.actor not in (link.source, link.target):
+            return False
+        if self.status and link.status.value != self.status:
+            return False
+        if self.risk and self.risk not in link.risks:
+            return False
+        if self.text:
+            hay = " ".join(
+                (link.id, net.actor(link.source).name, net.actor(link.target).name, link.note)
+            ).lower()
+            return all(word in hay for word in self.text.lower().split())
+        return True
+
+
+class LinksPanel(QWidget):
+    toggled = Signal(str, bool)
+    link_activated = Signal(str)
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.model = LinksModel(self)
+        self.proxy = LinkFilter(self)
+        self.proxy.setSourceModel(self.model)
+        self.search = QLineEdit(self)
+        self.search.setPlaceholderText("Find a link: id or actor name (Ctrl+F)")
+        self.search.setClearButtonEnabled(True)
+        self.search.setObjectName("link-search")
+        self.actor = QComboBox(self)
+        self.status = QComboBox(self)
+        self.risk = QComboBox(self)
+        for combo, tip in (
+            (self.actor, "Only links of this actor"),
+            (self.status, "Only links of this status"),
+            (self.risk, "Only links covering this risk"),
+        ):
+            combo.setToolTip(tip)
+            combo.setSizeAdjustPolicy(
+                QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon
+            )
+            combo.setMinimumContentsLength(14)
+        self.table = QTableView(self)
+        self.table.setObjectName("links-table")
+        self.table.setModel(self.proxy)
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.table.setSortingEnabled(True)
+        self.table.verticalHeader().hide()
+        self.table.verticalHeader().setDefaultSectionSize(24)
+        header = self.table.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(COLUMNS.index("Risks"), QHeaderView.ResizeMode.Stretch)
+        self.table.setAlternatingRowColors(True)
+        filters = QHBoxLayout()
+        filters.addWidget(self.search, 3)
+        filters.addWidget(self.actor, 1)
+        filters.addWidget(self.status, 1)
+        filters.addWidget(self.risk, 1)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(4, 4, 4, 4)
+        layout.addLayout(filters)
+        layout.addWidget(self.table)
+        self.model.toggled.connect(self.toggled)
+        self.search.textChanged.connect(lambda t: self.proxy.set_filter(text=t))
+        self.actor.currentIndexChanged.connect(
+            lambda _: self.proxy.set_filter(actor=self.actor.currentData() or ANY)
+        )
+        self.status.currentIndexChanged.connect(
+            lambda _: self.proxy.set_filter(status=self.status.currentData() or ANY)
+        )
+        self.risk.currentIndexChanged.connect(
+            lambda _: self.proxy.set_filter(risk=self.risk.currentData() or ANY)
+        )
+        self.table.activated.connect(
+            lambda index: self.link_activated.emit(index.data(Qt.ItemDataRole.UserRole))
+        )
+
+    def show_network(self, network: Network, enabled: Iterable[str]) -> None:
+        self.model.reset(network, enabled)
+        for combo, items in (
+            (
+                self.actor,
+                [("All actors", ANY)] + [(f"{a.id} — {a.name}", a.id) for a in network.actors],
+            ),
+            (self.status, [("All statuses", ANY)] + [(s.value, s.value) for s in LinkStatus]),
+            (self.risk, [("All risks", ANY)] + [(r.label, r.key) for r in network.risks]),
+        ):
+            combo.blockSignals(True)
+            current = combo.currentData()
+            combo.clear()
+            for text, data in items:
+                combo.addItem(text, data)
+            found = combo.findData(current)
+            combo.setCurrentIndex(max(found, 0))
+            combo.blockSignals(False)
+        self.proxy.set_filter(
+            actor=self.actor.currentData() or ANY,
+            status=self.status.currentData() or ANY,
+            risk=self.risk.currentData() or ANY,
+        )
+
+    def set_enabled(self, changes: Mapping[str, bool]) -> None:
+        self.model.set_enabled(changes)
+
+    def only_actor(self, actor_id: str) -> None:
+        self.actor.setCurrentIndex(max(self.actor.findData(actor_id), 0))
+
+    def reveal(self, link_id: str) -> None:
+        """Select a link's row (clearing the filters that hide it) and scroll to it."""
+        row = self.model.row_of(link_id)
+        index = self.proxy.mapFromSource(self.model.index(row, 1))
+        if not index.isValid():
+            self.search.clear()
+            for combo in (self.actor, self.status, self.risk):
+                combo.setCurrentIndex(0)
+            index = self.proxy.mapFromSource(self.model.index(row, 1))
+        self.table.selectRow(index.row())
+        self.table.scrollTo(index)

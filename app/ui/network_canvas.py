@@ -1,0 +1,516 @@
+"""The network canvas: actors as shaped nodes, links as edges styled by status and state.
+
+Clicking a link asks for it to be switched (the window turns that into an undoable
+command); dragging nodes asks for them to be moved. The canvas never changes the session;
+it shows what it is told: `set_enabled`, `set_positions`, `highlight_links`.
+"""
+
+from __future__ import annotations
+
+import math
+from collections.abc import Iterable, Mapping
+
+from PySide6.QtCore import QLineF, QPoint, QPointF, QRect, QRectF, Qt, Signal
+from PySide6.QtGui import (
+    QBrush,
+    QColor,
+    QFont,
+    QFontMetricsF,
+    QMouseEvent,
+    QPainter,
+    QPainterPath,
+    QPainterPathStroker,
+    QPen,
+    QPolygonF,
+    QWheelEvent,
+)
+from PySide6.QtWidgets import (
+    QGraphicsItem,
+    QGraphicsPathItem,
+    QGraphicsScene,
+    QGraphicsSceneContextMenuEvent,
+    QGraphicsSceneHoverEvent,
+    QGraphicsSceneMouseEvent,
+    QGraphicsView,
+    QStyleOptionGraphicsItem,
+    QWidget,
+)
+
+from app.domain import Actor, ActorKind, Link, Network
+from app.ui.theme import KIND_LABEL, LIGHT, LINK_STYLE, Theme
+
+RADIUS = {
+    ActorKind.STATE: 24.0,
+    ActorKind.BODY: 17.0,
+    ActorKind.MECHANISM: 14.0,
+    ActorKind.EXTERNAL_STATE: 15.0,
+}
+LABEL_POINTS = 9.5
+Z_EDGE, Z_EDGE_HOT, Z_NODE = 0.0, 1.0, 2.0
+
+
+def _escape(text: str) -> str:
+    return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
+
+
+def link_tooltip(link: Link, network: Network, enabled: bool) -> str:
+    years = f"{link.since or '?'}–{link.until or ''}" if link.since or link.until else "not known"
+    risks = ", ".join(network.risk(r).label for r in sorted(link.risks)) or "none"
+    source = _escape(link.sources[0]) if link.sources else "none given"
+    unsure = " (unverified)" if link.confidence.value == "unverified" else ""
+    rows = [
+        f"<b>{_escape(link.id)}</b> — {'on' if enabled else 'off'} in this scenario",
+        f"{_escape(network.actor(link.source).name)} – {_escape(network.actor(link.target).name)}",
+        f"Status: {link.status.value}{unsure}",
+        f"Years: {years}",
+        f"Risks: {_escape(risks)}",
+        f"Source: {source}",
+    ]
+    if link.note:
+        rows.append(f"<i>{_escape(link.note[:240])}</i>")
+    rows.append("Click to switch it " + ("off" if enabled else "on"))
+    return "<br>".join(rows)
+
+
+def actor_tooltip(actor: Actor) -> str:
+    rows = [f"<b>{_escape(actor.name)}</b> ({_escape(actor.id)})", KIND_LABEL[actor.kind]]
+    if actor.seat:
+        rows.append(f"Seat: {_escape(actor.seat)}")
+    if actor.description:
+        rows.append(_escape(actor.description[:240]))
+    return "<br>".join(rows)
+
+
+class NodeItem(QGraphicsItem):
+    def __init__(self, canvas: NetworkCanvas, actor: Actor) -> None:
+        super().__init__()
+        self.canvas = canvas
+        self.actor = actor
+        self.radius = RADIUS[actor.kind]
+        self.edges: list[EdgeItem] = []
+        self.dimmed = False
+        self.setFlags(
+            QGraphicsItem.GraphicsItemFlag.ItemIsSelectable
+            | QGraphicsItem.GraphicsItemFlag.ItemIsMovable
+            | QGraphicsItem.GraphicsItemFlag.ItemSendsGeometryChanges
+        )
+        self.setAcceptHoverEvents(True)
+        self.setCursor(Qt.CursorShape.OpenHandCursor)
+        self.setZValue(Z_NODE)
+        self.setToolTip(actor_tooltip(actor))
+        self.setCacheMode(QGraphicsItem.CacheMode.DeviceCoordinateCache)
+        font = QFont()
+        font.setPointSizeF(LABEL_POINTS * (1.15 if actor.is_state else 1.0))
+        font.setBold(actor.is_state)
+        self.font = font
+        self.label_width = QFontMetricsF(font).horizontalAdvance(actor.id)
+        self.label_height = QFontMetricsF(font).height()
+
+    def boundingRect(self) -> QRectF:
+        r = self.radius + 4
+        w = max(2 * r, self.label_width + 6)
+        return QRectF(-w / 2, -r, w, 2 * r + self.label_height + 2)
+
+    def shape(self) -> QPainterPath:
+        path = QPainterPath()
+        path.addEllipse(QPointF(0, 0), self.radius + 2, self.radius + 2)
+        return path
+
+    def outline(self) -> QPainterPath:
+        r = self.radius
+        path = QPainterPath()
+        kind = self.actor.kind
+        if kind is ActorKind.STATE:
+            path.addEllipse(QPointF(0, 0), r, r)
+        elif kind is ActorKind.BODY:
+            path.addRoundedRect(QRectF(-r, -r, 2 * r, 2 * r), 4, 4)
+        elif kind is ActorKind.MECHANISM:
+            path.addPolygon(
+                QPolygonF([QPointF(0, -r), QPointF(r, 0), QPointF(0, r), QPointF(-r, 0)])
+            )
+            path.closeSubpath()
+        else:
+            path.addPolygon(QPolygonF([QPointF(0, -r), QPointF(r, r * 0.8), QPointF(-r, r * 0.8)]))
+            path.closeSubpath()
+        return path
+
+    def paint(
+        self, painter: QPainter, option: QStyleOptionGraphicsItem, widget: QWidget | None = None
+    ) -> None:
+        theme = self.canvas.theme
+        alpha = 70 if self.dimmed else 255
+        fill = QColor(theme.kinds[self.actor.kind])
+        fill.setAlpha(alpha)
+        outline = QPen(theme.color("node_outline", alpha), 1.4)
+        if self.isSelected():
+            outline = QPen(theme.color("selection"), 4.0)
+        painter.setPen(outline)
+        painter.setBrush(QBrush(fill))
+        painter.drawPath(self.outline())
+        r = self.radius
+        label = QRectF(-self.label_width / 2 - 3, r + 1, self.label_width + 6, self.label_height)
+        painter.setPen(Qt.PenStyle.NoPen)
+        painter.setBrush(theme.color("canvas", 200 if alpha == 255 else 60))  # a halo over lines
+        painter.drawRoundedRect(label, 3, 3)
+        painter.setFont(self.font)
+        painter.setPen(theme.color("text", alpha))
+        painter.drawText(label, Qt.AlignmentFlag.AlignCenter, self.actor.id)
+
+    def itemChange(self, change: QGraphicsItem.GraphicsItemChange, value: object) -> object:
+        if change == QGraphicsItem.GraphicsItemChange.ItemPositionHasChanged:
+            for edge in self.edges:
+                edge.adjust()
+        elif change == QGraphicsItem.GraphicsItemChange.ItemSelectedHasChanged:
+            self.canvas.node_selection_changed(self)
+        return super().itemChange(change, value)
+
+    def contextMenuEvent(self, event: QGraphicsSceneContextMenuEvent) -> None:
+        self.canvas.actor_menu_requested.emit(self.actor.id, event.screenPos())
+        event.accept()
+
+
+class EdgeItem(QGraphicsPathItem):
+    def __init__(self, canvas: NetworkCanvas, link: Link, a: NodeItem, b: NodeItem) -> None:
+        super().__init__()
+        self.canvas = canvas
+        self.link = link
+        self.a, self.b = a, b
+        self.bend = 0.0  # sideways offset of the middle, for parallel links
+        self.enabled = False
+        self.highlighted = False
+        self.hovered = False
+        self.dimmed = False
+        self.setAcceptHoverEvents(True)
+        self.setCursor(Qt.CursorShape.PointingHandCursor)
+        self.setZValue(Z_EDGE)
+        a.edges.append(self)
+        b.edges.append(self)
+
+    def adjust(self) -> None:
+        p, q = self.a.pos(), self.b.pos()
+        path = QPainterPath(p)
+        if self.bend:
+            mid = (p + q) / 2
+            line = QLineF(p, q)
+            normal = line.normalVector().unitVector()
+            d = QPointF(normal.dx(), normal.dy()) * self.bend
+            path.quadTo(mid + d * 2, q)
+        else:
+            path.lineTo(q)
+        self.setPath(path)
+
+    def restyle(self) -> None:
+        theme = self.canvas.theme
+        if self.highlighted:
+            color, width = theme.color("highlight"), 4.2
+        elif self.enabled:
+            color, width = theme.color("link_on", 90 if self.dimmed else 215), 1.9
+        elif self.link.enabled_in_baseline:
+            color, width = theme.color("link_off", 110 if self.dimmed else 230), 1.3
+        else:
+            color, width = theme.color("link_candidate", 80 if self.dimmed else 220), 1.6
+        if self.hovered:
+            width += 2.0
+        pen = QPen(color, width)
+        pen.setStyle(LINK_STYLE[self.link.status])
+        pen.setCapStyle(Qt.PenCapStyle.RoundCap)
+        self.setPen(pen)
+        self.setZValue(Z_EDGE_HOT if self.highlighted or self.hovered else Z_EDGE)
+        assert self.canvas.network is not None
+        self.setToolTip(link_tooltip(self.link, self.canvas.network, self.enabled))
+
+    def shape(self) -> QPainterPath:
+        stroker = QPainterPathStroker()
+        stroker.setWidth(10.0)  # easy to hit with a mouse or a touchpad
+        return stroker.createStroke(self.path())
+
+    def hoverEnterEvent(self, event: QGraphicsSceneHoverEvent) -> None:
+        self.hovered = True
+        self.restyle()
+        super().hoverEnterEvent(event)
+
+    def hoverLeaveEvent(self, event: QGraphicsSceneHoverEvent) -> None:
+        self.hovered = False
+        self.restyle()
+        super().hoverLeaveEvent(event)
+
+    def mousePressEvent(self, event: QGraphicsSceneMouseEvent) -> None:
+        if event.button() == Qt.MouseButton.LeftButton:
+            event.accept()
+        else:
+            super().mousePressEvent(event)
+
+    def mouseReleaseEvent(self, event: QGraphicsSceneMouseEvent) -> None:
+        if event.button() == Qt.MouseButton.LeftButton and self.shape().contains(event.pos()):
+            self.canvas.link_clicked.emit(self.link.id)
+        event.accept()
+
+    def contextMenuEvent(self, event: QGraphicsSceneContextMenuEvent) -> None:
+        self.canvas.link_menu_requested.emit(self.link.id, event.screenPos())
+        event.accept()
+
+
+class NetworkCanvas(QGraphicsView):
+    link_clicked = Signal(str)
+    actor_selected = Signal(str)  # "" when nothing is selected
+    nodes_moved = Signal(object, object)  # {actor: (x, y)} before, after
+    actor_menu_requested = Signal(str, QPoint)
+    link_menu_requested = Signal(str, QPoint)
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("canvas")
+        self.theme: Theme = LIGHT
+        self.network: Network | None = None
+        self.nodes: dict[str, NodeItem] = {}
+        self.edges: dict[str, EdgeItem] = {}
+        self._highlight: set[str] = set()
+        self._press: dict[str, QPointF] = {}
+        scene = QGraphicsScene(self)
+        self.setScene(scene)
+        self.setRenderHints(QPainter.RenderHint.Antialiasing | QPainter.RenderHint.TextAntialiasing)
+        self.setDragMode(QGraphicsView.DragMode.ScrollHandDrag)
+        self.setTransformationAnchor(QGraphicsView.ViewportAnchor.AnchorUnderMouse)
+        self.setViewportUpdateMode(QGraphicsView.ViewportUpdateMode.SmartViewportUpdate)
+        self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.setToolTip("")
+        self.setAccessibleName("Network canvas")
+        self.setWhatsThis(
+            "Click a link to switch it on or off. Drag a node to move it, drag the background "
+            "to pan, use the wheel to zoom."
+        )
+
+    # ---- building
+
+    def set_network(
+        self,
+        network: Network,
+        positions: Mapping[str, tuple[float, float]],
+        enabled: Iterable[str],
+    ) -> None:
+        scene = self.scene()
+        scene.clear()
+        self.network = network
+        self.nodes, self.edges = {}, {}
+        self._highlight = set()
+        for actor in network.actors:
+            node = NodeItem(self, actor)
+            x, y = positions.get(actor.id, (0.0, 0.0))
+            node.setPos(x, y)
+            scene.addItem(node)
+            self.nodes[actor.id] = node
+        by_pair: dict[frozenset[str], list[EdgeItem]] = {}
+        on = set(enabled)
+        for link in network.links:
+            edge = EdgeItem(self, link, self.nodes[link.source], self.nodes[link.target])
+            edge.enabled = link.id in on
+            by_pair.setdefault(frozenset((link.source, link.target)), []).append(edge)
+            self.edges[link.id] = edge
+            scene.addItem(edge)
+        for group in by_pair.values():  # parallel links fan out as gentle curves
+            for i, edge in enumerate(group):
+                edge.bend = (i - (len(group) - 1) / 2) * 16.0
+        for edge in self.edges.values():
+            edge.adjust()
+            edge.restyle()
+        self.setBackgroundBrush(self.theme.color("canvas"))
+        self._update_scene_rect()
+
+    def set_theme(self, theme: Theme) -> None:
+        self.theme = theme
+        self.setBackgroundBrush(theme.color("canvas"))
+        for edge in self.edges.values():
+            edge.restyle()
+        for node in self.nodes.values():
+            node.update()
+        self.viewport().update()
+
+    # ---- state shown
+
+    def set_enabled(self, changes: Mapping[str, bool]) -> None:
+        for link_id, on in changes.items():
+            edge = self.edges[link_id]
+            if edge.enabled != on:
+                edge.enabled = on
+                edge.restyle()
+
+    def enabled_links(self) -> set[str]:
+        return {lid for lid, e in self.edges.items() if e.enabled}
+
+    def set_positions(self, positions: Mapping[str, tuple[float, float]]) -> None:
+        for actor_id, (x, y) in positions.items():
+            node = self.nodes.get(actor_id)
+            if node is not None:
+                node.setPos(x, y)
+        self._update_scene_rect()
+
+    def positions(self) -> dict[str, tuple[float, float]]:
+        return {a: (n.pos().x(), n.pos().y()) for a, n in self.nodes.items()}
+
+    def highlight_links(self, link_ids: Iterable[str]) -> None:
+        wanted = set(link_ids) & self.edges.keys()
+        for link_id in self._highlight ^ wanted:
+            edge = self.edges[link_id]
+            edge.highlighted = link_id in wanted
+            edge.restyle()
+        self._highlight = wanted
+
+    def focus_actor(self, actor_id: str | None) -> None:
+        """Dim everything not linked to `actor_id` (None: show all)."""
+        keep = set()
+        if actor_id is not None:
+            keep = {actor_id} | {e.link.other(actor_id) for e in self.nodes[actor_id].edges}
+        for a, node in self.nodes.items():
+            node.dimmed = actor_id is not None and a not in keep
+            node.update()
+        for edge in self.edges.values():
+            edge.dimmed = actor_id is not None and actor_id not in (
+                edge.a.actor.id,
+                edge.b.actor.id,
+            )
+            edge.restyle()
+
+    def select_actor(self, actor_id: str | None) -> None:
+        self.scene().clearSelection()
+        if actor_id is not None and actor_id in self.nodes:
+            self.nodes[actor_id].setSelected(True)
+
+    def node_selection_changed(self, node: NodeItem) -> None:
+        selected = [i for i in self.scene().selectedItems() if isinstance(i, NodeItem)]
+        self.actor_selected.emit(selected[0].actor.id if selected else "")
+
+    # ---- view
+
+    def fit(self) -> None:
+        """The whole network in view, above the legend band."""
+        rect = self.scene().itemsBoundingRect()
+        if rect.isEmpty():
+            return
+        rect = rect.adjusted(-20, -20, 20, 20)
+        self.fitInView(rect, Qt.AspectRatioMode.KeepAspectRatio)
+        scale = self.transform().m11() or 1.0
+        self.fitInView(
+            rect.adjusted(0, 0, 0, self.legend_height() / scale), Qt.AspectRatioMode.KeepAspectRatio
+        )
+
+    def zoom(self, factor: float) -> None:
+        current = self.transform().m11()
+        factor = max(0.05 / current, min(factor, 20.0 / current))
+        self.scale(factor, factor)
+
+    def wheelEvent(self, event: QWheelEvent) -> None:
+        steps = event.angleDelta().y() / 120.0
+        if steps:
+            self.zoom(math.pow(1.15, steps))
+        event.accept()
+
+    def _update_scene_rect(self) -> None:
+        rect = self.scene().itemsBoundingRect()
+        pad = max(rect.width(), rect.height(), 400.0)
+        self.setSceneRect(rect.adjusted(-pad, -pad, pad, pad))
+
+    # ---- moving nodes: one request per drag, with where they were
+
+    def mousePressEvent(self, event: QMouseEvent) -> None:
+        super().mousePressEvent(event)
+        self._press = {
+            i.actor.id: i.pos() for i in self.scene().selectedItems() if isinstance(i, NodeItem)
+        }
+
+    def mouseReleaseEvent(self, event: QMouseEvent) -> None:
+        super().mouseReleaseEvent(event)
+        before, after = {}, {}
+        for actor_id, old in self._press.items():
+            new = self.nodes[actor_id].pos()
+            if (new - old).manhattanLength() > 0.5:
+                before[actor_id] = (old.x(), old.y())
+                after[actor_id] = (new.x(), new.y())
+        self._press = {}
+        if after:
+            self.nodes_moved.emit(before, after)
+
+    # ---- legend: a band along the bottom of the view, in view coordinates
+
+    def _legend_rows(self) -> list[tuple[str, ActorKind | tuple[Qt.PenStyle, str]]]:
+        rows: list[tuple[str, ActorKind | tuple[Qt.PenStyle, str]]] = [
+            (KIND_LABEL[k], k) for k in ActorKind if k is not ActorKind.EXTERNAL_STATE
+        ]
+        rows += [
+            ("Member", (Qt.PenStyle.SolidLine, "link_on")),
+            ("Observer, partner, guest", (Qt.PenStyle.DashLine, "link_on")),
+            ("Candidate, suspended, withdrawn", (Qt.PenStyle.DotLine, "link_candidate")),
+            ("Switched off", (Qt.PenStyle.SolidLine, "link_off")),
+            ("Highlighted", (Qt.PenStyle.SolidLine, "highlight")),
+        ]
+        return rows
+
+    def _legend_layout(self) -> tuple[QFont, float, list[tuple[QPointF, float]]]:
+        """The legend's font, row height, and each entry's top-left and width, flowing over
+        as many rows as the view's width needs."""
+        font = QFont()
+        font.setPointSizeF(8.5)
+        metrics = QFontMetricsF(font)
+        line_h = metrics.height() + 4
+        width = self.viewport().width() - 20
+        x, row, spots = 0.0, 0, []
+        for text, _ in self._legend_rows():
+            w = 34 + metrics.horizontalAdvance(text) + 14
+            if x and x + w > width:
+                x, row = 0.0, row + 1
+            spots.append((QPointF(x, row * line_h), w))
+            x += w
+        return font, line_h, spots
+
+    def legend_height(self) -> float:
+        _, line_h, spots = self._legend_layout()
+        return max(p.y() for p, _ in spots) + line_h + 12
+
+    def drawForeground(self, painter: QPainter, rect: QRectF | QRect) -> None:
+        painter.save()
+        painter.resetTransform()
+        theme = self.theme
+        font, line_h, spots = self._legend_layout()
+        height = self.legend_height()
+        box = QRectF(6, self.viewport().height() - height - 4, self.viewport().width() - 12, height)
+        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+        painter.setPen(QPen(theme.color("muted", 110), 1))
+        painter.setBrush(theme.color("canvas", 235))
+        painter.drawRoundedRect(box, 6, 6)
+        painter.setFont(font)
+        origin = box.topLeft() + QPointF(8, 6)
+        for (text, what), (spot, w) in zip(self._legend_rows(), spots, strict=True):
+            top = origin + spot
+            mid = top + QPointF(14, line_h / 2)
+            if isinstance(what, ActorKind):
+                painter.setPen(QPen(theme.color("node_outline"), 1))
+                painter.setBrush(QColor(theme.kinds[what]))
+                r = 6.0
+                if what is ActorKind.STATE:
+                    painter.drawEllipse(mid, r, r)
+                elif what is ActorKind.BODY:
+                    painter.drawRoundedRect(QRectF(mid.x() - r, mid.y() - r, 2 * r, 2 * r), 2, 2)
+                else:
+                    painter.drawPolygon(
+                        QPolygonF(
+                            [
+                                mid + QPointF(0, -r),
+                                mid + QPointF(r, 0),
+                                mid + QPointF(0, r),
+                                mid + QPointF(-r, 0),
+                            ]
+                        )
+                    )
+            else:
+                style, color = what
+                pen = QPen(theme.color(color), 2.2)
+                pen.setStyle(style)
+                painter.setPen(pen)
+                painter.drawLine(mid + QPointF(-12, 0), mid + QPointF(12, 0))
+            painter.setPen(theme.color("text"))
+            painter.drawText(
+                QRectF(top.x() + 32, top.y(), w - 32, line_h),
+                Qt.AlignmentFlag.AlignVCenter | Qt.AlignmentFlag.AlignLeft,
+                text,
+            )
+        painter.restore()

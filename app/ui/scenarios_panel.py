@@ -1,0 +1,124 @@
+"""The scenarios panel: the store's scenarios (and open files), the buttons that manage them,
+and the current scenario's notes. It only asks; the window acts and then re-lists."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtWidgets import (
+    QHBoxLayout,
+    QLabel,
+    QListWidget,
+    QListWidgetItem,
+    QMenu,
+    QPlainTextEdit,
+    QPushButton,
+    QToolButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from app.workspace import Origin
+from db import ScenarioInfo
+
+KEY_ROLE = Qt.ItemDataRole.UserRole
+
+
+class ScenariosPanel(QWidget):
+    open_requested = Signal(object)  # an Origin
+    new_requested = Signal()
+    duplicate_requested = Signal()
+    rename_requested = Signal()
+    delete_requested = Signal()
+    reset_requested = Signal()
+    restore_requested = Signal(int)
+    empty_trash_requested = Signal()
+    notes_edited = Signal(str)
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.list = QListWidget(self)
+        self.list.setObjectName("scenario-list")
+        self.list.setToolTip("The store's scenarios; * marks unsaved changes")
+        buttons = QHBoxLayout()
+        for text, tip, signal in (
+            ("New", "A new scenario from the baseline (Ctrl+N)", self.new_requested),
+            ("Duplicate", "A copy of the current scenario", self.duplicate_requested),
+            ("Rename…", "Rename the current scenario (F2)", self.rename_requested),
+            ("Delete", "Move the current scenario to the trash", self.delete_requested),
+        ):
+            button = QPushButton(text, self)
+            button.setToolTip(tip)
+            button.clicked.connect(signal)
+            buttons.addWidget(button)
+        self.trash = QToolButton(self)
+        self.trash.setText("Trash")
+        self.trash.setToolTip("Restore a deleted scenario, or empty the trash")
+        self.trash.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
+        self.trash_menu = QMenu(self.trash)
+        self.trash.setMenu(self.trash_menu)
+        buttons.addWidget(self.trash)
+        self.reset = QPushButton("Reset to baseline", self)
+        self.reset.setToolTip("Switch every link back to its baseline state (undoable)")
+        self.reset.clicked.connect(self.reset_requested)
+        self.notes = QPlainTextEdit(self)
+        self.notes.setObjectName("notes")
+        self.notes.setPlaceholderText("Notes on this scenario: the question, assumptions, sources")
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(4, 4, 4, 4)
+        layout.addWidget(self.list, 3)
+        layout.addLayout(buttons)
+        layout.addWidget(self.reset)
+        layout.addWidget(QLabel("<b>Notes</b>", self))
+        layout.addWidget(self.notes, 2)
+        self.list.itemActivated.connect(lambda item: self.open_requested.emit(item.data(KEY_ROLE)))
+        self.list.itemClicked.connect(lambda item: self.open_requested.emit(item.data(KEY_ROLE)))
+        self.notes.textChanged.connect(lambda: self.notes_edited.emit(self.notes.toPlainText()))
+        self._trash: list[ScenarioInfo] = []
+
+    def show_list(
+        self,
+        rows: Sequence[tuple[Origin, str, str]],  # origin, name, tooltip
+        current: Origin | None,
+        dirty: set[Origin],
+    ) -> None:
+        self.list.blockSignals(True)
+        self.list.clear()
+        for origin, name, tip in rows:
+            item = QListWidgetItem(f"{name} *" if origin in dirty else name)
+            item.setData(KEY_ROLE, origin)
+            item.setToolTip(tip)
+            self.list.addItem(item)
+            if origin == current:
+                item.setSelected(True)
+                font = item.font()
+                font.setBold(True)
+                item.setFont(font)
+                self.list.setCurrentItem(item)
+        self.list.blockSignals(False)
+
+    def show_trash(self, trash: Sequence[ScenarioInfo]) -> None:
+        self._trash = list(trash)
+        menu = self.trash_menu
+        menu.clear()
+        if not trash:
+            menu.addAction("The trash is empty").setEnabled(False)
+            return
+        for info in trash:
+            action = menu.addAction(f"Restore “{info.name}”")
+            action.triggered.connect(lambda _=False, sid=info.id: self.restore_requested.emit(sid))
+        menu.addSeparator()
+        menu.addAction(f"Empty the trash ({len(trash)})…").triggered.connect(
+            self.empty_trash_requested
+        )
+
+    def set_notes(self, text: str) -> None:
+        if self.notes.toPlainText() != text:
+            self.notes.blockSignals(True)
+            cursor = self.notes.textCursor().position()
+            self.notes.setPlainText(text)
+            c = self.notes.textCursor()
+            c.setPosition(min(cursor, len(text)))
+            self.notes.setTextCursor(c)
+            self.notes.blockSignals(False)

@@ -1,0 +1,83 @@
+"""Long work off the UI thread: a pure function run on a thread pool, reporting progress
+and honouring cancel (the Orange pattern: `run(..., progress, cancelled)`)."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import Any
+
+from PySide6.QtCore import QObject, QRunnable, QThreadPool, Signal
+
+from app.analysis import Cancelled
+
+Work = Callable[[Callable[[float], None], Callable[[], bool]], Any]
+
+
+class Job(QObject):
+    """One piece of work; its signals arrive on the thread that created it (the UI)."""
+
+    progressed = Signal(float)
+    done = Signal(object)
+    failed = Signal(str)
+
+    def __init__(self, work: Work, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self.work = work
+        self.cancelled = False
+        self.finished = False
+
+    def cancel(self) -> None:
+        self.cancelled = True
+
+
+class _Runner(QRunnable):
+    def __init__(self, job: Job) -> None:
+        super().__init__()
+        self.job = job
+
+    def run(self) -> None:
+        job = self.job
+        try:
+            result = job.work(job.progressed.emit, lambda: job.cancelled)
+        except Cancelled:
+            return
+        except Exception as exc:  # reported to the user as a dialog, never a traceback
+            job.failed.emit(f"{type(exc).__name__}: {exc}")
+            return
+        if not job.cancelled:
+            job.done.emit(result)
+
+
+class Workers:
+    """A one-thread pool: jobs run in order, and a new job of a kind cancels the old one."""
+
+    def __init__(self) -> None:
+        self.pool = QThreadPool()
+        self.pool.setMaxThreadCount(1)
+        self._current: dict[str, Job] = {}
+
+    def start(self, kind: str, job: Job) -> Job:
+        old = self._current.get(kind)
+        if old is not None:
+            old.cancel()
+        self._current[kind] = job
+        job.done.connect(lambda _=None: self._finish(kind, job))
+        job.failed.connect(lambda _=None: self._finish(kind, job))
+        self.pool.start(_Runner(job))
+        return job
+
+    def _finish(self, kind: str, job: Job) -> None:
+        job.finished = True
+        if self._current.get(kind) is job:
+            del self._current[kind]
+
+    def busy(self) -> bool:
+        return bool(self._current)
+
+    def wait(self, msecs: int = 30_000) -> bool:
+        return self.pool.waitForDone(msecs)
+
+    def cancel_all(self) -> None:
+        for job in self._current.values():
+            job.cancel()
+        self.pool.waitForDone(5_000)
