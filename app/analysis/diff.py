@@ -184,9 +184,9 @@ def summarize(network: Network, base: Evaluation, current: Evaluation, d: Diff) 
         for cells, verb in ((up, "gains"), (down, "loses")):
             rest = [c for c in cells if (c.state, c.risk) not in explained]
             if rest:
-                risks = ", ".join(label[c.risk] for c in rest)
+                labels = ", ".join(label[c.risk] for c in rest)
                 what = "cover" if verb == "gains" else "redundancy"
-                out.append(f"{name[state]} {verb} {what} on {len(rest)} risks: {risks}.")
+                out.append(f"{name[state]} {verb} {what} on {len(rest)} risks: {labels}.")
     for a in d.articulation_points_added:
         out.append(f"{name[a]} becomes a cut point: removing it would split the network.")
     for verb, changes in (("No longer", d.collective_lost), ("Now", d.collective_gained)):

@@ -121,9 +121,10 @@ class LinkFilter(QSortFilterProxyModel):
         self.risk = ANY
 
     def set_filter(self, **values: str) -> None:
+        self.beginFilterChange()
         for key, value in values.items():
             setattr(self, key, value)
-        self.invalidateFilter()
+        self.endFilterChange(QSortFilterProxyModel.Direction.Rows)
 
     def filterAcceptsRow(self, row: int, parent: Index) -> bool:
         model = self.sourceModel()

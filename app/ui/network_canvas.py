@@ -22,6 +22,7 @@ from PySide6.QtGui import (
     QPainterPathStroker,
     QPen,
     QPolygonF,
+    QResizeEvent,
     QWheelEvent,
 )
 from PySide6.QtWidgets import (
@@ -242,12 +243,34 @@ class EdgeItem(QGraphicsPathItem):
 
     def mouseReleaseEvent(self, event: QGraphicsSceneMouseEvent) -> None:
         if event.button() == Qt.MouseButton.LeftButton and self.shape().contains(event.pos()):
-            self.canvas.link_clicked.emit(self.link.id)
+            view_pos = self.canvas.mapFromScene(event.scenePos())
+            chosen = self.canvas.edge_at(view_pos) or self  # where edges cross: the nearest
+            self.canvas.link_clicked.emit(chosen.link.id)
         event.accept()
+
+    def distance(self, point: QPointF) -> float:
+        """Distance from a scene point to the drawn line (sampled along curves)."""
+        path = self.path()
+        steps = 12 if self.bend else 1
+        best = math.inf
+        prev = path.pointAtPercent(0.0)
+        for i in range(1, steps + 1):
+            cur = path.pointAtPercent(i / steps)
+            best = min(best, _segment_distance(point, prev, cur))
+            prev = cur
+        return best
 
     def contextMenuEvent(self, event: QGraphicsSceneContextMenuEvent) -> None:
         self.canvas.link_menu_requested.emit(self.link.id, event.screenPos())
         event.accept()
+
+
+def _segment_distance(p: QPointF, a: QPointF, b: QPointF) -> float:
+    dx, dy = b.x() - a.x(), b.y() - a.y()
+    length2 = dx * dx + dy * dy
+    t = 0.0 if length2 == 0 else ((p.x() - a.x()) * dx + (p.y() - a.y()) * dy) / length2
+    t = max(0.0, min(1.0, t))
+    return math.hypot(p.x() - (a.x() + t * dx), p.y() - (a.y() + t * dy))
 
 
 class NetworkCanvas(QGraphicsView):
@@ -266,6 +289,7 @@ class NetworkCanvas(QGraphicsView):
         self.edges: dict[str, EdgeItem] = {}
         self._highlight: set[str] = set()
         self._press: dict[str, QPointF] = {}
+        self._auto_fit = True
         scene = QGraphicsScene(self)
         self.setScene(scene)
         self.setRenderHints(QPainter.RenderHint.Antialiasing | QPainter.RenderHint.TextAntialiasing)
@@ -376,6 +400,18 @@ class NetworkCanvas(QGraphicsView):
         if actor_id is not None and actor_id in self.nodes:
             self.nodes[actor_id].setSelected(True)
 
+    def edge_at(self, view_pos: QPoint) -> EdgeItem | None:
+        """The link a click at `view_pos` means: None over a node, else the edge whose line is
+        nearest (several edges' click areas overlap where links meet)."""
+        items = self.items(view_pos)
+        if not items or isinstance(items[0], NodeItem):
+            return None
+        edges = [i for i in items if isinstance(i, EdgeItem)]
+        if not edges:
+            return None
+        point = self.mapToScene(view_pos)
+        return min(edges, key=lambda e: (e.distance(point), e.link.id))
+
     def node_selection_changed(self, node: NodeItem) -> None:
         selected = [i for i in self.scene().selectedItems() if isinstance(i, NodeItem)]
         self.actor_selected.emit(selected[0].actor.id if selected else "")
@@ -383,7 +419,9 @@ class NetworkCanvas(QGraphicsView):
     # ---- view
 
     def fit(self) -> None:
-        """The whole network in view, above the legend band."""
+        """The whole network in view, above the legend band; it stays fitted as the view is
+        resized until the user zooms."""
+        self._auto_fit = True
         rect = self.scene().itemsBoundingRect()
         if rect.isEmpty():
             return
@@ -394,7 +432,13 @@ class NetworkCanvas(QGraphicsView):
             rect.adjusted(0, 0, 0, self.legend_height() / scale), Qt.AspectRatioMode.KeepAspectRatio
         )
 
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        if self._auto_fit:
+            self.fit()
+
     def zoom(self, factor: float) -> None:
+        self._auto_fit = False
         current = self.transform().m11()
         factor = max(0.05 / current, min(factor, 20.0 / current))
         self.scale(factor, factor)

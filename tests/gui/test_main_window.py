@@ -1,72 +1,350 @@
-"""The window as it stands: it opens on the baseline and renders to a PNG."""
+"""The main window, offscreen, on a real store: click the canvas and check the panels; tick
+the table and check the canvas; undo and redo; save and reopen; prompts and error dialogs."""
 
 from __future__ import annotations
 
 import os
 import subprocess
 import sys
+from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
+from PySide6.QtCore import QPoint, QSettings, Qt
 from PySide6.QtGui import QImage
-from PySide6.QtWidgets import QLabel
+from PySide6.QtWidgets import QMessageBox
 from pytestqt.qtbot import QtBot
 
-from app.files.baseline import load_baseline
-from app.session import Session
+from app.files.scenario_file import read_scenario_file, write_scenario_file
 from app.ui.main_window import MainWindow
+from app.ui.theme import ThemeName
+from app.workspace import InFile, InStore, Workspace
+from db import Store
+from tests.bench.synthetic import synthetic_network
+
+RESOURCES = Path(__file__).resolve().parents[2] / "resources"
+EXAMPLE = RESOURCES / "scenarios" / "azerbaijan-joins-sco.c6s"
 
 
-def test_window_shows_the_baseline_counts(qtbot: QtBot) -> None:
-    net = load_baseline()
-    window = MainWindow(Session(net))
-    qtbot.addWidget(window)
-    window.show()
-    assert net.name in window.windowTitle()
-    links = window.findChild(QLabel, "Links")
-    assert links is not None and links.text() == str(len(net.links))
-    enabled = window.findChild(QLabel, "Enabled in the baseline")
-    assert enabled is not None and enabled.text() == str(len(net.baseline_enabled()))
+@pytest.fixture
+def settings(tmp_path: Path) -> QSettings:
+    return QSettings(str(tmp_path / "settings.ini"), QSettings.Format.IniFormat)
 
 
-def test_screenshot_command_writes_a_png(tmp_path: Path) -> None:
+@pytest.fixture
+def window(
+    qtbot: QtBot, store_path: Path, settings: QSettings, monkeypatch: pytest.MonkeyPatch
+) -> Iterator[MainWindow]:
+    store = Store.open(str(store_path))
+    w = MainWindow(Workspace(store), settings)
+    w.resize(1400, 900)
+    w.open_start()
+    w.show()
+    qtbot.waitExposed(w)
+    dialogs: list[str] = []
+    monkeypatch.setattr(QMessageBox, "critical", lambda *a: dialogs.append(a[2]))
+    w.dialogs = dialogs  # type: ignore[attr-defined]
+    yield w
+    w.workers.cancel_all()
+    monkeypatch.setattr(w, "ask_unsaved", lambda docs: QMessageBox.StandardButton.Discard)
+    w.close()
+    w.deleteLater()
+    store.close()
+
+
+def click_link(qtbot: QtBot, w: MainWindow, link_id: str) -> None:
+    """A real mouse click on the edge, at a point no node covers."""
+    edge = w.canvas.edges[link_id]
+    for t in (0.5, 0.4, 0.6, 0.3, 0.7, 0.45, 0.55, 0.35, 0.65, 0.25, 0.75):
+        at = w.canvas.mapFromScene(edge.path().pointAtPercent(t))
+        if w.canvas.edge_at(at) is edge:
+            qtbot.mouseClick(w.canvas.viewport(), Qt.MouseButton.LeftButton, pos=at)
+            return
+    raise AssertionError(f"{link_id} is covered along its whole length")
+
+
+def checkbox(w: MainWindow, link_id: str) -> Qt.CheckState:
+    row = w.links.model.row_of(link_id)
+    return Qt.CheckState(w.links.model.index(row, 0).data(Qt.ItemDataRole.CheckStateRole))
+
+
+def cell(w: MainWindow, state: str, risk: str) -> str:
+    m = w.coverage.model
+    return str(m.index(m.states.index(state), m.risks.index(risk)).data())
+
+
+def metric(w: MainWindow, label: str, col: int = 2) -> str:
+    t = w.metrics.table
+    for row in range(t.rowCount()):
+        item = t.item(row, 0)
+        if item is not None and item.text() == label:
+            value = t.item(row, col)
+            assert value is not None
+            return value.text()
+    raise KeyError(label)
+
+
+def test_opens_on_a_new_scenario_over_the_baseline(window: MainWindow) -> None:
+    doc = window.doc
+    assert doc is not None and doc.name == "Untitled scenario"
+    assert len(window.canvas.nodes) == 32 and len(window.canvas.edges) == 145
+    assert window.links.model.rowCount() == 145
+    assert metric(window, "Edges") == "135"
+    assert window.scenarios.list.count() == 5  # four examples and the new one
+    assert "Untitled scenario" in window.windowTitle()
+
+
+def test_clicking_an_edge_switches_the_link_everywhere(qtbot: QtBot, window: MainWindow) -> None:
+    assert checkbox(window, "KAZ:CSTO") == Qt.CheckState.Checked
+    military = int(cell(window, "KAZ", "military"))
+    click_link(qtbot, window, "KAZ:CSTO")
+    assert "KAZ:CSTO" not in window.doc.session.enabled()  # type: ignore[union-attr]
+    assert not window.canvas.edges["KAZ:CSTO"].enabled
+    assert checkbox(window, "KAZ:CSTO") == Qt.CheckState.Unchecked
+    assert int(cell(window, "KAZ", "military")) == military - 1
+    assert metric(window, "Edges") == "134" and metric(window, "Edges", 3) == "−1"
+    assert window.undo_action.text() == "&Undo Disable KAZ:CSTO"
+    assert window.isWindowModified()
+
+
+def test_ticking_a_checkbox_switches_the_canvas(qtbot: QtBot, window: MainWindow) -> None:
+    window.links.search.setText("UZB:CSTO")
+    index = window.links.proxy.index(0, 0)
+    rect = window.links.table.visualRect(index)
+    qtbot.mouseClick(
+        window.links.table.viewport(),
+        Qt.MouseButton.LeftButton,
+        pos=QPoint(rect.left() + 10, rect.center().y()),  # on the check indicator
+    )
+    assert checkbox(window, "UZB:CSTO") == Qt.CheckState.Checked
+    assert window.canvas.edges["UZB:CSTO"].enabled
+    assert "UZB:CSTO" in window.doc.session.enabled()  # type: ignore[union-attr]
+    assert int(cell(window, "UZB", "military")) > 0
+
+
+def test_undo_and_redo_return_the_exact_state(qtbot: QtBot, window: MainWindow) -> None:
+    doc = window.doc
+    assert doc is not None
+    start = doc.session.scenario
+    canvas_start = window.canvas.positions()
+    click_link(qtbot, window, "KAZ:CSTO")
+    window.switch_links({"UZB:CSTO": True, "TKM:BIRLIK": True, "AZE:CIS": False}, "Bulk")
+    window.move_nodes({"KAZ": canvas_start["KAZ"]}, {"KAZ": (333.0, 44.0)})
+    window.canvas.set_positions({"KAZ": (333.0, 44.0)})
+    window.rename("Renamed in a test")
+    window.scenarios.notes.setPlainText("first line")
+    window.scenarios.notes.appendPlainText("second line")  # merges into one undo step
+    end = doc.session.scenario
+    stack = window.stacks[doc]
+    assert stack.count() == 5
+    for _ in range(5):
+        stack.undo()
+    assert doc.session.scenario.link_states == start.link_states
+    assert doc.session.scenario.positions == start.positions
+    assert (doc.session.scenario.name, doc.session.scenario.notes) == (start.name, start.notes)
+    assert window.canvas.enabled_links() == doc.session.enabled()
+    assert window.canvas.positions()["KAZ"] == pytest.approx(canvas_start["KAZ"])
+    assert window.scenarios.notes.toPlainText() == ""
+    assert checkbox(window, "UZB:CSTO") == Qt.CheckState.Unchecked
+    assert not window.isWindowModified()
+    for _ in range(5):
+        stack.redo()
+    now = doc.session.scenario
+    assert (now.link_states, now.positions, now.name, now.notes) == (
+        end.link_states,
+        end.positions,
+        end.name,
+        end.notes,
+    )
+    assert window.canvas.positions()["KAZ"] == pytest.approx((333.0, 44.0))
+    assert window.scenarios.notes.toPlainText() == "first line\nsecond line"
+    assert "Renamed in a test" in window.windowTitle()
+
+
+def test_dragging_a_node_is_one_undoable_move(qtbot: QtBot, window: MainWindow) -> None:
+    node = window.canvas.nodes["TKM"]
+    start = node.pos()
+    at = window.canvas.mapFromScene(start)
+    viewport = window.canvas.viewport()
+    qtbot.mousePress(viewport, Qt.MouseButton.LeftButton, pos=at)
+    for step in range(1, 6):
+        qtbot.mouseMove(viewport, at + QPoint(12 * step, 6 * step))
+    qtbot.mouseRelease(viewport, Qt.MouseButton.LeftButton, pos=at + QPoint(60, 30))
+    assert node.pos() != start
+    doc = window.doc
+    assert doc is not None
+    assert doc.session.scenario.positions["TKM"] == pytest.approx((node.pos().x(), node.pos().y()))
+    window.undo_action.trigger()
+    assert "TKM" not in doc.session.scenario.positions
+    assert node.pos().x() == pytest.approx(start.x()) and node.pos().y() == pytest.approx(start.y())
+
+
+def test_save_then_reopen_gives_the_same_scenario(
+    window: MainWindow, tmp_path: Path, store_path: Path
+) -> None:
+    window.switch_links({"AZE:SCO:member": True, "KGZ:CIS": False})
+    window.move_nodes({"KAZ": (0.0, 0.0)}, {"KAZ": (12.5, -7.25)})
+    window.edit_notes("Saved by a test")
+    assert window.save()
+    doc = window.doc
+    assert doc is not None and isinstance(doc.origin, InStore)
+    assert not window.isWindowModified()
+    with Store.open(str(store_path)) as other:
+        scenario, _ = other.load(doc.origin.scenario_id)
+    assert scenario == doc.session.scenario
+    path = tmp_path / "saved.c6s"
+    assert window.save_as(path)
+    assert isinstance(doc.origin, InFile)
+    assert read_scenario_file(path).scenario == doc.session.scenario
+    assert str(path.resolve()) in window.recent_files()
+
+
+def test_closing_with_unsaved_changes_asks_first(
+    window: MainWindow, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    asked: list[list[str]] = []
+
+    def answer(button: QMessageBox.StandardButton):  # type: ignore[no-untyped-def]
+        def ask(docs):  # type: ignore[no-untyped-def]
+            asked.append([d.name for d in docs])
+            return button
+
+        return ask
+
+    window.switch_links({"KAZ:CIS": False})
+    monkeypatch.setattr(window, "ask_unsaved", answer(QMessageBox.StandardButton.Cancel))
+    assert not window.close()
+    assert window.isVisible() and asked == [["Untitled scenario"]]
+    monkeypatch.setattr(window, "ask_unsaved", answer(QMessageBox.StandardButton.Save))
+    assert window.close()
+    doc = window.doc
+    assert doc is not None and isinstance(doc.origin, InStore)  # saved into the store
+    assert window.workspace.store.load(doc.origin.scenario_id)[0].link_states == {"KAZ:CIS": False}
+
+
+def test_a_bad_file_gives_a_dialog_not_a_crash(window: MainWindow, tmp_path: Path) -> None:
+    before = window.doc
+    bad = tmp_path / "broken.c6s"
+    bad.write_bytes(b'{"format": "c6-scenario", "version": 2, "scenario": ')
+    window.open_file(bad)
+    assert window.dialogs == [f"{bad}: not valid JSON (line 1, column 53)"]  # type: ignore[attr-defined]
+    assert window.doc is before
+    window.import_file(bad)
+    assert len(window.dialogs) == 2  # type: ignore[attr-defined]
+    assert len(window.workspace.store.scenarios()) == 4
+
+
+def test_switching_scenarios_keeps_each_ones_edits(window: MainWindow) -> None:
+    first = window.doc
+    assert first is not None
+    window.switch_links({"KAZ:CIS": False})
+    window.open_origin(
+        InStore(window.workspace.store.scenario_id("Uzbekistan returns to the CSTO"))
+    )
+    second = window.doc
+    assert second is not first and window.canvas.edges["UZB:CSTO"].enabled
+    assert window.canvas.edges["KAZ:CIS"].enabled
+    window.open_origin(first.origin)
+    assert window.doc is first and not window.canvas.edges["KAZ:CIS"].enabled
+    assert window.undo_group.activeStack() is window.stacks[first]
+    assert window.undo_action.isEnabled()
+    marks = [window.scenarios.list.item(i).text() for i in range(window.scenarios.list.count())]
+    assert "Untitled scenario (not saved) *" in marks
+
+
+def test_withdrawing_an_actor_is_one_undo_step(window: MainWindow) -> None:
+    doc = window.doc
+    assert doc is not None
+    on = [lk.id for lk in doc.session.network.links_of("TKM") if lk.id in doc.session.enabled()]
+    window.switch_links({lid: False for lid in on}, "Withdraw TKM")
+    assert not any(window.canvas.edges[lid].enabled for lid in on)
+    assert window.stacks[doc].count() == 1
+    window.undo_action.trigger()
+    assert all(window.canvas.edges[lid].enabled for lid in on)
+
+
+def test_a_coverage_cell_highlights_its_links(qtbot: QtBot, window: MainWindow) -> None:
+    m = window.coverage.model
+    index = m.index(m.states.index("TKM"), m.risks.index("drugs"))
+    rect = window.coverage.table.visualRect(index)
+    qtbot.mouseClick(window.coverage.table.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())
+    doc = window.doc
+    assert doc is not None
+    covering = set(doc.session.evaluation.coverage.covering["TKM"]["drugs"])
+    lit = {lid for lid, e in window.canvas.edges.items() if e.highlighted}
+    assert lit == covering and "TKM:CARICC" in lit
+
+
+def test_critical_links_arrive_and_switch_off(qtbot: QtBot, window: MainWindow) -> None:
+    table = window.metrics.critical
+    qtbot.waitUntil(lambda: table.rowCount() > 0, timeout=10_000)
+    first = table.item(0, 0)
+    assert first is not None
+    link_id = first.text()
+    button = table.cellWidget(0, 2)
+    qtbot.mouseClick(button, Qt.MouseButton.LeftButton)
+    assert link_id not in window.doc.session.enabled()  # type: ignore[union-attr]
+
+
+def test_theme_layout_recent_and_geometry_persist(
+    qtbot: QtBot, window: MainWindow, settings: QSettings, store_path: Path, tmp_path: Path
+) -> None:
+    window.set_theme(ThemeName.DARK)
+    assert window.canvas.backgroundBrush().color().name() == "#1e2227"
+    from app.analysis.layout import Layout
+
+    window.set_layout(Layout.GEOGRAPHIC)
+    path = tmp_path / "x.c6s"
+    path.write_bytes(EXAMPLE.read_bytes())
+    window.open_file(path)
+    window.docks["details"].hide()
+    window.close()
+    with Store.open(str(store_path)) as store:
+        again = MainWindow(Workspace(store), settings)
+        qtbot.addWidget(again)
+        assert again.theme.name is ThemeName.DARK
+        assert again.layout_kind is Layout.GEOGRAPHIC
+        assert again.recent_files()[0] == str(path.resolve())
+        assert again.docks["details"].isHidden() and not again.docks["links"].isHidden()
+        assert not settings.value("window/geometry").isEmpty()
+        again.set_theme(ThemeName.LIGHT)
+
+
+def test_a_large_network_is_evaluated_off_the_ui_thread(
+    qtbot: QtBot, window: MainWindow, tmp_path: Path
+) -> None:
+    from app.domain import Scenario
+
+    net = synthetic_network(600, seed=3)
+    path = tmp_path / "big.c6s"
+    write_scenario_file(path, Scenario("Big"), net)
+    window.open_file(path)
+    doc = window.doc
+    assert doc is not None and doc.name == "Big"
+    assert not doc.session.evaluated  # the window is up before the numbers
+    assert window.statusBar().currentMessage().startswith("Evaluating")
+    qtbot.waitUntil(lambda: doc.session.evaluated, timeout=60_000)
+    qtbot.waitUntil(lambda: window.coverage.model.current is doc.session.evaluation, timeout=5_000)
+
+
+def test_screenshot_command_writes_a_png(tmp_path: Path, store_path: Path) -> None:
     out = tmp_path / "window.png"
     proc = subprocess.run(
-        [sys.executable, "-m", "app", "gui", "--screenshot", str(out), "--size", "800x500"],
+        [sys.executable, "-m", "app", str(EXAMPLE), "--screenshot", str(out), "--size", "1000x700"],
         capture_output=True,
         text=True,
-        env={**os.environ, "QT_QPA_PLATFORM": "offscreen"},
+        env={**os.environ, "QT_QPA_PLATFORM": "offscreen", "C6_DB": str(store_path)},
         timeout=120,
     )
     assert proc.returncode == 0, proc.stderr
     image = QImage(str(out))
-    assert (image.width(), image.height()) == (800, 500)
-    assert len({image.pixel(x, 40) for x in range(0, 400, 4)}) > 1  # not a blank image
-
-
-def test_the_window_opens_on_the_chosen_store(
-    qtbot: QtBot, store_path: Path, monkeypatch: pytest.MonkeyPatch
-) -> None:
-    from PySide6.QtWidgets import QApplication
-
-    from app.ui import main
-
-    shown: list[MainWindow] = []
-    monkeypatch.setattr(QApplication, "exec", lambda self: 0)
-    monkeypatch.setattr(MainWindow, "show", lambda self: shown.append(self))
-    assert main.run_gui(db=str(store_path)) == 0
-    [window] = shown
-    qtbot.addWidget(window)
-    assert window.statusBar().currentMessage() == (
-        f"Baseline loaded from store {store_path} (4 scenarios)"
-    )
+    assert (image.width(), image.height()) == (1000, 700)
+    assert len({image.pixel(x, 300) for x in range(0, 1000, 5)}) > 10  # not a blank image
 
 
 def test_a_corrupt_store_is_a_dialog_and_stays_as_it_was(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    from PySide6.QtWidgets import QMessageBox
-
     from app.ui import main
 
     bad = tmp_path / "store.sqlite"
