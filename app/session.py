@@ -80,7 +80,7 @@ class Session:
         """Switch links on (True) or off (False); unknown ids raise before anything changes."""
         for link_id in changes:
             self.network.link(link_id)
-        current = self.evaluation.enabled
+        current = self.enabled()  # without evaluating: on a big network that is a worker's job
         effective = {lid: on for lid, on in changes.items() if (lid in current) != on}
         if not effective:
             return Change()

@@ -49,12 +49,16 @@ class CoverageModel(QAbstractTableModel):
         self.risks: tuple[str, ...] = ()
 
     def show(self, network: Network, base: Evaluation, current: Evaluation) -> None:
-        same_shape = self.network is network
+        previous = self.current
+        same_shape = self.network is network and previous is not None
         self.network, self.base, self.current = network, base, current
-        if same_shape:
-            self.dataChanged.emit(
-                self.index(0, 0), self.index(len(self.states) - 1, len(self.risks) - 1)
-            )
+        if same_shape and previous is not None:
+            old, new = previous.coverage, current.coverage
+            for row, state in enumerate(self.states):  # repaint only the cells that moved
+                for col, risk in enumerate(self.risks):
+                    if old.covering[state][risk] != new.covering[state][risk]:
+                        index = self.index(row, col)
+                        self.dataChanged.emit(index, index)
             return
         self.beginResetModel()
         self.states = current.coverage.states

@@ -54,6 +54,8 @@ APP = "C6 Scenario Explorer"
 FILE_FILTER = "C6 scenarios (*.c6s);;All files (*)"
 MAX_RECENT = 8
 ASYNC_ACTORS = 400  # networks larger than this are evaluated on a worker thread
+RANK_DELAY_MS = 150  # criticality is recomputed once switching pauses this long
+RANK_MAX_ACTORS = ASYNC_ACTORS  # criticality is O(links x actors^2): minutes at 2,000 actors
 
 
 class MainWindow(QMainWindow):
@@ -69,6 +71,10 @@ class MainWindow(QMainWindow):
         self.theme: Theme = THEMES[_setting(settings, "view/theme", ThemeName, ThemeName.LIGHT)]
         self._layouts: dict[tuple[int, Layout], dict[str, tuple[float, float]]] = {}
         self.impacts: tuple[LinkImpact, ...] = ()
+        self.rank_timer = QTimer(self)
+        self.rank_timer.setSingleShot(True)
+        self.rank_timer.setInterval(RANK_DELAY_MS)
+        self.rank_timer.timeout.connect(self._rank_links)
         self.setWindowTitle(APP)
         self.setObjectName("main-window")
         self.setDockNestingEnabled(True)
@@ -247,8 +253,7 @@ class MainWindow(QMainWindow):
         s.restore_requested.connect(self.restore)
         s.empty_trash_requested.connect(self.empty_trash)
         s.notes_edited.connect(self.edit_notes)
-        self.undo_group.cleanChanged.connect(lambda _clean: self._refresh_title())
-        self.undo_group.indexChanged.connect(lambda _i: self._refresh_list_marks())
+        self.undo_group.cleanChanged.connect(lambda _clean: self._clean_changed())
 
     # ---- errors
 
@@ -566,12 +571,19 @@ class MainWindow(QMainWindow):
         s = doc.session
         self.coverage.show_evaluation(s.network, s.baseline, s.evaluation)
         self.metrics.show_diff(s.diff, s.summary())
-        self._rank_links()
+        self.rank_timer.start()  # ranking waits for a pause in the clicking
 
     def _rank_links(self) -> None:
         doc = self.doc
-        assert doc is not None
+        if doc is None or not doc.session.evaluated:
+            return
         network, ev = doc.session.network, doc.session.evaluation
+        if len(network.actors) > RANK_MAX_ACTORS:
+            self.metrics.ranking_off(
+                f"Ranking is off above {RANK_MAX_ACTORS} actors: it re-runs every path for "
+                f"each of the {len(ev.enabled):,} links."
+            )
+            return
 
         def work(
             progress: Callable[[float], None], cancelled: Callable[[], bool]
@@ -610,7 +622,10 @@ class MainWindow(QMainWindow):
         dirty = {d.origin for d in self.workspace.documents.values() if self.is_dirty(d)}
         self.scenarios.show_list(rows, self.doc.origin if self.doc else None, dirty)
 
-    def _refresh_list_marks(self) -> None:
+    def _clean_changed(self) -> None:
+        """The unsaved mark flipped: title and list show it (not on every edit: the list
+        reads the store)."""
+        self._refresh_title()
         QTimer.singleShot(0, self.refresh_list)
 
     def _refresh_title(self) -> None:

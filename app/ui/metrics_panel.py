@@ -11,11 +11,11 @@ from PySide6.QtWidgets import (
     QAbstractItemView,
     QHeaderView,
     QLabel,
+    QPlainTextEdit,
     QProgressBar,
     QPushButton,
     QTableWidget,
     QTableWidgetItem,
-    QTextBrowser,
     QVBoxLayout,
     QWidget,
 )
@@ -53,10 +53,12 @@ class MetricsPanel(QWidget):
         self.table.setObjectName("metrics-table")
         self.table.setHorizontalHeaderLabels(["Figure", "Baseline", "Scenario", "Change"])
         self._configure(self.table)
-        self.summary = QTextBrowser(self)
+        # Plain text of a fixed height: rich text took ~3 ms to lay out on every switch, and a
+        # word-wrapped label re-laid out the whole window (~14 ms).
+        self.summary = QPlainTextEdit(self)
         self.summary.setObjectName("summary")
-        self.summary.setOpenLinks(False)
-        self.summary.setMaximumHeight(96)
+        self.summary.setReadOnly(True)
+        self.summary.setFixedHeight(104)
         self.critical_title = QLabel("<b>Most critical links</b> (switched off alone)", self)
         self.progress = QProgressBar(self)
         self.progress.setRange(0, 100)
@@ -66,6 +68,8 @@ class MetricsPanel(QWidget):
         self.critical.setObjectName("critical-table")
         self.critical.setHorizontalHeaderLabels(["Link", "Cost if switched off", ""])
         self._configure(self.critical)
+        self.critical.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Interactive)
+        self.critical.horizontalHeader().setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
         self.critical.cellDoubleClicked.connect(
             lambda row, _col: self.link_activated.emit(_item(self.critical, row, 0).text())
         )
@@ -78,14 +82,17 @@ class MetricsPanel(QWidget):
         layout.addWidget(self.progress)
         layout.addWidget(self.critical, 2)
         self._rows: dict[str, int] = {}
+        self._summary_text = ""
 
     @staticmethod
     def _configure(table: QTableWidget) -> None:
         table.verticalHeader().hide()
+        table.verticalHeader().setDefaultSectionSize(26)
         table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         table.setSelectionMode(QAbstractItemView.SelectionMode.NoSelection)
-        table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-        table.horizontalHeader().setStretchLastSection(True)
+        header = table.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)  # not per update
+        header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
 
     def set_theme(self, theme: Theme) -> None:
         self.theme = theme
@@ -102,11 +109,14 @@ class MetricsPanel(QWidget):
                             Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
                         )
                     self.table.setItem(i, col, item)
+            self.table.resizeColumnsToContents()
         for m in d.metrics:
             row = self._rows[m.key]
             texts = (m.label, number(m.before), number(m.after), signed(m.delta))
             for col, text in enumerate(texts):
-                _item(self.table, row, col).setText(text)
+                item = _item(self.table, row, col)
+                if item.text() != text:  # each setText repaints its cell
+                    item.setText(text)
             change = _item(self.table, row, 3)
             good = m.improved
             color = (
@@ -114,22 +124,21 @@ class MetricsPanel(QWidget):
                 if good is not None
                 else QColor(self.theme.muted)
             )
-            change.setForeground(color)
-            change.setToolTip(
-                "a gain" if good else "a loss" if good is False else "unchanged from the baseline"
-            )
-            font = change.font()
-            font.setBold(good is not None)
-            change.setFont(font)
+            if change.foreground().color() != color:
+                change.setForeground(color)
+                change.setToolTip("a gain" if good else "a loss" if good is False else "unchanged")
+                font = change.font()
+                font.setBold(good is not None)
+                change.setFont(font)
         if summary:
-            items = "".join(f"<li>{line}</li>" for line in summary)
-            self.summary.setHtml(f"<ul style='margin-left:-20px'>{items}</ul>")
+            text = "\n".join(f"• {line}" for line in summary)
         elif d.is_empty:
-            self.summary.setHtml("<i>The baseline: no link switched.</i>")
+            text = "The baseline: no link switched."
         else:
-            self.summary.setHtml(
-                "<i>No coverage, cut point or collective change; see the figures below.</i>"
-            )
+            text = "No change in coverage, cut points or collective cover."
+        if text != self._summary_text:
+            self._summary_text = text
+            self.summary.setPlainText(text)
 
     def ranking(self, fraction: float | None) -> None:
         """Show progress of the ranking (None hides the bar)."""
@@ -139,7 +148,13 @@ class MetricsPanel(QWidget):
             self.progress.setValue(round(100 * fraction))
             self.progress.show()
 
+    def ranking_off(self, why: str) -> None:
+        self.ranking(None)
+        self.critical.setRowCount(0)
+        self.critical_title.setText(f"<b>Most critical links</b>: {why}")
+
     def show_critical(self, impacts: Sequence[LinkImpact]) -> None:
+        self.critical_title.setText("<b>Most critical links</b> (switched off alone)")
         self.ranking(None)
         top = list(impacts[:TOP])
         self.critical.setRowCount(len(top))
@@ -159,3 +174,5 @@ class MetricsPanel(QWidget):
             button.setToolTip(f"What if {imp.link_id} went? (undoable)")
             button.clicked.connect(lambda _=False, lid=imp.link_id: self.switch_off.emit(lid))
             self.critical.setCellWidget(row, 2, button)
+        self.critical.resizeColumnToContents(0)
+        self.critical.resizeColumnToContents(2)

@@ -21,7 +21,7 @@ class Job(QObject):
     failed = Signal(str)
 
     def __init__(self, work: Work, parent: QObject | None = None) -> None:
-        super().__init__(parent)
+        super().__init__(parent)  # dies with its window; its runner then emits into nothing
         self.work = work
         self.cancelled = False
         self.finished = False
@@ -37,15 +37,27 @@ class _Runner(QRunnable):
 
     def run(self) -> None:
         job = self.job
+        if job.cancelled:  # superseded while it waited in the queue
+            return
+        last = [-1.0]
+
+        def progress(fraction: float) -> None:  # at most ~50 signals, whatever the work
+            if fraction - last[0] >= 0.02 or fraction >= 1.0:
+                last[0] = fraction
+                job.progressed.emit(fraction)
+
         try:
-            result = job.work(job.progressed.emit, lambda: job.cancelled)
-        except Cancelled:
-            return
-        except Exception as exc:  # reported to the user as a dialog, never a traceback
-            job.failed.emit(f"{type(exc).__name__}: {exc}")
-            return
-        if not job.cancelled:
-            job.done.emit(result)
+            try:
+                result = job.work(progress, lambda: job.cancelled)
+            except Cancelled:
+                return
+            except Exception as exc:  # reported to the user as a dialog, never a traceback
+                job.failed.emit(f"{type(exc).__name__}: {exc}")
+                return
+            if not job.cancelled:
+                job.done.emit(result)
+        except RuntimeError:  # the window closed meanwhile and took the receivers with it
+            pass
 
 
 class Workers:
