@@ -82,10 +82,8 @@ def _screenshot(app: object, window: object, out: Path) -> int:
     from app.ui.main_window import MainWindow
 
     assert isinstance(app, QApplication) and isinstance(window, MainWindow)
-    for _ in range(3):
-        app.processEvents()
-        window.workers.wait()
     app.processEvents()
+    window.settle()
     window.canvas.fit()
     app.processEvents()
     ok = window.grab().save(str(out))

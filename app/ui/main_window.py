@@ -599,7 +599,18 @@ class MainWindow(QMainWindow):
     def _show_ranking(self, doc: Document, ev: Evaluation, impacts: tuple[LinkImpact, ...]) -> None:
         if doc is self.doc and doc.session.evaluated and doc.session.evaluation is ev:
             self.impacts = impacts
-            self.metrics.show_critical(impacts)
+            self.metrics.show_critical(impacts, ev.connectivity.component_count)
+
+    def settle(self, msecs: int = 60_000) -> None:
+        """Finish pending work now (ranking, evaluations) and show it: for screenshots."""
+        app = QApplication.instance()
+        for _ in range(3):
+            if self.rank_timer.isActive():
+                self.rank_timer.stop()
+                self._rank_links()
+            self.workers.wait(msecs)
+            if app is not None:
+                app.processEvents()
 
     def refresh_list(self) -> None:
         rows: list[tuple[Origin, str, str]] = []

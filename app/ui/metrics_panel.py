@@ -153,7 +153,8 @@ class MetricsPanel(QWidget):
         self.critical.setRowCount(0)
         self.critical_title.setText(f"<b>Most critical links</b>: {why}")
 
-    def show_critical(self, impacts: Sequence[LinkImpact]) -> None:
+    def show_critical(self, impacts: Sequence[LinkImpact], components: int = 1) -> None:
+        """The top links; `components` is how many parts the scenario has already."""
         self.critical_title.setText("<b>Most critical links</b> (switched off alone)")
         self.ranking(None)
         top = list(impacts[:TOP])
@@ -162,8 +163,8 @@ class MetricsPanel(QWidget):
             cost = []
             if imp.new_gaps:
                 cost.append(f"{len(imp.new_gaps)} new gap{'s' if len(imp.new_gaps) > 1 else ''}")
-            if imp.components_after > 1:
-                cost.append(f"{imp.components_after} parts")
+            if imp.components_after > components:
+                cost.append(f"splits it into {imp.components_after} parts")
             cost.append(f"{imp.cells_reduced} cells lower")
             cost.append(f"efficiency −{imp.efficiency_loss:.3f}")
             link = QTableWidgetItem(imp.link_id)
