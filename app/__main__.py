@@ -6,4 +6,5 @@ import sys
 
 from app.cli import main
 
-sys.exit(main())
+if __name__ == "__main__":  # a spawned worker process imports this module too: do not start
+    sys.exit(main())

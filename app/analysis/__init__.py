@@ -7,7 +7,7 @@ from app.analysis.connectivity import Connectivity
 from app.analysis.coverage import Coverage
 from app.analysis.criticality import Cancelled, LinkImpact, criticality
 from app.analysis.diff import CellChange, Diff, MetricDelta, diff, summarize
-from app.analysis.evaluate import Evaluation, evaluate, evaluate_enabled
+from app.analysis.evaluate import Evaluation, evaluate, evaluate_enabled, evaluate_pair
 
 __all__ = [
     "Cancelled",
@@ -24,5 +24,6 @@ __all__ = [
     "diff",
     "evaluate",
     "evaluate_enabled",
+    "evaluate_pair",
     "summarize",
 ]

@@ -33,3 +33,11 @@ def evaluate_enabled(network: Network, enabled: Iterable[str]) -> Evaluation:
         cohesion=cohesion(network, on),
         coverage=coverage(network, on),
     )
+
+
+def evaluate_pair(
+    network: Network, scenario: Scenario, baseline: Evaluation | None
+) -> tuple[Evaluation, Evaluation]:
+    """The baseline (unless given) and the scenario's evaluation: one picklable call, so a
+    big network can be evaluated in another process while the window stays responsive."""
+    return baseline or evaluate(network), evaluate(network, scenario)

@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
     QAbstractItemView,
     QHeaderView,
     QLabel,
+    QSizePolicy,
     QStyledItemDelegate,
     QStyleOptionViewItem,
     QTableView,
@@ -209,6 +210,9 @@ class CoveragePanel(QWidget):
         self.legend.setWordWrap(True)
         self.summary = QLabel(self)
         self.summary.setObjectName("coverage-summary")
+        # New text must not resize the label: that would re-lay out the window on each switch.
+        self.summary.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Fixed)
+        self.summary.setFixedHeight(self.summary.fontMetrics().height() + 6)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(4, 4, 4, 4)
         layout.addWidget(self.summary)

@@ -8,6 +8,8 @@ view from the Change the operation reported. Errors a user can cause become dial
 from __future__ import annotations
 
 from collections.abc import Callable, Iterator, Mapping
+from concurrent.futures import CancelledError
+from concurrent.futures.process import BrokenProcessPool
 from contextlib import contextmanager
 from functools import partial
 from pathlib import Path
@@ -35,7 +37,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app.analysis import Evaluation, LinkImpact, criticality, evaluate
+from app.analysis import Cancelled, Evaluation, LinkImpact, criticality, evaluate_pair
 from app.analysis.layout import Layout, layout, merged
 from app.domain import C6Error, Network, Scenario
 from app.session import Change
@@ -539,13 +541,19 @@ class MainWindow(QMainWindow):
             return
         scenario, network = s.scenario, s.network
         baseline = s.kept_baseline
+        processes = self.workers.process()
 
         def work(
             progress: Callable[[float], None], cancelled: Callable[[], bool]
         ) -> tuple[Evaluation, Evaluation]:
-            base = baseline or evaluate(network)
-            progress(0.5)
-            return base, evaluate(network, scenario)
+            future = processes.submit(evaluate_pair, network, scenario, baseline)
+            try:
+                result: tuple[Evaluation, Evaluation] = future.result()  # waits, lock released
+            except (BrokenProcessPool, CancelledError):
+                if cancelled():  # the window stopped its workers (closing, or a newer click)
+                    raise Cancelled from None
+                raise
+            return result
 
         job = Job(work, self)
         job.progressed.connect(

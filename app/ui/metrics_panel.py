@@ -59,6 +59,8 @@ class MetricsPanel(QWidget):
         self.summary.setObjectName("summary")
         self.summary.setReadOnly(True)
         self.summary.setFixedHeight(104)
+        # A scroll bar that comes and goes with the text length re-lays out the whole window.
+        self.summary.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOn)
         self.critical_title = QLabel("<b>Most critical links</b> (switched off alone)", self)
         self.progress = QProgressBar(self)
         self.progress.setRange(0, 100)

@@ -3,7 +3,9 @@ and honouring cancel (the Orange pattern: `run(..., progress, cancelled)`)."""
 
 from __future__ import annotations
 
+import multiprocessing
 from collections.abc import Callable
+from concurrent.futures import ProcessPoolExecutor
 from typing import Any
 
 from PySide6.QtCore import QObject, QRunnable, QThreadPool, Signal
@@ -61,12 +63,23 @@ class _Runner(QRunnable):
 
 
 class Workers:
-    """A one-thread pool: jobs run in order, and a new job of a kind cancels the old one."""
+    """A one-thread pool: jobs run in order, and a new job of a kind cancels the old one.
+
+    `process()` gives a one-process pool for work that would hold Python's lock for seconds
+    (evaluating thousands of actors): a job waits on it without starving the UI thread.
+    """
 
     def __init__(self) -> None:
         self.pool = QThreadPool()
         self.pool.setMaxThreadCount(1)
         self._current: dict[str, Job] = {}
+        self._process: ProcessPoolExecutor | None = None
+
+    def process(self) -> ProcessPoolExecutor:
+        if self._process is None:
+            context = multiprocessing.get_context("spawn")  # never fork a process running Qt
+            self._process = ProcessPoolExecutor(max_workers=1, mp_context=context)
+        return self._process
 
     def start(self, kind: str, job: Job) -> Job:
         old = self._current.get(kind)
@@ -92,4 +105,10 @@ class Workers:
     def cancel_all(self) -> None:
         for job in self._current.values():
             job.cancel()
+        if self._process is not None:
+            running = list((getattr(self._process, "_processes", None) or {}).values())
+            self._process.shutdown(wait=False, cancel_futures=True)
+            for proc in running:
+                proc.terminate()  # a half-done evaluation is of no use to anyone
+            self._process = None
         self.pool.waitForDone(5_000)
