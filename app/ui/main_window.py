@@ -40,6 +40,7 @@ from PySide6.QtWidgets import (
 from app.analysis import Cancelled, Evaluation, LinkImpact, criticality, evaluate_pair
 from app.analysis.layout import Layout, layout, merged
 from app.domain import C6Error, Network, Scenario
+from app.files.scenario_file import write_scenario_file
 from app.session import Change
 from app.storage import NetworkChoice, import_scenario
 from app.ui.commands import MoveNodes, Rename, SetNotes, SwitchLinks
@@ -364,14 +365,18 @@ class MainWindow(QMainWindow):
             return True
         return False
 
-    def save_as_dialog(self) -> None:
+    def _ask_save_path(self, title: str) -> Path | None:
+        """A .c6s path chosen in a save dialog (the suffix added if left out), or None."""
         if self.doc is None:
-            return
-        path, _ = QFileDialog.getSaveFileName(
-            self, "Save scenario as", f"{self.doc.name}.c6s", FILE_FILTER
-        )
-        if path:
-            self.save_as(Path(path if path.endswith(".c6s") else f"{path}.c6s"))
+            return None
+        path, _ = QFileDialog.getSaveFileName(self, title, f"{self.doc.name}.c6s", FILE_FILTER)
+        if not path:
+            return None
+        return Path(path if path.endswith(".c6s") else f"{path}.c6s")
+
+    def save_as_dialog(self) -> None:
+        if (path := self._ask_save_path("Save scenario as")) is not None:
+            self.save_as(path)
 
     def open_file_dialog(self) -> None:
         path, _ = QFileDialog.getOpenFileName(self, "Open scenario file", "", FILE_FILTER)
@@ -393,20 +398,13 @@ class MainWindow(QMainWindow):
         if self.doc is None:
             return
         with self._guard(f"Cannot export to {path}"):
-            from app.files.scenario_file import write_scenario_file
-
             write_scenario_file(path, self.doc.session.scenario, self.doc.session.network)
             self._add_recent(path)
             self.statusBar().showMessage(f"Exported “{self.doc.name}” to {path}", 5_000)
 
     def export_dialog(self) -> None:
-        if self.doc is None:
-            return
-        path, _ = QFileDialog.getSaveFileName(
-            self, "Export scenario", f"{self.doc.name}.c6s", FILE_FILTER
-        )
-        if path:
-            self.export(Path(path if path.endswith(".c6s") else f"{path}.c6s"))
+        if (path := self._ask_save_path("Export scenario")) is not None:
+            self.export(path)
 
     def delete_current(self) -> None:
         doc = self.doc

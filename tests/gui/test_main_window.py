@@ -356,3 +356,21 @@ def test_a_corrupt_store_is_a_dialog_and_stays_as_it_was(
     assert len(dialogs) == 1 and "\n" not in dialogs[0]
     assert dialogs[0].startswith(f"store {bad} is damaged or not a database")
     assert bad.read_bytes() == before
+
+
+def test_save_as_and_export_through_their_dialogs(
+    window: MainWindow, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from PySide6.QtWidgets import QFileDialog
+
+    window.switch_links({"TKM:BIRLIK": True})
+    chosen = iter([str(tmp_path / "exported"), str(tmp_path / "saved.c6s")])
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *a, **k: (next(chosen), ""))
+    window.export_dialog()
+    exported = read_scenario_file(tmp_path / "exported.c6s")  # the suffix is added
+    assert exported.scenario.link_states == {"TKM:BIRLIK": True}
+    assert window.isWindowModified()  # exporting is not saving
+    window.save_as_dialog()
+    assert read_scenario_file(tmp_path / "saved.c6s").scenario.link_states == {"TKM:BIRLIK": True}
+    assert not window.isWindowModified()
+    assert "saved.c6s" in window.windowTitle()
