@@ -48,6 +48,7 @@ RADIUS = {
 }
 LABEL_POINTS = 9.5
 Z_EDGE, Z_EDGE_HOT, Z_NODE = 0.0, 1.0, 2.0
+AA_MAX_LINKS = 2_000
 
 
 def _escape(text: str) -> str:
@@ -299,6 +300,7 @@ class NetworkCanvas(QGraphicsView):
         self._highlight: set[str] = set()
         self._press: dict[str, QPointF] = {}
         self._auto_fit = True
+        self.crisp = False  # no antialiasing for networks with thousands of links
         scene = QGraphicsScene(self)
         self.setScene(scene)
         self.setRenderHints(QPainter.RenderHint.Antialiasing | QPainter.RenderHint.TextAntialiasing)
@@ -326,6 +328,7 @@ class NetworkCanvas(QGraphicsView):
         scene = self.scene()
         scene.clear()
         self.network = network
+        self.crisp = len(network.links) > AA_MAX_LINKS
         self.nodes, self.edges = {}, {}
         self._highlight = set()
         for actor in network.actors:
@@ -349,6 +352,8 @@ class NetworkCanvas(QGraphicsView):
             edge.adjust()
             edge.restyle()
         self.setBackgroundBrush(self.theme.color("canvas"))
+        # Thousands of antialiased edges make every repaint slow; big networks draw crisp.
+        self.setRenderHint(QPainter.RenderHint.Antialiasing, not self.crisp)
         self._update_scene_rect()
 
     def set_theme(self, theme: Theme) -> None:
