@@ -407,27 +407,28 @@ class MainWindow(QMainWindow):
             self.export(path)
 
     def delete_current(self) -> None:
+        """A stored scenario goes to the trash; a file or unsaved one is closed. Either way
+        unsaved changes are named before they are lost."""
         doc = self.doc
         if doc is None:
             return
-        if not isinstance(doc.origin, InStore):
-            self.workspace.close(doc)
-            self.stacks.pop(doc, None)
-            self.doc = None
-            self.open_start()
-            return
-        answer = QMessageBox.question(
-            self,
-            APP,
-            f"Move “{doc.name}” to the trash? It can be restored from Trash until the trash is "
-            "emptied." + (" Its unsaved changes will be lost." if self.is_dirty(doc) else ""),
-        )
-        if answer != QMessageBox.StandardButton.Yes:
+        stored = isinstance(doc.origin, InStore)
+        lost = " Its unsaved changes will be lost." if self.is_dirty(doc) else ""
+        if stored:
+            question = (
+                f"Move “{doc.name}” to the trash? It can be restored from Trash until the "
+                f"trash is emptied.{lost}"
+            )
+        else:
+            question = f"Close “{doc.name}”?{lost}" if lost else ""
+        if question and QMessageBox.question(self, APP, question) != QMessageBox.StandardButton.Yes:
             return
         with self._guard("Cannot delete"):
-            self.workspace.delete(doc.origin.scenario_id)
-            stack = self.stacks.pop(doc)
-            self.undo_group.removeStack(stack)
+            if isinstance(doc.origin, InStore):
+                self.workspace.delete(doc.origin.scenario_id)
+            else:
+                self.workspace.close(doc)
+            self.undo_group.removeStack(self.stacks.pop(doc))
             self.doc = None
             self.open_start()
 

@@ -374,3 +374,25 @@ def test_save_as_and_export_through_their_dialogs(
     assert read_scenario_file(tmp_path / "saved.c6s").scenario.link_states == {"TKM:BIRLIK": True}
     assert not window.isWindowModified()
     assert "saved.c6s" in window.windowTitle()
+
+
+def test_delete_names_unsaved_changes_before_losing_them(
+    window: MainWindow, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    asked: list[str] = []
+    answers = iter([QMessageBox.StandardButton.No, QMessageBox.StandardButton.Yes])
+
+    def question(*args: object) -> QMessageBox.StandardButton:
+        asked.append(str(args[2]))
+        return next(answers)
+
+    monkeypatch.setattr(QMessageBox, "question", question)
+    unsaved = window.doc
+    window.switch_links({"KAZ:CIS": False})
+    window.delete_current()  # answered No: nothing happens
+    assert window.doc is unsaved and asked == [
+        "Close “Untitled scenario”? Its unsaved changes will be lost."
+    ]
+    window.delete_current()  # answered Yes: closed, its undo stack gone
+    assert window.doc is not unsaved and unsaved not in window.stacks
+    assert len(window.undo_group.stacks()) == len(window.stacks)
