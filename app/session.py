@@ -41,6 +41,7 @@ class Session:
         self._scenario = scenario or Scenario.baseline()
         network.enabled_links(self._scenario)  # validates the scenario's link ids
         self._evaluation: Evaluation | None = None
+        self._previous: Evaluation | None = None  # before the last switch: bounds the next
         self._diff: Diff | None = None
 
     @property
@@ -61,7 +62,8 @@ class Session:
     @property
     def evaluation(self) -> Evaluation:
         if self._evaluation is None:
-            self._evaluation = evaluate(self.network, self._scenario)
+            near = self._previous or self._baseline
+            self._evaluation = evaluate(self.network, self._scenario, near)
         return self._evaluation
 
     @property
@@ -85,6 +87,7 @@ class Session:
         if not effective:
             return Change()
         self._scenario = self._scenario.with_links(self.network, effective)
+        self._previous = self._evaluation or self._previous
         self._evaluation = self._diff = None
         return Change(links=effective)
 

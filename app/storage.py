@@ -11,11 +11,14 @@ import os
 from collections.abc import Sequence
 from enum import StrEnum
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from app.domain import Network, Scenario
 from app.files.baseline import RESOURCES, load_baseline
 from app.files.scenario_file import ScenarioFile, read_scenario_file, write_scenario_file
-from db import DEFAULT_BUSY_TIMEOUT, ImportOutcome, Store
+
+if TYPE_CHECKING:  # db (SQLAlchemy, ~0.4 s to import) loads when a store is opened
+    from db import ImportOutcome, Store
 
 ENV_DB = "C6_DB"
 APP_DIR = "c6-explorer"
@@ -39,9 +42,13 @@ def store_url(db: str | None = None) -> str:
     return str(path)
 
 
-def open_store(db: str | None = None, *, busy_timeout: float = DEFAULT_BUSY_TIMEOUT) -> Store:
+def open_store(db: str | None = None, *, busy_timeout: float | None = None) -> Store:
     """Open (creating, migrating and seeding as needed) the chosen store."""
-    store = Store.open(store_url(db), busy_timeout=busy_timeout)
+    from db import DEFAULT_BUSY_TIMEOUT, Store
+
+    store = Store.open(
+        store_url(db), busy_timeout=DEFAULT_BUSY_TIMEOUT if busy_timeout is None else busy_timeout
+    )
     try:
         store.seed_if_empty(seed_content)
     except BaseException:

@@ -7,13 +7,17 @@ unsaved edits (and, in the UI, its own undo stack).
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass, replace
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from app.domain import C6Error, Scenario
 from app.files.scenario_file import read_scenario_file, write_scenario_file
 from app.session import Session
-from db import Store
+
+if TYPE_CHECKING:  # the store is opened by a caller's function, maybe after the first paint
+    from db import Store
 
 
 @dataclass(frozen=True)
@@ -56,10 +60,28 @@ class Document:
 class Workspace:
     """The store, and the documents open on it."""
 
-    def __init__(self, store: Store) -> None:
-        self.store = store
+    def __init__(self, store: Store | Callable[[], Store]) -> None:
+        """`store`, or a function that opens it on first use: the window draws itself before
+        SQLAlchemy is even imported."""
+        self._store: Store | None = None
+        self._opener: Callable[[], Store] | None = None
+        if callable(store):
+            self._opener = store
+        else:
+            self._store = store
         self.documents: dict[Origin, Document] = {}
         self._unsaved = 0
+
+    @property
+    def store(self) -> Store:
+        if self._store is None:
+            assert self._opener is not None
+            self._store = self._opener()  # raises C6Error and stays closed if it cannot
+        return self._store
+
+    @property
+    def store_open(self) -> bool:
+        return self._store is not None
 
     def open_stored(self, scenario_id: int) -> Document:
         origin = InStore(scenario_id)

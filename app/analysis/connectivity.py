@@ -29,12 +29,13 @@ class Connectivity:
         return len(self.components)
 
 
-def connectivity(g: Graph) -> Connectivity:
+def connectivity(g: Graph, kappa_bounds: tuple[int, int] | None = None) -> Connectivity:
+    """`kappa_bounds`: (lo, hi) known to hold for node connectivity, to shorten its search."""
     n, m = g.n, g.m
     comps = cuts.components(g)
     connected = len(comps) == 1
     cv = cuts.cut_vertices(g)
-    kappa = cuts.node_connectivity(g, connected, cv)
+    kappa = cuts.node_connectivity(g, connected, cv, kappa_bounds)
     a = paths.adjacency(g)
     pc = paths.path_counts(a)
     bc = paths.betweenness(a, pc)

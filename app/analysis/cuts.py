@@ -80,8 +80,14 @@ def cut_vertices(g: Graph) -> CutVertices:
     return CutVertices(frozenset(points), frozenset(bridges))
 
 
-def node_connectivity(g: Graph, connected: bool, cuts: CutVertices) -> int:
-    """Fewest nodes whose removal disconnects the graph (Esfahanian-Hakimi over local flows)."""
+def node_connectivity(
+    g: Graph, connected: bool, cuts: CutVertices, bounds: tuple[int, int] | None = None
+) -> int:
+    """Fewest nodes whose removal disconnects the graph (Esfahanian-Hakimi over local flows).
+
+    `bounds` (lo, hi), when known to hold, cut the work short: one switched edge moves kappa
+    by at most one, so a neighbouring scenario's kappa bounds this one's.
+    """
     n = g.n
     if n <= 1 or not connected:
         return 0
@@ -90,13 +96,18 @@ def node_connectivity(g: Graph, connected: bool, cuts: CutVertices) -> int:
         return n - 1  # complete graph
     if cuts.articulation_points:
         return 1
+    lo, hi = bounds if bounds is not None else (1, n)
     v = min(range(n), key=lambda i: (degrees[i], i))
-    best = degrees[v]
+    best = min(degrees[v], hi)
+    if best <= lo:
+        return best
     pairs = [(v, w) for w in range(n) if w != v and w not in g.adj[v]]
     pairs += [(x, y) for x, y in combinations(sorted(g.adj[v]), 2) if y not in g.adj[x]]
     for x, y in pairs:
         if len(g.adj[x] & g.adj[y]) < best:  # else `best` two-hop paths already exist
             best = min(best, _local_node_connectivity(g, x, y, best))
+            if best <= lo:
+                break
     return best
 
 

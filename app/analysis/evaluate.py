@@ -20,16 +20,27 @@ class Evaluation:
     coverage: Coverage
 
 
-def evaluate(network: Network, scenario: Scenario | None = None) -> Evaluation:
-    """Evaluate `scenario` over `network` (the baseline when None). Criticality is separate."""
-    return evaluate_enabled(network, network.enabled_links(scenario))
+def evaluate(
+    network: Network, scenario: Scenario | None = None, near: Evaluation | None = None
+) -> Evaluation:
+    """Evaluate `scenario` over `network` (the baseline when None). Criticality is separate.
+    `near`: see `evaluate_enabled`."""
+    return evaluate_enabled(network, network.enabled_links(scenario), near)
 
 
-def evaluate_enabled(network: Network, enabled: Iterable[str]) -> Evaluation:
+def evaluate_enabled(
+    network: Network, enabled: Iterable[str], near: Evaluation | None = None
+) -> Evaluation:
+    """`near`: an evaluation of the same network a few switches away (the scenario before a
+    click). Each link switched moves node connectivity by at most one, which bounds it."""
     on = frozenset(enabled)
+    bounds = None
+    if near is not None:
+        kappa = near.connectivity.node_connectivity
+        bounds = (max(0, kappa - len(near.enabled - on)), kappa + len(on - near.enabled))
     return Evaluation(
         enabled=on,
-        connectivity=connectivity(scenario_graph(network, on)),
+        connectivity=connectivity(scenario_graph(network, on), bounds),
         cohesion=cohesion(network, on),
         coverage=coverage(network, on),
     )

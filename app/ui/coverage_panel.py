@@ -14,11 +14,12 @@ from PySide6.QtCore import (
     QAbstractTableModel,
     QModelIndex,
     QPersistentModelIndex,
+    QPointF,
     QRect,
     Qt,
     Signal,
 )
-from PySide6.QtGui import QColor, QFont, QPainter, QPen
+from PySide6.QtGui import QColor, QFont, QFontMetricsF, QPainter, QPaintEvent, QPalette, QPen
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHeaderView,
@@ -190,6 +191,40 @@ class ChangedOutline(QStyledItemDelegate):
             painter.restore()
 
 
+class SummaryLine(QWidget):
+    """One line of text with bold figures, painted directly: a QLabel's new text asks the
+    whole dock to lay out again (~1 ms a switch), while this only repaints itself."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.parts: tuple[tuple[str, bool], ...] = ()  # (text, bold)
+        self.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Fixed)
+        self.setFixedHeight(self.fontMetrics().height() + 6)
+        self.setAttribute(Qt.WidgetAttribute.WA_OpaquePaintEvent)  # the dock needn't repaint
+
+    def set_parts(self, parts: tuple[tuple[str, bool], ...]) -> None:
+        if parts != self.parts:
+            self.parts = parts
+            self.setAccessibleName("".join(text for text, _ in parts))
+            self.update()
+
+    def text(self) -> str:
+        return "".join(text for text, _ in self.parts)
+
+    def paintEvent(self, event: QPaintEvent) -> None:
+        painter = QPainter(self)
+        painter.fillRect(self.rect(), self.palette().color(QPalette.ColorRole.Window))
+        painter.setPen(self.palette().color(QPalette.ColorRole.WindowText))
+        regular, bold = QFont(self.font()), QFont(self.font())
+        bold.setBold(True)
+        x, baseline = 2.0, (self.height() + self.fontMetrics().ascent()) / 2 - 1
+        for text, strong in self.parts:
+            font = bold if strong else regular
+            painter.setFont(font)
+            painter.drawText(QPointF(x, baseline), text)
+            x += QFontMetricsF(font).horizontalAdvance(text)
+
+
 class CoveragePanel(QWidget):
     cell_clicked = Signal(str, str)  # state, risk
 
@@ -208,11 +243,8 @@ class CoveragePanel(QWidget):
         self.table.setShowGrid(True)
         self.legend = QLabel(self)
         self.legend.setWordWrap(True)
-        self.summary = QLabel(self)
+        self.summary = SummaryLine(self)
         self.summary.setObjectName("coverage-summary")
-        # New text must not resize the label: that would re-lay out the window on each switch.
-        self.summary.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Fixed)
-        self.summary.setFixedHeight(self.summary.fontMetrics().height() + 6)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(4, 4, 4, 4)
         layout.addWidget(self.summary)
@@ -234,9 +266,17 @@ class CoveragePanel(QWidget):
     def show_evaluation(self, network: Network, base: Evaluation, current: Evaluation) -> None:
         self.model.show(network, base, current)
         cov = current.coverage
-        self.summary.setText(
-            f"<b>{len(cov.gaps)}</b> gaps · <b>{len(cov.single_points)}</b> single points of "
-            f"failure · baseline {len(base.coverage.gaps)} and {len(base.coverage.single_points)}"
+        self.summary.set_parts(
+            (
+                (str(len(cov.gaps)), True),
+                (" gaps · ", False),
+                (str(len(cov.single_points)), True),
+                (
+                    " single points of failure · baseline "
+                    f"{len(base.coverage.gaps)} and {len(base.coverage.single_points)}",
+                    False,
+                ),
+            )
         )
 
     def _clicked(self, index: QModelIndex) -> None:

@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QHeaderView,
     QLineEdit,
+    QStyle,
     QTableView,
     QVBoxLayout,
     QWidget,
@@ -90,6 +91,12 @@ class LinksModel(QAbstractTableModel):
             return link.id
         if role != Qt.ItemDataRole.DisplayRole:
             return None
+        return self.text(index.row(), col)
+
+    def text(self, row: int, col: int) -> str:
+        """The text shown in a cell."""
+        assert self.network is not None
+        link = self.network.links[row]
         return (
             "",
             link.id,
@@ -232,9 +239,24 @@ class LinksPanel(QWidget):
             status=self.status.currentData() or ANY,
             risk=self.risk.currentData() or ANY,
         )
-        for col in range(len(COLUMNS)):
-            if COLUMNS[col] != "Risks":
-                self.table.resizeColumnToContents(col)
+        self._fit_columns()
+
+    def _fit_columns(self) -> None:
+        """Columns as wide as their texts (Risks takes the rest). Measured from the texts
+        directly: `resizeColumnToContents` asks the model for every role of every cell and
+        took ~60 ms of the window's start on the baseline. Like Qt, it samples 1,000 rows."""
+        style, table = self.table.style(), self.table
+        text_fm, header_fm = table.fontMetrics(), table.horizontalHeader().fontMetrics()
+        pad = 2 * style.pixelMetric(QStyle.PixelMetric.PM_FocusFrameHMargin, None, table) + 14
+        rows = range(min(self.model.rowCount(), 1000))
+        for col, title in enumerate(COLUMNS):
+            if title == "Risks":
+                continue
+            texts = {self.model.text(row, col) for row in rows}
+            width = max((text_fm.horizontalAdvance(t) for t in texts), default=0)
+            if col == 0:
+                width += style.pixelMetric(QStyle.PixelMetric.PM_IndicatorWidth, None, table)
+            table.setColumnWidth(col, max(width, header_fm.horizontalAdvance(title) + 6) + pad)
 
     def set_enabled(self, changes: Mapping[str, bool]) -> None:
         self.model.set_enabled(changes)

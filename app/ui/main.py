@@ -35,10 +35,11 @@ def run_gui(
     scenario: Path | None = None,
 ) -> int:
     width, height = parse_size(size)
-    from PySide6.QtCore import QSettings
+    from PySide6.QtCore import QSettings, QTimer
     from PySide6.QtGui import QGuiApplication
     from PySide6.QtWidgets import QApplication, QMessageBox
 
+    from app.files.baseline import load_baseline
     from app.storage import open_store
     from app.ui.main_window import MainWindow
     from app.workspace import Workspace
@@ -47,13 +48,9 @@ def run_gui(
     assert isinstance(app, QApplication)
     app.setApplicationName(APP)
     app.setOrganizationName(APP)
-    try:
-        store = open_store(db)
-    except C6Error as exc:
-        QMessageBox.critical(None, APP, str(exc))
-        return 2
     settings = QSettings(str(settings_path()), QSettings.Format.IniFormat)
-    window = MainWindow(Workspace(store), settings)
+    workspace = Workspace(lambda: open_store(db))  # opened below, or after the first paint
+    window = MainWindow(workspace, settings)
     if screenshot is None and not settings.contains("window/geometry"):
         screen = QGuiApplication.primaryScreen()
         if screen is not None:  # never larger than the desktop
@@ -62,17 +59,43 @@ def run_gui(
         window.resize(width, height)
     elif screenshot is not None:
         window.resize(width, height)
-    if scenario is not None:
-        window.open_file(scenario)
-    if window.doc is None:
-        window.open_start()
-    window.show()
-    if screenshot is not None:
-        return _screenshot(app, window, screenshot)
+
+    def start() -> bool:
+        """Open the store and the start scenario; False (after a dialog) if it cannot."""
+        try:
+            window.workspace.store  # noqa: B018 - opens it: SQLAlchemy, migrations, seeding
+        except C6Error as exc:
+            QMessageBox.critical(window, APP, str(exc))
+            return False
+        window.statusBar().showMessage(f"Store: {window.workspace.store.where}")
+        if scenario is not None:
+            window.open_file(scenario)
+        if window.doc is None:
+            window.open_start()
+        return True
+
     try:
+        if screenshot is not None or scenario is not None:
+            if not start():
+                return 2
+            window.show()
+            if screenshot is not None:
+                return _screenshot(app, window, screenshot)
+        else:
+            # The bundled baseline is on screen at once; the store (about 0.4 s, most of it
+            # importing SQLAlchemy) opens once that first frame is painted.
+            window.preview(load_baseline())
+
+            def after_first_paint() -> None:
+                if not start():
+                    app.exit(2)
+
+            window.canvas.first_painted.connect(lambda: QTimer.singleShot(0, after_first_paint))
+            window.show()
         return app.exec()
     finally:
-        store.close()
+        if workspace.store_open:
+            workspace.store.close()
 
 
 def _screenshot(app: object, window: object, out: Path) -> int:
@@ -87,7 +110,6 @@ def _screenshot(app: object, window: object, out: Path) -> int:
     window.canvas.fit()
     app.processEvents()
     ok = window.grab().save(str(out))
-    window.workspace.store.close()
     if not ok:
         raise C6Error(f"cannot write screenshot to {out}")
     print(out)

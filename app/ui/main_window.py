@@ -110,7 +110,9 @@ class MainWindow(QMainWindow):
         self._connect()
         self._apply_theme(self.theme)
         self._restore_geometry()
-        self.statusBar().showMessage(f"Store: {workspace.store.where}")
+        self.statusBar().showMessage(
+            f"Store: {workspace.store.where}" if workspace.store_open else "Opening the store…"
+        )
 
     # ---- construction
 
@@ -309,6 +311,12 @@ class MainWindow(QMainWindow):
         with self._guard(f"Cannot open {path}"):
             self.open_document(self.workspace.open_file(path))
             self._add_recent(path)
+
+    def preview(self, network: Network) -> None:
+        """Draw `network` on the canvas before the store is open (the first paint need not
+        wait for SQLAlchemy); `open_start` then shows the start scenario in full."""
+        self.canvas.set_network(network, self.layout_positions(network), network.baseline_enabled())
+        self.canvas.fit()
 
     def open_start(self) -> None:
         """On start: the last scenario used, else a new one from the baseline."""

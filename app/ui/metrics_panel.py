@@ -59,8 +59,10 @@ class MetricsPanel(QWidget):
         self.summary.setObjectName("summary")
         self.summary.setReadOnly(True)
         self.summary.setFixedHeight(104)
-        # A scroll bar that comes and goes with the text length re-lays out the whole window.
-        self.summary.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOn)
+        # New text resets the scroll bar, which repaints; opaque, it repaints nothing under it.
+        self.summary.verticalScrollBar().setAutoFillBackground(True)
+        for container in self.summary.findChildren(QWidget, "qt_scrollarea_vcontainer"):
+            container.setAutoFillBackground(True)
         self.critical_title = QLabel("<b>Most critical links</b> (switched off alone)", self)
         self.progress = QProgressBar(self)
         self.progress.setRange(0, 100)
@@ -85,6 +87,8 @@ class MetricsPanel(QWidget):
         layout.addWidget(self.critical, 2)
         self._rows: dict[str, int] = {}
         self._summary_text = ""
+        self._shown: dict[tuple[int, int], str] = {}  # (row, col) -> text in the table
+        self._tone: dict[int, tuple[int, bool | None, str]] = {}  # row -> how Change is coloured
 
     @staticmethod
     def _configure(table: QTableWidget) -> None:
@@ -103,6 +107,8 @@ class MetricsPanel(QWidget):
         if [m.key for m in d.metrics] != list(self._rows):
             self.table.setRowCount(len(d.metrics))
             self._rows = {m.key: i for i, m in enumerate(d.metrics)}
+            self._shown.clear()
+            self._tone.clear()
             for i in range(len(d.metrics)):
                 for col in range(4):
                     item = QTableWidgetItem()
@@ -112,26 +118,27 @@ class MetricsPanel(QWidget):
                         )
                     self.table.setItem(i, col, item)
             self.table.resizeColumnsToContents()
-        for m in d.metrics:
+        for m in d.metrics:  # only what differs from what is shown: each set repaints
             row = self._rows[m.key]
             texts = (m.label, number(m.before), number(m.after), signed(m.delta))
             for col, text in enumerate(texts):
-                item = _item(self.table, row, col)
-                if item.text() != text:  # each setText repaints its cell
-                    item.setText(text)
-            change = _item(self.table, row, 3)
+                if self._shown.get((row, col)) != text:
+                    self._shown[row, col] = text
+                    _item(self.table, row, col).setText(text)
             good = m.improved
-            color = (
+            if (row, good, self.theme.name) == self._tone.get(row):
+                continue
+            self._tone[row] = (row, good, self.theme.name)
+            change = _item(self.table, row, 3)
+            change.setForeground(
                 (self.theme.color("gain") if good else self.theme.color("loss"))
                 if good is not None
                 else QColor(self.theme.muted)
             )
-            if change.foreground().color() != color:
-                change.setForeground(color)
-                change.setToolTip("a gain" if good else "a loss" if good is False else "unchanged")
-                font = change.font()
-                font.setBold(good is not None)
-                change.setFont(font)
+            change.setToolTip("a gain" if good else "a loss" if good is False else "unchanged")
+            font = change.font()
+            font.setBold(good is not None)
+            change.setFont(font)
         if summary:
             text = "\n".join(f"• {line}" for line in summary)
         elif d.is_empty:

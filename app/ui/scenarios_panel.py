@@ -4,6 +4,7 @@ and the current scenario's notes. It only asks; the window acts and then re-list
 from __future__ import annotations
 
 from collections.abc import Sequence
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
@@ -20,7 +21,9 @@ from PySide6.QtWidgets import (
 )
 
 from app.workspace import Origin
-from db import ScenarioInfo
+
+if TYPE_CHECKING:  # db is imported when the store opens, after the first paint
+    from db import ScenarioInfo
 
 KEY_ROLE = Qt.ItemDataRole.UserRole
 

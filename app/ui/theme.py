@@ -41,6 +41,16 @@ class Theme:
         c.setAlpha(alpha)
         return c
 
+    def solid(self, name: str, alpha: int = 255) -> QColor:
+        """`name` at `alpha` as it looks over the canvas, but opaque: Qt's raster engine
+        draws opaque lines ~15x faster than translucent ones (links on big networks)."""
+        c, under, a = QColor(getattr(self, name)), QColor(self.canvas), alpha / 255
+        return QColor(
+            round(c.red() * a + under.red() * (1 - a)),
+            round(c.green() * a + under.green() * (1 - a)),
+            round(c.blue() * a + under.blue() * (1 - a)),
+        )
+
 
 LIGHT = Theme(
     name=ThemeName.LIGHT,

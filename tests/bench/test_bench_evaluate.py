@@ -31,6 +31,24 @@ def test_evaluate_after_toggle_baseline(benchmark: BenchmarkFixture) -> None:
     assert ev.connectivity.edges <= len(net.baseline_enabled())
 
 
+def test_evaluate_after_toggle_near_baseline(benchmark: BenchmarkFixture) -> None:
+    """The same, as the window does it: seeded with the evaluation before the switch, which
+    bounds node connectivity to within one of it."""
+    net = load_baseline()
+    base = evaluate(net)
+    scenarios = [
+        Scenario("t").with_links(net, {lid: False}) for lid in sorted(net.baseline_enabled())
+    ]
+    it = iter(scenarios * 1000)
+    last: list[Scenario] = []
+
+    def step() -> object:
+        last[:] = [next(it)]
+        return evaluate(net, last[0], base)
+
+    assert benchmark(step) == evaluate(net, last[0])  # the bounds change nothing
+
+
 def test_criticality_baseline(benchmark: BenchmarkFixture) -> None:
     net = load_baseline()
     ev = evaluate(net)

@@ -15,6 +15,7 @@ from PySide6.QtGui import QImage
 from PySide6.QtWidgets import QMessageBox
 from pytestqt.qtbot import QtBot
 
+from app.files.baseline import load_baseline
 from app.files.scenario_file import read_scenario_file, write_scenario_file
 from app.ui.main_window import MainWindow
 from app.ui.theme import ThemeName
@@ -340,6 +341,46 @@ def test_screenshot_command_writes_a_png(tmp_path: Path, store_path: Path) -> No
     image = QImage(str(out))
     assert (image.width(), image.height()) == (1000, 700)
     assert len({image.pixel(x, 300) for x in range(0, 1000, 5)}) > 10  # not a blank image
+
+
+def test_the_window_paints_before_the_store_opens_then_shows_the_last_scenario(
+    store_path: Path, qtbot: QtBot, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """`c6-explorer` draws the bundled baseline first; the store (SQLAlchemy) opens after
+    that first frame, and the scenario used last comes up from it."""
+    from PySide6.QtWidgets import QApplication
+
+    from app.ui import main
+
+    with Store.open(str(store_path)) as store:
+        last = store.scenario_id("The CIS track collapses")
+    settings = QSettings(str(main.settings_path()), QSettings.Format.IniFormat)
+    settings.setValue("session/last_scenario", last)
+    settings.sync()
+    seen: dict[str, object] = {}
+
+    def run_until_started(app: QApplication) -> int:
+        (window,) = (
+            w for w in app.topLevelWidgets() if isinstance(w, MainWindow) and w.isVisible()
+        )  # earlier tests' windows are closed
+        assert not window.workspace.store_open and window.doc is None
+        window.canvas.first_painted.connect(
+            lambda: seen.setdefault("store open at first paint", window.workspace.store_open)
+        )
+        qtbot.waitUntil(lambda: window.doc is not None, timeout=30_000)
+        assert window.doc is not None
+        seen["shown"] = window.doc.name
+        seen["links in table"] = window.links.model.rowCount()
+        window.close()
+        return 0
+
+    monkeypatch.setattr(QApplication, "exec", run_until_started)
+    assert main.run_gui(db=str(store_path)) == 0
+    assert seen == {
+        "store open at first paint": False,
+        "shown": "The CIS track collapses",
+        "links in table": len(load_baseline().links),
+    }
 
 
 def test_a_corrupt_store_is_a_dialog_and_stays_as_it_was(

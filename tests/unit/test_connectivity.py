@@ -10,6 +10,7 @@ import pytest
 
 from app.analysis import evaluate
 from app.analysis.connectivity import Connectivity
+from app.analysis.evaluate import evaluate_enabled
 from tests.factory import graph_network
 
 
@@ -98,3 +99,29 @@ def test_agrees_with_networkx(seed: int) -> None:
     if nx.is_connected(g):
         expected = sorted(nx.laplacian_spectrum(g))[1]
         assert c.algebraic_connectivity == pytest.approx(expected, abs=1e-9)
+
+
+@pytest.mark.parametrize("seed", range(60))
+def test_evaluation_near_a_neighbour_matches_evaluation_from_scratch(seed: int) -> None:
+    """Switching links one to three at a time, each evaluation seeded with the previous one's
+    node connectivity (the window's click path) gives exactly what a fresh evaluation and
+    networkx give."""
+    rng = random.Random(seed)
+    n = rng.randint(4, 14)
+    g = nx.gnp_random_graph(n, rng.uniform(0.3, 0.9), seed=seed)
+    net = graph_network(n, list(g.edges()))
+    ids = sorted(link.id for link in net.links)
+    if not ids:
+        pytest.skip("no edges drawn")
+    on = set(ids)
+    previous = evaluate_enabled(net, on)
+    for _ in range(25):
+        on ^= set(rng.sample(ids, rng.randint(1, min(3, len(ids)))))
+        near = evaluate_enabled(net, on, previous)
+        fresh = evaluate_enabled(net, on)
+        assert near == fresh
+        h = nx.Graph()
+        h.add_nodes_from(range(n))
+        h.add_edges_from(tuple(map(int, lid.split(":"))) for lid in on)
+        assert near.connectivity.node_connectivity == nx.node_connectivity(h)
+        previous = near
