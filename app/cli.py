@@ -12,10 +12,14 @@ from collections.abc import Sequence
 from pathlib import Path
 from typing import Any, NoReturn
 
+from app.analysis import evaluate
+from app.analysis.layout import Layout, layout, merged
 from app.analysis.serialize import diff_to_dict, evaluation_to_dict, impacts_to_list
 from app.domain import C6Error, Network, Scenario
+from app.files.export import NETWORK_FORMATS, PICTURE_FORMATS, Table, export_network
 from app.files.network_json import network_to_dict
 from app.files.scenario_file import read_scenario_file
+from app.reports import briefing, write_report
 from app.session import Session
 from app.storage import (
     ENV_DB,
@@ -103,6 +107,30 @@ def build_parser() -> argparse.ArgumentParser:
     )
     va = command("validate", "check a .c6s file and print what it holds")
     va.add_argument("file", type=Path, metavar="F.c6s")
+    scenario_help = "a .c6s scenario file, or a stored scenario's name (default: the baseline)"
+    layout_help = "node placement: radial (default), geographic or force"
+    xp = command(
+        "export",
+        "draw the network (png, svg, pdf) or write it for other tools (graphml, gexf, csv)",
+    )
+    xp.add_argument("--scenario", metavar="FILE|NAME", help=scenario_help)
+    xp.add_argument("--to", type=Path, required=True, metavar="OUT", help="the file to write")
+    xp.add_argument(
+        "--layout", choices=[k.value for k in Layout], default="radial", help=layout_help
+    )
+    xp.add_argument("--width", type=int, default=2800, help="PNG width in pixels (default 2800)")
+    xp.add_argument(
+        "--table",
+        choices=[t.value for t in Table],
+        default="links",
+        help="for .csv: the links table (default) or the state x risk coverage matrix",
+    )
+    rp = command("report", "write a briefing report on a scenario (PDF or HTML)")
+    rp.add_argument("--scenario", metavar="FILE|NAME", help=scenario_help)
+    rp.add_argument("--out", type=Path, required=True, metavar="OUT", help="OUT.pdf or OUT.html")
+    rp.add_argument(
+        "--layout", choices=[k.value for k in Layout], default="radial", help=layout_help
+    )
     return p
 
 
@@ -130,11 +158,17 @@ def main(argv: Sequence[str] | None = None) -> int:
             "export-scenario": _export,
             "import": _import,
             "validate": _validate,
+            "export": _export_network,
+            "report": _report,
         }[args.command]
         handler(args)
         return 0
     except C6Error as exc:
         print(f"c6-explorer: error: {exc}", file=sys.stderr)
+        return EXIT_USAGE
+    except OSError as exc:  # an output file that cannot be written, say
+        where = f": {exc.filename}" if exc.filename else ""
+        print(f"c6-explorer: error: {exc.strerror or exc}{where}", file=sys.stderr)
         return EXIT_USAGE
     except BrokenPipeError:  # `c6-explorer links | head`
         return 0
@@ -168,15 +202,22 @@ def _risks(args: argparse.Namespace) -> None:
     _emit(args.json, rows, ["key", "group", "label"])
 
 
-def _analyze(args: argparse.Namespace) -> None:
+def _scenario(args: argparse.Namespace) -> tuple[Network, Scenario]:
+    """--scenario as a .c6s file or a stored scenario's name; the baseline without it."""
     if args.scenario is None:
-        network, scenario = _network(args), Scenario.baseline("Command line")
-    elif args.scenario.endswith(".c6s") or Path(args.scenario).is_file():
+        return _network(args), Scenario.baseline("Baseline")
+    if args.scenario.endswith(".c6s") or Path(args.scenario).is_file():
         sf = read_scenario_file(Path(args.scenario))
-        network, scenario = sf.network, sf.scenario
-    else:
-        with open_store(args.db) as store:
-            scenario, network = store.load(store.scenario_id(args.scenario))
+        return sf.network, sf.scenario
+    with open_store(args.db) as store:
+        scenario, network = store.load(store.scenario_id(args.scenario))
+    return network, scenario
+
+
+def _analyze(args: argparse.Namespace) -> None:
+    network, scenario = _scenario(args)
+    if args.scenario is None:
+        scenario = Scenario.baseline("Command line")
     session = Session(network, scenario)
     changes = {lid: False for lid in args.disable} | {lid: True for lid in args.enable}
     both = set(args.disable) & set(args.enable)
@@ -235,6 +276,37 @@ def _import(args: argparse.Namespace) -> None:
         m = done.merged
         line += f" (merged in {len(m.actors)} actors, {len(m.links)} links, {len(m.risks)} risks)"
     print(line)
+
+
+def _placed(args: argparse.Namespace) -> tuple[Network, Scenario, dict[str, tuple[float, float]]]:
+    network, scenario = _scenario(args)
+    positions = merged(layout(network, Layout(args.layout)), scenario.positions)
+    return network, scenario, positions
+
+
+def _export_network(args: argparse.Namespace) -> None:
+    """The same files as the window's File > Export menu."""
+    out: Path = args.to
+    suffix = out.suffix.lower()
+    if suffix not in PICTURE_FORMATS + NETWORK_FORMATS:
+        formats = ", ".join(PICTURE_FORMATS + NETWORK_FORMATS)
+        raise C6Error(f"cannot export to '{out.name}': use {formats}")
+    network, scenario, positions = _placed(args)
+    if suffix in PICTURE_FORMATS:
+        from app.ui.picture import write_network_picture  # Qt only for pictures
+
+        write_network_picture(out, network, scenario, positions, args.width)
+    else:
+        table = Table(args.table)
+        ev = evaluate(network, scenario) if table is Table.COVERAGE else None
+        export_network(out, network, scenario, positions, ev, table)
+    print(out)
+
+
+def _report(args: argparse.Namespace) -> None:
+    network, scenario, positions = _placed(args)
+    write_report(args.out, briefing(network, scenario, positions))
+    print(args.out)
 
 
 def _validate(args: argparse.Namespace) -> None:

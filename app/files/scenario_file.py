@@ -153,7 +153,10 @@ def write_scenario_file(path: Path, scenario: Scenario, network: Network) -> Non
 
 def write_atomic(path: Path, data: bytes) -> None:
     """Write `data` to `path` so that a failure at any point leaves the old file as it was."""
-    fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
+    try:
+        fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
+    except OSError as exc:  # name the file asked for, not the temporary one
+        raise OSError(exc.errno, exc.strerror, str(path)) from exc
     try:
         os.chmod(tmp, _mode_for(path))  # mkstemp makes 0600; keep what a plain write would
         with os.fdopen(fd, "wb") as fh:

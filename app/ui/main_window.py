@@ -40,7 +40,9 @@ from PySide6.QtWidgets import (
 from app.analysis import Cancelled, Evaluation, LinkImpact, criticality, evaluate_pair
 from app.analysis.layout import Layout, layout, merged
 from app.domain import C6Error, Network, Scenario
+from app.files.export import PICTURE_FORMATS, Table, export_network
 from app.files.scenario_file import write_scenario_file
+from app.reports import briefing, write_report
 from app.session import Change
 from app.storage import NetworkChoice, import_scenario
 from app.ui.commands import MoveNodes, Rename, SetNotes, SwitchLinks
@@ -48,6 +50,7 @@ from app.ui.coverage_panel import CoveragePanel
 from app.ui.links_panel import LinksPanel
 from app.ui.metrics_panel import MetricsPanel
 from app.ui.network_canvas import NetworkCanvas, _escape
+from app.ui.picture import picture_subtitle, write_picture
 from app.ui.scenarios_panel import ScenariosPanel
 from app.ui.theme import THEMES, Theme, ThemeName, apply_palette
 from app.ui.workers import Job, Workers
@@ -177,6 +180,38 @@ class MainWindow(QMainWindow):
             self.export_dialog,
             "Ctrl+E",
             "Write the scenario, with its network, to a .c6s file",
+        )
+        out = file.addMenu("E&xport for others")
+        self._action(
+            out,
+            "Network &picture (PNG, SVG, PDF)…",
+            self.export_picture_dialog,
+            "Ctrl+Shift+E",
+            "The canvas with a title and the legend",
+        )
+        self._action(
+            out,
+            "Network for &Gephi, Cytoscape (GraphML, GEXF)…",
+            self.export_network_dialog,
+            None,
+            "Every actor and link with its attributes and this scenario's states",
+        )
+        self._action(
+            out, "&Links table (CSV)…", lambda: self.export_table_dialog(Table.LINKS), None
+        )
+        self._action(
+            out,
+            "&Coverage matrix (CSV)…",
+            lambda: self.export_table_dialog(Table.COVERAGE),
+            None,
+            "States by risks: how many enabled links cover each",
+        )
+        self._action(
+            file,
+            "&Briefing report (PDF, HTML)…",
+            self.briefing_dialog,
+            "Ctrl+Shift+B",
+            "Notes, picture, coverage, figures, switched and critical links, sources",
         )
         file.addSeparator()
         self._action(file, "&Quit", self.close, Std.Quit)
@@ -373,14 +408,90 @@ class MainWindow(QMainWindow):
             return True
         return False
 
-    def _ask_save_path(self, title: str) -> Path | None:
-        """A .c6s path chosen in a save dialog (the suffix added if left out), or None."""
+    def _ask_save_path(
+        self, title: str, name_filter: str = FILE_FILTER, suffixes: tuple[str, ...] = (".c6s",)
+    ) -> Path | None:
+        """A path chosen in a save dialog (the first suffix added unless it has one of
+        `suffixes`), or None."""
         if self.doc is None:
             return None
-        path, _ = QFileDialog.getSaveFileName(self, title, f"{self.doc.name}.c6s", FILE_FILTER)
+        start = f"{self.doc.name}{suffixes[0]}"
+        path, _ = QFileDialog.getSaveFileName(self, title, start, name_filter)
         if not path:
             return None
-        return Path(path if path.endswith(".c6s") else f"{path}.c6s")
+        return Path(path if path.lower().endswith(suffixes) else f"{path}{suffixes[0]}")
+
+    # ---- exports: the same files as `c6-explorer export` and `c6-explorer report`
+
+    def export_picture(self, path: Path, width: int = 2800) -> None:
+        if self.doc is None:
+            return
+        s = self.doc.session
+        with self._guard(f"Cannot write {path.name}"):
+            subtitle = picture_subtitle(s.network, s.scenario)
+            write_picture(path, self.canvas, s.scenario.name, subtitle, width)
+            self.statusBar().showMessage(f"Wrote {path}", 5_000)
+
+    def export_picture_dialog(self) -> None:
+        filters = "PNG image (*.png);;SVG drawing (*.svg);;PDF (*.pdf)"
+        path = self._ask_save_path("Export the network picture", filters, PICTURE_FORMATS)
+        if path is None:
+            return
+        width = 2800
+        if path.suffix.lower() == ".png":
+            width, ok = QInputDialog.getInt(
+                self, APP, "Width of the picture in pixels:", 2800, 200, 20_000, 100
+            )
+            if not ok:
+                return
+        self.export_picture(path, width)
+
+    def export_network_file(self, path: Path, table: Table = Table.LINKS) -> None:
+        if self.doc is None:
+            return
+        s = self.doc.session
+        if not s.evaluated and table is Table.COVERAGE:
+            self.error("The evaluation is still running: export the coverage when it is done.")
+            return
+        with self._guard(f"Cannot write {path.name}"):
+            ev = s.evaluation if table is Table.COVERAGE else None
+            export_network(path, s.network, s.scenario, self.canvas.positions(), ev, table)
+            self.statusBar().showMessage(f"Wrote {path}", 5_000)
+
+    def export_network_dialog(self) -> None:
+        filters = "GraphML (*.graphml);;GEXF for Gephi (*.gexf)"
+        path = self._ask_save_path("Export the network", filters, (".graphml", ".gexf"))
+        if path is not None:
+            self.export_network_file(path)
+
+    def export_table_dialog(self, table: Table) -> None:
+        title = "Export the links table" if table is Table.LINKS else "Export the coverage matrix"
+        path = self._ask_save_path(title, "CSV (*.csv)", (".csv",))
+        if path is not None:
+            self.export_network_file(path, table)
+
+    def write_briefing(self, path: Path) -> Job | None:
+        """Write the briefing report on a worker (matplotlib takes a second or so)."""
+        if self.doc is None:
+            return None
+        s = self.doc.session
+        network, scenario, positions = s.network, s.scenario, self.canvas.positions()
+
+        def work(progress: Callable[[float], None], cancelled: Callable[[], bool]) -> Path:
+            write_report(path, briefing(network, scenario, positions))
+            return path
+
+        job = Job(work, self)
+        job.done.connect(lambda p: self.statusBar().showMessage(f"Wrote {p}", 5_000))
+        job.failed.connect(lambda message: self.error(f"Cannot write {path.name}: {message}"))
+        self.statusBar().showMessage(f"Writing {path.name}…")
+        return self.workers.start("report", job)
+
+    def briefing_dialog(self) -> None:
+        filters = "PDF (*.pdf);;Web page (*.html)"
+        path = self._ask_save_path("Write a briefing report", filters, (".pdf", ".html"))
+        if path is not None:
+            self.write_briefing(path)
 
     def save_as_dialog(self) -> None:
         if (path := self._ask_save_path("Save scenario as")) is not None:

@@ -511,14 +511,16 @@ class NetworkCanvas(QGraphicsView):
         ]
         return rows
 
-    def _legend_layout(self) -> tuple[QFont, float, list[tuple[QPointF, float]]]:
+    def _legend_layout(
+        self, width: float | None = None, points: float = 8.5
+    ) -> tuple[QFont, float, list[tuple[QPointF, float]]]:
         """The legend's font, row height, and each entry's top-left and width, flowing over
-        as many rows as the view's width needs."""
+        as many rows as `width` (the view's, by default) needs."""
         font = QFont()
-        font.setPointSizeF(8.5)
+        font.setPointSizeF(points)
         metrics = QFontMetricsF(font)
         line_h = metrics.height() + 4
-        width = self.viewport().width() - 20
+        width = (self.viewport().width() if width is None else width) - 20
         x, row, spots = 0.0, 0, []
         for text, _ in self._legend_rows():
             w = 34 + metrics.horizontalAdvance(text) + 14
@@ -528,8 +530,8 @@ class NetworkCanvas(QGraphicsView):
             x += w
         return font, line_h, spots
 
-    def legend_height(self) -> float:
-        _, line_h, spots = self._legend_layout()
+    def legend_height(self, width: float | None = None, points: float = 8.5) -> float:
+        _, line_h, spots = self._legend_layout(width, points)
         return max(p.y() for p, _ in spots) + line_h + 12
 
     def drawForeground(self, painter: QPainter, rect: QRectF | QRect) -> None:
@@ -560,9 +562,9 @@ class NetworkCanvas(QGraphicsView):
         self._legend = (key, pixmap)
         return pixmap
 
-    def _paint_legend(self, painter: QPainter, box: QRectF) -> None:
+    def _paint_legend(self, painter: QPainter, box: QRectF, points: float = 8.5) -> None:
         theme = self.theme
-        font, line_h, spots = self._legend_layout()
+        font, line_h, spots = self._legend_layout(box.width() + 12, points)
         painter.setRenderHint(QPainter.RenderHint.Antialiasing)
         painter.setPen(QPen(theme.color("muted", 110), 1))
         painter.setBrush(theme.color("canvas", 235))

@@ -16,6 +16,7 @@ from PySide6.QtWidgets import QMessageBox
 from pytestqt.qtbot import QtBot
 
 from app.files.baseline import load_baseline
+from app.files.export import Table
 from app.files.scenario_file import read_scenario_file, write_scenario_file
 from app.ui.main_window import MainWindow
 from app.ui.theme import ThemeName
@@ -437,3 +438,44 @@ def test_delete_names_unsaved_changes_before_losing_them(
     window.delete_current()  # answered Yes: closed, its undo stack gone
     assert window.doc is not unsaved and unsaved not in window.stacks
     assert len(window.undo_group.stacks()) == len(window.stacks)
+
+
+def test_exports_from_the_file_menu_match_the_command_line(
+    window: MainWindow, tmp_path: Path, monkeypatch: pytest.MonkeyPatch, qtbot: QtBot
+) -> None:
+    import networkx as nx
+    from pypdf import PdfReader
+    from PySide6.QtWidgets import QFileDialog, QInputDialog
+
+    window.switch_links({"TKM:BIRLIK": True})
+    names = ("pic", "pic.svg", "net.gexf", "cov.csv", "brief.pdf")
+    chosen = iter(str(tmp_path / name) for name in names)
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *a, **k: (next(chosen), ""))
+    monkeypatch.setattr(QInputDialog, "getInt", lambda *a, **k: (900, True))
+    window.export_picture_dialog()  # no suffix: PNG, then the width asked for
+    window.export_picture_dialog()
+    window.export_network_dialog()
+    window.export_table_dialog(Table.COVERAGE)
+    window.briefing_dialog()
+    qtbot.waitUntil(lambda: (tmp_path / "brief.pdf").exists(), timeout=60_000)
+    window.workers.wait()
+    assert QImage(str(tmp_path / "pic.png")).width() == 900
+    assert "Untitled scenario" in (tmp_path / "pic.svg").read_text(encoding="utf-8")
+    g = nx.read_gexf(tmp_path / "net.gexf")
+    assert [k for *_, k, d in g.edges(keys=True, data=True) if d["switched"]] == ["TKM:BIRLIK"]
+    assert (tmp_path / "cov.csv").read_text(encoding="utf-8").splitlines()[4].startswith("TKM,")
+    text = PdfReader(tmp_path / "brief.pdf").pages[2].extract_text()
+    assert "TKM:BIRLIK" in text
+
+
+def test_an_export_that_cannot_be_written_is_a_dialog(
+    window: MainWindow, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    dialogs: list[str] = []
+    monkeypatch.setattr(QMessageBox, "critical", lambda parent, title, text: dialogs.append(text))
+    window.export_picture(tmp_path / "missing" / "x.png")
+    window.export_network_file(tmp_path / "x.docx")
+    assert len(dialogs) == 2 and all("\n" not in d for d in dialogs)
+    assert "No such file or directory" in dialogs[0]
+    assert "cannot export to 'x.docx'" in dialogs[1]
+    assert not (tmp_path / "missing").exists() and not (tmp_path / "x.docx").exists()

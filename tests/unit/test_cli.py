@@ -129,3 +129,69 @@ def test_a_broken_scenario_file_is_one_line_and_exit_2(tmp_path: Path) -> None:
     assert proc.returncode == 2
     assert "unknown link 'UZB:NOWHERE'" in proc.stderr
     assert bad.read_bytes() == before
+
+
+def test_export_writes_each_format_the_window_writes(tmp_path: Path) -> None:
+    import networkx as nx
+    from PySide6.QtGui import QImage
+
+    for name in ("net.graphml", "net.gexf", "links.csv", "net.png", "net.svg", "net.pdf"):
+        out = tmp_path / name
+        proc = run("export", "--scenario", "The CIS track collapses", "--to", str(out))
+        assert proc.returncode == 0, proc.stderr
+        assert proc.stdout.strip() == str(out) and out.stat().st_size > 0
+    g = nx.read_graphml(tmp_path / "net.graphml")
+    assert (
+        g.graph["scenario"] == "The CIS track collapses"
+        and not g.edges["KAZ", "CIS", "KAZ:CIS"]["enabled"]
+    )
+    image = QImage(str(tmp_path / "net.png"))
+    assert image.width() == 2800 and image.height() > 1000
+    svg = (tmp_path / "net.svg").read_text(encoding="utf-8")
+    assert "The CIS track collapses" in svg and "<image" not in svg  # drawn, not a bitmap
+    assert (tmp_path / "net.pdf").read_bytes().startswith(b"%PDF")
+    cov = tmp_path / "cov.csv"
+    assert run("export", "--to", str(cov), "--table", "coverage").returncode == 0
+    assert cov.read_text(encoding="utf-8").startswith("state,terrorism,")
+
+
+def test_report_writes_pdf_and_html(tmp_path: Path) -> None:
+    from pypdf import PdfReader
+
+    example = Path("resources/scenarios/turkmenistan-joins-birlik.c6s")
+    for name in ("brief.pdf", "brief.html"):
+        proc = run("report", "--scenario", str(example), "--out", str(tmp_path / name))
+        assert proc.returncode == 0, proc.stderr
+    text = PdfReader(tmp_path / "brief.pdf").pages[0].extract_text()
+    assert "Turkmenistan joins the Birlik exercises" in text
+    assert "Turkmenistan joins the Birlik exercises" in (tmp_path / "brief.html").read_text()
+
+
+@pytest.mark.parametrize(
+    ("args", "message"),
+    [
+        (("export", "--to", "x.doc"), "cannot export to 'x.doc': use .png, .svg, .pdf"),
+        (("export", "--scenario", "Nope", "--to", "x.png"), "no scenario named 'Nope'"),
+        (("report", "--out", "x.txt"), "cannot write a report to 'x.txt': use .pdf or .html"),
+        (
+            ("export", "--to", "/no/such/dir/x.gexf"),
+            "No such file or directory: /no/such/dir/x.gexf",
+        ),
+    ],
+)
+def test_export_and_report_refuse_bad_input_in_one_line(
+    tmp_path: Path, args: tuple[str, ...], message: str
+) -> None:
+    here = tmp_path / "out"
+    here.mkdir()
+    proc = subprocess.run(
+        [sys.executable, "-m", "app", *args],
+        capture_output=True,
+        text=True,
+        cwd=here,
+        env={**os.environ, "QT_QPA_PLATFORM": "offscreen"},
+        timeout=120,
+    )
+    assert proc.returncode == 2
+    assert proc.stderr.count("\n") == 1 and message in proc.stderr
+    assert list(here.iterdir()) == []

@@ -1,0 +1,185 @@
+"""The network with a scenario's link states, for other tools.
+
+GraphML and GEXF carry every attribute (kind, seat, coordinates; status, enabled, risks,
+years, sources) so that Gephi, Cytoscape, igraph and networkx read the same graph; CSV holds
+the links table and the state x risk coverage matrix. Parallel links stay separate edges
+(a multigraph keyed by link id). Every file is written atomically.
+"""
+
+from __future__ import annotations
+
+import csv
+import io
+from collections.abc import Mapping
+from enum import StrEnum
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
+
+from app.analysis import Evaluation
+from app.domain import Network, Scenario, ValidationError
+from app.files.scenario_file import write_atomic
+
+if TYPE_CHECKING:
+    import networkx as nx
+
+Positions = Mapping[str, tuple[float, float]]
+SEP = " | "  # joins lists (risks, sources) inside one attribute: GraphML has no lists
+
+
+class Table(StrEnum):
+    LINKS = "links"
+    COVERAGE = "coverage"
+
+
+def scenario_graph(network: Network, scenario: Scenario, positions: Positions) -> nx.MultiGraph:
+    """Every actor and every link (switched off ones too, `enabled` False), with attributes
+    of plain types only; None values are left out rather than written as empty strings."""
+    import networkx as nx
+
+    enabled = network.enabled_links(scenario)
+    base = network.baseline_enabled()
+    g = nx.MultiGraph(name=network.name, scenario=scenario.name)
+    for actor in network.actors:
+        x, y = positions.get(actor.id, (0.0, 0.0))
+        attrs: dict[str, Any] = {
+            "label": actor.id,
+            "name": actor.name,
+            "kind": actor.kind.value,
+            "seat": actor.seat,
+            "x": float(x),
+            "y": float(y),
+            "description": actor.description,
+            "sources": SEP.join(actor.sources),
+        }
+        if actor.lat is not None and actor.lon is not None:
+            attrs.update(lat=float(actor.lat), lon=float(actor.lon))
+        g.add_node(actor.id, **attrs)
+    for link in network.links:
+        attrs = {
+            "id": link.id,
+            "status": link.status.value,
+            "enabled": link.id in enabled,
+            "enabled_in_baseline": link.id in base,
+            "switched": (link.id in enabled) != (link.id in base),
+            "risks": SEP.join(sorted(link.risks)),
+            "confidence": link.confidence.value,
+            "sources": SEP.join(link.sources),
+            "note": link.note,
+        }
+        if link.since is not None:
+            attrs["since"] = link.since
+        if link.until is not None:
+            attrs["until"] = link.until
+        g.add_edge(link.source, link.target, key=link.id, **attrs)
+    return g
+
+
+def write_graphml(path: Path, network: Network, scenario: Scenario, positions: Positions) -> None:
+    import networkx as nx
+
+    out = io.BytesIO()
+    nx.write_graphml(scenario_graph(network, scenario, positions), out, encoding="utf-8")
+    write_atomic(path, out.getvalue())
+
+
+def write_gexf(path: Path, network: Network, scenario: Scenario, positions: Positions) -> None:
+    """GEXF 1.2 with viz positions and colours, which Gephi draws as they are."""
+    import networkx as nx
+
+    g = scenario_graph(network, scenario, positions)
+    for _, attrs in g.nodes(data=True):
+        attrs["viz"] = {
+            "position": {"x": attrs["x"], "y": -attrs["y"], "z": 0.0},  # Gephi's y points up
+            "size": 12.0 if attrs["kind"] == "state" else 8.0,
+        }
+    for _, _, attrs in g.edges(data=True):
+        grey = 40 if attrs["enabled"] else 190
+        attrs["viz"] = {"color": {"r": grey, "g": grey, "b": grey + 20, "a": 1.0}}
+    out = io.BytesIO()
+    nx.write_gexf(g, out, encoding="utf-8")
+    write_atomic(path, out.getvalue())
+
+
+LINK_COLUMNS = (
+    "id",
+    "source",
+    "target",
+    "status",
+    "enabled",
+    "enabled_in_baseline",
+    "since",
+    "until",
+    "risks",
+    "confidence",
+    "sources",
+)
+
+
+def links_csv(network: Network, scenario: Scenario) -> str:
+    enabled = network.enabled_links(scenario)
+    base = network.baseline_enabled()
+    out = io.StringIO()
+    w = csv.writer(out, lineterminator="\n")
+    w.writerow(LINK_COLUMNS)
+    for link in network.links:
+        w.writerow(
+            (
+                link.id,
+                link.source,
+                link.target,
+                link.status.value,
+                str(link.id in enabled).lower(),
+                str(link.id in base).lower(),
+                link.since or "",
+                link.until or "",
+                SEP.join(sorted(link.risks)),
+                link.confidence.value,
+                SEP.join(link.sources),
+            )
+        )
+    return out.getvalue()
+
+
+def coverage_csv(network: Network, evaluation: Evaluation) -> str:
+    """One row per state, one column per risk: how many enabled links cover it."""
+    cov = evaluation.coverage
+    out = io.StringIO()
+    w = csv.writer(out, lineterminator="\n")
+    w.writerow(("state", *cov.risks))
+    for state in cov.states:
+        w.writerow((state, *(cov.count(state, r) for r in cov.risks)))
+    return out.getvalue()
+
+
+def write_csv(path: Path, text: str) -> None:
+    write_atomic(path, text.encode("utf-8"))
+
+
+NETWORK_FORMATS = (".graphml", ".gexf", ".csv")
+PICTURE_FORMATS = (".png", ".svg", ".pdf")  # drawn by app.ui.picture (Qt)
+
+
+def export_network(
+    path: Path,
+    network: Network,
+    scenario: Scenario,
+    positions: Positions,
+    evaluation: Evaluation | None = None,
+    table: Table = Table.LINKS,
+) -> None:
+    """Write `path` in the format its suffix names (see NETWORK_FORMATS); `evaluation` (of
+    `scenario`) is needed for the coverage table only."""
+    suffix = path.suffix.lower()
+    if suffix == ".graphml":
+        write_graphml(path, network, scenario, positions)
+    elif suffix == ".gexf":
+        write_gexf(path, network, scenario, positions)
+    elif suffix == ".csv":
+        if table is Table.LINKS:
+            write_csv(path, links_csv(network, scenario))
+        elif evaluation is None:
+            raise ValidationError("the coverage table needs the scenario evaluated")
+        else:
+            write_csv(path, coverage_csv(network, evaluation))
+    else:
+        raise ValidationError(f"cannot export to '{path.name}': use {', '.join(NETWORK_FORMATS)}")

@@ -1,0 +1,348 @@
+"""A scenario's briefing: everything a report shows, computed once; PDF and HTML from it.
+
+PDF: A4 pages drawn with matplotlib, text as real (selectable, extractable) TrueType text,
+"page n of N" on each. HTML: one self-contained file, figures as inline SVG with real
+text, tables as tables.
+"""
+
+from __future__ import annotations
+
+import html
+import io
+import textwrap
+from collections.abc import Mapping, Sequence
+from dataclasses import dataclass
+from datetime import UTC, datetime
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from app.analysis import Diff, Evaluation, LinkImpact, criticality, diff, evaluate, summarize
+from app.domain import Network, Scenario, ValidationError
+from app.files.scenario_file import write_atomic
+from app.reports import figures
+
+if TYPE_CHECKING:
+    from matplotlib.figure import Figure
+
+Positions = Mapping[str, tuple[float, float]]
+APP = "C6 Scenario Explorer"
+TOP_CRITICAL = 8
+A4 = (8.27, 11.69)  # inches
+
+
+@dataclass(frozen=True)
+class Briefing:
+    network: Network
+    scenario: Scenario
+    positions: Positions
+    base: Evaluation
+    current: Evaluation
+    diff: Diff
+    summary: tuple[str, ...]
+    critical: tuple[LinkImpact, ...]
+    made: datetime
+
+    @property
+    def switched(self) -> list[tuple[str, bool]]:
+        """(link id, now on) for each link switched from the baseline."""
+        return sorted(
+            [(lid, True) for lid in self.diff.switched_on]
+            + [(lid, False) for lid in self.diff.switched_off]
+        )
+
+    def sources(self) -> list[tuple[str, list[str]]]:
+        """Each source the network cites, with the links and actors that cite it."""
+        cited: dict[str, list[str]] = {}
+        for link in self.network.links:
+            for s in link.sources:
+                cited.setdefault(s, []).append(link.id)
+        for actor in self.network.actors:
+            for s in actor.sources:
+                cited.setdefault(s, []).append(actor.id)
+        return sorted(cited.items())
+
+    def unverified(self) -> list[str]:
+        return sorted(lk.id for lk in self.network.links if lk.confidence.value == "unverified")
+
+
+def briefing(
+    network: Network, scenario: Scenario, positions: Positions, made: datetime | None = None
+) -> Briefing:
+    base = evaluate(network)
+    current = evaluate(network, scenario, base)
+    d = diff(base, current)
+    return Briefing(
+        network=network,
+        scenario=scenario,
+        positions=positions,
+        base=base,
+        current=current,
+        diff=d,
+        summary=summarize(network, base, current, d),
+        critical=criticality(network, current)[:TOP_CRITICAL],
+        made=made or datetime.now(UTC),
+    )
+
+
+def write_report(path: Path, b: Briefing) -> None:
+    """Write the report as `path`'s suffix says: .pdf or .html."""
+    suffix = path.suffix.lower()
+    if suffix == ".pdf":
+        data = pdf_bytes(b)
+    elif suffix in (".html", ".htm"):
+        data = html_text(b).encode("utf-8")
+    else:
+        raise ValidationError(f"cannot write a report to '{path.name}': use .pdf or .html")
+    write_atomic(path, data)
+
+
+# ---- rows shared by both formats
+
+
+def metric_rows(b: Briefing) -> list[tuple[str, str, str, str]]:
+    return [
+        (m.label, figures.number(m.before), figures.number(m.after), figures.signed(m.delta))
+        for m in b.diff.metrics
+    ]
+
+
+def switched_rows(b: Briefing) -> list[tuple[str, str, str, str, str]]:
+    rows = []
+    for lid, on in b.switched:
+        link = b.network.link(lid)
+        risks = ", ".join(sorted(link.risks)) or "none"
+        rows.append(
+            (lid, f"{link.source} – {link.target}", link.status.value, "on" if on else "off", risks)
+        )
+    return rows
+
+
+def critical_rows(b: Briefing) -> list[tuple[str, str]]:
+    rows = []
+    for imp in b.critical:
+        cost = [f"{len(imp.new_gaps)} new gaps"] if imp.new_gaps else []
+        if imp.components_after > b.current.connectivity.component_count:
+            cost.append(f"splits it into {imp.components_after} parts")
+        cost += [f"{imp.cells_reduced} cells lower", f"efficiency −{imp.efficiency_loss:.3f}"]
+        rows.append((imp.link_id, ", ".join(cost)))
+    return rows
+
+
+def headline(b: Briefing) -> str:
+    n = len(b.switched)
+    return (
+        f"{b.network.name} · {n} link{'s' if n != 1 else ''} switched from the baseline · "
+        f"made {b.made.astimezone().strftime('%Y-%m-%d %H:%M')} with {APP}"
+    )
+
+
+# ---- PDF
+
+
+def pdf_bytes(b: Briefing) -> bytes:
+    import matplotlib
+    from matplotlib.backends.backend_pdf import PdfPages
+
+    with matplotlib.rc_context({"pdf.fonttype": 42, "font.size": 9}):
+        pages = [_title_page(b), _coverage_page(b), _links_page(b), *_source_pages(b)]
+        out = io.BytesIO()
+        meta = {"Title": f"Briefing: {b.scenario.name}", "Creator": APP, "CreationDate": None}
+        with PdfPages(out, metadata=meta) as pdf:
+            for i, fig in enumerate(pages, 1):
+                fig.text(0.5, 0.02, f"Page {i} of {len(pages)}", ha="center", fontsize=8)
+                fig.text(0.06, 0.02, b.scenario.name, fontsize=8, color="#555555")
+                pdf.savefig(fig)
+    return out.getvalue()
+
+
+def _page() -> Figure:
+    from matplotlib.figure import Figure
+
+    return Figure(figsize=A4)
+
+
+def _lines(
+    fig: Figure, top: float, lines: list[tuple[str, float, str]], left: float = 0.07
+) -> float:
+    """Write (text, size, weight) lines down from `top` (figure fraction); the y below them."""
+    y = top
+    for text, size, weight in lines:
+        fig.text(left, y, text, fontsize=size, fontweight=weight, va="top")
+        y -= size * 1.45 / 72 / A4[1]
+    return y
+
+
+def _wrap(text: str, width: int = 100) -> list[str]:
+    out: list[str] = []
+    for para in text.splitlines() or [""]:
+        out += textwrap.wrap(para, width, break_long_words=True) or [""]
+    return out
+
+
+def _title_page(b: Briefing) -> Figure:
+    fig = _page()
+    lines = [
+        ("Briefing", 11, "normal"),
+        (b.scenario.name, 20, "bold"),
+        (headline(b), 8.5, "normal"),
+        ("", 6, "normal"),
+    ]
+    if b.scenario.notes.strip():
+        lines.append(("Notes", 11, "bold"))
+        lines += [(t, 9, "normal") for t in _wrap(b.scenario.notes)[:14]]
+        lines.append(("", 6, "normal"))
+    lines.append(("What changes against the baseline", 11, "bold"))
+    said = [f"• {s}" for s in b.summary] or ["The baseline: no link switched."]
+    for s in said[:10]:
+        lines += [(t, 9, "normal") for t in _wrap(s)]
+    y = _lines(fig, 0.95, lines)
+    ax = fig.add_axes((0.05, 0.06, 0.9, min(0.55, y - 0.1)))
+    figures.network_picture(ax, b.network, b.current.enabled, b.positions)
+    return fig
+
+
+def _coverage_page(b: Briefing) -> Figure:
+    fig = _page()
+    _lines(
+        fig,
+        0.95,
+        [
+            ("Risk coverage", 14, "bold"),
+            (
+                "Links covering each state's risks; framed cells changed from the baseline.",
+                9,
+                "normal",
+            ),
+        ],
+    )
+    ax = fig.add_axes((0.14, 0.6, 0.8, 0.28))
+    figures.coverage_heatmap(ax, b.network, b.base, b.current)
+    _lines(fig, 0.43, [("Connectivity and cohesion", 14, "bold")])
+    ax = fig.add_axes((0.07, 0.06, 0.86, 0.33))
+    ax.axis("off")
+    figures.table(
+        ax, ("Figure", "Baseline", "Scenario", "Change"), metric_rows(b), (0.52, 0.16, 0.16, 0.16)
+    )
+    return fig
+
+
+def _links_page(b: Briefing) -> Figure:
+    fig = _page()
+    _lines(fig, 0.95, [("Links switched from the baseline", 14, "bold")])
+    rows = switched_rows(b) or [("—", "", "", "", "none: this is the baseline")]
+    ax = fig.add_axes((0.07, 0.55, 0.86, 0.35))
+    ax.axis("off")
+    figures.table(
+        ax, ("Link", "Between", "Status", "Now", "Risks"), rows[:18], (0.16, 0.2, 0.12, 0.07, 0.45)
+    )
+    _lines(
+        fig,
+        0.5,
+        [
+            ("Most critical links in this scenario", 14, "bold"),
+            ("What switching each off alone would cost.", 9, "normal"),
+        ],
+    )
+    ax = fig.add_axes((0.07, 0.1, 0.86, 0.33))
+    ax.axis("off")
+    figures.table(ax, ("Link", "Cost if switched off"), critical_rows(b), (0.22, 0.78))
+    return fig
+
+
+def _source_pages(b: Briefing) -> list[Figure]:
+    lines: list[tuple[str, float, str]] = []
+    for i, (source, cited_by) in enumerate(b.sources(), 1):
+        wrapped = _wrap(f"[{i}] {source}", 105)
+        lines += [(t, 8, "normal") for t in wrapped]
+        lines += [(t, 7, "normal") for t in _wrap("      cited for " + ", ".join(cited_by), 120)]
+    unsure = b.unverified()
+    if unsure:
+        said = _wrap("Marked unverified in the dataset: " + ", ".join(unsure), 100)
+        lines += [("", 6, "normal")] + [(t, 8, "bold") for t in said]
+    per_page = 62
+    pages = []
+    for start in range(0, max(len(lines), 1), per_page):
+        fig = _page()
+        head = [("Data sources", 14, "bold"), ("", 4, "normal")] if start == 0 else []
+        _lines(fig, 0.95, head + lines[start : start + per_page])
+        pages.append(fig)
+    return pages
+
+
+# ---- HTML
+
+
+def _svg(draw: figures.Draw, size: tuple[float, float]) -> str:
+    import matplotlib
+    from matplotlib.figure import Figure
+
+    with matplotlib.rc_context({"svg.fonttype": "none", "svg.hashsalt": "c6", "font.size": 9}):
+        fig = Figure(figsize=size)
+        draw(fig.add_axes((0.06, 0.06, 0.9, 0.88)))
+        out = io.StringIO()
+        fig.savefig(out, format="svg", metadata={"Date": None})
+    text = out.getvalue()
+    return text[text.index("<svg") :]
+
+
+def _table_html(head: tuple[str, ...], rows: Sequence[Sequence[str]]) -> str:
+    esc = html.escape
+    th = "".join(f"<th>{esc(h)}</th>" for h in head)
+    body = "".join("<tr>" + "".join(f"<td>{esc(c)}</td>" for c in row) + "</tr>" for row in rows)
+    return f"<table><thead><tr>{th}</tr></thead><tbody>{body}</tbody></table>"
+
+
+def html_text(b: Briefing) -> str:
+    esc = html.escape
+    net_svg = _svg(
+        lambda ax: figures.network_picture(ax, b.network, b.current.enabled, b.positions), (9, 7)
+    )
+    cov_svg = _svg(lambda ax: figures.coverage_heatmap(ax, b.network, b.base, b.current), (9, 4))
+    said = b.summary or ("The baseline: no link switched.",)
+    sources = "".join(
+        f"<li>{esc(s)} <small>(cited for {esc(', '.join(by))})</small></li>"
+        for s, by in b.sources()
+    )
+    unsure = b.unverified()
+    notes = (
+        f"<h2>Notes</h2><p>{esc(b.scenario.notes).replace(chr(10), '<br>')}</p>"
+        if b.scenario.notes.strip()
+        else ""
+    )
+    switched = (
+        _table_html(("Link", "Between", "Status", "Now", "Risks"), switched_rows(b))
+        if b.switched
+        else "<p>None: this is the baseline.</p>"
+    )
+    return f"""<!DOCTYPE html>
+<html lang="en"><head><meta charset="utf-8">
+<title>Briefing: {esc(b.scenario.name)}</title>
+<style>
+body {{ font-family: sans-serif; max-width: 60rem; margin: 2rem auto; color: #1d232a; }}
+table {{ border-collapse: collapse; margin: 0.5rem 0 1.5rem; }}
+th, td {{ border: 1px solid #c8ccd2; padding: 0.25rem 0.6rem; text-align: left; }}
+th {{ background: #eef0f3; }}
+svg {{ max-width: 100%; height: auto; }}
+small {{ color: #555; }}
+</style></head><body>
+<p>Briefing</p>
+<h1>{esc(b.scenario.name)}</h1>
+<p><small>{esc(headline(b))}</small></p>
+{notes}
+<h2>What changes against the baseline</h2>
+<ul>{"".join(f"<li>{esc(s)}</li>" for s in said)}</ul>
+<h2>The network</h2>
+{net_svg}
+<h2>Risk coverage</h2>
+{cov_svg}
+<h2>Connectivity and cohesion</h2>
+{_table_html(("Figure", "Baseline", "Scenario", "Change"), metric_rows(b))}
+<h2>Links switched from the baseline</h2>
+{switched}
+<h2>Most critical links in this scenario</h2>
+{_table_html(("Link", "Cost if switched off"), critical_rows(b))}
+<h2>Data sources</h2>
+<ol>{sources}</ol>
+{f"<p><b>Marked unverified in the dataset:</b> {esc(', '.join(unsure))}</p>" if unsure else ""}
+</body></html>
+"""

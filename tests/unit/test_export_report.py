@@ -1,0 +1,162 @@
+"""Exports for other tools (GraphML, GEXF, CSV) read back by the tools' own readers, and the
+briefing report read back as text (pypdf for the PDF)."""
+
+from __future__ import annotations
+
+import csv
+import io
+from datetime import UTC, datetime
+from pathlib import Path
+
+import networkx as nx
+import pytest
+from pypdf import PdfReader
+
+from app.analysis import evaluate
+from app.analysis.layout import Layout, layout, merged
+from app.domain import Network, Scenario, ValidationError
+from app.files.export import Table, coverage_csv, export_network, links_csv
+from app.files.scenario_file import read_scenario_file
+from app.reports import briefing, write_report
+from app.storage import EXAMPLES
+
+CIS = EXAMPLES / "cis-track-collapses.c6s"
+
+
+@pytest.fixture(scope="module")
+def cis() -> tuple[Network, Scenario, dict[str, tuple[float, float]]]:
+    sf = read_scenario_file(CIS)
+    return sf.network, sf.scenario, merged(layout(sf.network, Layout.RADIAL), sf.scenario.positions)
+
+
+@pytest.mark.parametrize("suffix", [".graphml", ".gexf"])
+def test_networkx_reads_back_every_actor_link_and_attribute(
+    cis: tuple[Network, Scenario, dict[str, tuple[float, float]]], tmp_path: Path, suffix: str
+) -> None:
+    network, scenario, positions = cis
+    path = tmp_path / f"net{suffix}"
+    export_network(path, network, scenario, positions)
+    g = nx.read_graphml(path) if suffix == ".graphml" else nx.read_gexf(path)
+    assert isinstance(g, nx.MultiGraph)
+    assert set(g.nodes) == {a.id for a in network.actors}
+    edges = {key: (u, v, data) for u, v, key, data in g.edges(keys=True, data=True)}
+    assert set(edges) == {lk.id for lk in network.links}  # parallel links kept apart
+    enabled = network.enabled_links(scenario)
+    for link in network.links:
+        u, v, data = edges[link.id]
+        assert {u, v} == {link.source, link.target}
+        assert data["status"] == link.status.value
+        assert data["enabled"] is (link.id in enabled)
+        assert data["switched"] is (link.id in scenario.switched(network))
+        assert data["risks"].split(" | ") == sorted(link.risks) or not link.risks
+        assert data.get("since") == link.since and data.get("until") == link.until
+        assert data["confidence"] == link.confidence.value
+    for actor in network.actors:
+        node = g.nodes[actor.id]
+        assert node["kind"] == actor.kind.value and node["name"] == actor.name
+        assert (node["x"], node["y"]) == pytest.approx(positions[actor.id])
+        if suffix == ".gexf":  # Gephi draws at these coordinates
+            assert node["viz"]["position"]["x"] == pytest.approx(positions[actor.id][0])
+    assert sum(1 for *_, d in g.edges(data=True) if not d["enabled"]) == len(network.links) - len(
+        enabled
+    )
+
+
+def test_csv_tables_match_the_scenario(
+    cis: tuple[Network, Scenario, dict[str, tuple[float, float]]], tmp_path: Path
+) -> None:
+    network, scenario, positions = cis
+    ev = evaluate(network, scenario)
+    export_network(tmp_path / "links.csv", network, scenario, positions)
+    export_network(tmp_path / "cov.csv", network, scenario, positions, ev, Table.COVERAGE)
+    rows = list(csv.DictReader(io.StringIO((tmp_path / "links.csv").read_text(encoding="utf-8"))))
+    assert [r["id"] for r in rows] == [lk.id for lk in network.links]
+    on = {r["id"] for r in rows if r["enabled"] == "true"}
+    assert on == set(network.enabled_links(scenario))
+    cov = list(csv.reader(io.StringIO((tmp_path / "cov.csv").read_text(encoding="utf-8"))))
+    assert cov[0] == ["state", *ev.coverage.risks]
+    assert {r[0]: [int(x) for x in r[1:]] for r in cov[1:]} == {
+        s: [ev.coverage.count(s, r) for r in ev.coverage.risks] for s in ev.coverage.states
+    }
+    assert links_csv(network, scenario) == (tmp_path / "links.csv").read_text(encoding="utf-8")
+    assert coverage_csv(network, ev) == (tmp_path / "cov.csv").read_text(encoding="utf-8")
+
+
+def test_a_bad_target_changes_nothing(
+    cis: tuple[Network, Scenario, dict[str, tuple[float, float]]], tmp_path: Path
+) -> None:
+    network, scenario, positions = cis
+    with pytest.raises(ValidationError, match=r"cannot export to 'x.doc': use \.graphml"):
+        export_network(tmp_path / "x.doc", network, scenario, positions)
+    with pytest.raises(ValidationError, match="coverage table needs"):
+        export_network(tmp_path / "c.csv", network, scenario, positions, None, Table.COVERAGE)
+    with pytest.raises(OSError) as missing:
+        export_network(tmp_path / "no" / "x.graphml", network, scenario, positions)
+    assert missing.value.filename == str(tmp_path / "no" / "x.graphml")
+    kept = tmp_path / "kept.gexf"
+    kept.write_text("old")
+    with pytest.raises(ValidationError):
+        write_report(tmp_path / "kept.gexf", briefing(network, scenario, positions))
+    assert kept.read_text() == "old" and sorted(p.name for p in tmp_path.iterdir()) == ["kept.gexf"]
+
+
+MADE = datetime(2026, 11, 28, 9, 30, tzinfo=UTC)
+
+
+def test_the_pdf_report_has_its_pages_and_real_text(
+    cis: tuple[Network, Scenario, dict[str, tuple[float, float]]], tmp_path: Path
+) -> None:
+    network, scenario, positions = cis
+    b = briefing(network, scenario, positions, made=MADE)
+    path = tmp_path / "brief.pdf"
+    write_report(path, b)
+    pages = [p.extract_text() for p in PdfReader(path).pages]
+    n = len(pages)
+    assert n >= 4
+    for i, text in enumerate(pages, 1):
+        assert f"Page {i} of {n}" in text
+    first = pages[0]
+    assert "The CIS track collapses" in first and "11 links switched from the baseline" in first
+    assert "Notes" in first and "What changes against the baseline" in first
+    assert "The network splits into 3 parts" in " ".join(first.split())
+    assert "Risk coverage" in pages[1] and "Connectivity and cohesion" in pages[1]
+    assert "Algebraic connectivity" in pages[1]
+    assert "Links switched from the baseline" in pages[2] and "KAZ:CIS" in pages[2]
+    assert "Most critical links" in pages[2]
+    rest = " ".join(pages[3:])
+    assert "Data sources" in rest and "[1]" in rest and "cited for" in rest
+    first_source = b.sources()[0][0]
+    assert first_source.split()[0] in rest
+
+
+def test_the_html_report_says_the_same(
+    cis: tuple[Network, Scenario, dict[str, tuple[float, float]]], tmp_path: Path
+) -> None:
+    network, scenario, positions = cis
+    b = briefing(network, scenario, positions, made=MADE)
+    path = tmp_path / "brief.html"
+    write_report(path, b)
+    text = path.read_text(encoding="utf-8")
+    assert text.startswith("<!DOCTYPE html>") and text.count("<svg") == 2
+    assert "<h1>The CIS track collapses</h1>" in text
+    assert "<td>KAZ:CIS</td>" in text and "<td>Algebraic connectivity</td>" in text
+    assert ">KAZ</text>" in text or "KAZ" in text.split("<svg", 1)[1]  # labels as SVG text
+    assert text.count("<li>") >= len(b.sources())
+    evil = Scenario("<script>alert(1)</script>", notes="a < b & c")
+    write_report(path, briefing(network, evil, positions, made=MADE))
+    escaped = path.read_text(encoding="utf-8")
+    assert (
+        "<script>" not in escaped and "&lt;script&gt;" in escaped and "a &lt; b &amp; c" in escaped
+    )
+
+
+def test_the_baseline_briefing_says_so(
+    cis: tuple[Network, Scenario, dict[str, tuple[float, float]]], tmp_path: Path
+) -> None:
+    network, _, positions = cis
+    b = briefing(network, Scenario.baseline(), positions, made=MADE)
+    assert b.switched == [] and b.summary == ()
+    path = tmp_path / "base.pdf"
+    write_report(path, b)
+    text = " ".join(p.extract_text() for p in PdfReader(path).pages)
+    assert "The baseline: no link switched." in text and "none: this is the baseline" in text
