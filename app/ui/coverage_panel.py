@@ -34,7 +34,7 @@ from PySide6.QtWidgets import (
 
 from app.analysis import Evaluation
 from app.domain import Network
-from app.ui.theme import LIGHT, Theme
+from app.ui.theme import LIGHT, Theme, readable_on
 
 Index = QModelIndex | QPersistentModelIndex
 CHANGED_ROLE = Qt.ItemDataRole.UserRole + 1
@@ -141,21 +141,6 @@ def short_label(key: str) -> str:
     """A column header that fits a narrow panel: the key's first word, at most 6 letters."""
     word = key.split("_")[0]
     return word if len(word) <= 6 else word[:5] + "."
-
-
-def readable_on(background: QColor) -> QColor:
-    """Black or white text, whichever contrasts more with `background` (WCAG luminance)."""
-
-    def channel(c: int) -> float:
-        x = c / 255
-        return x / 12.92 if x <= 0.04045 else ((x + 0.055) / 1.055) ** 2.4
-
-    lum = (
-        0.2126 * channel(background.red())
-        + 0.7152 * channel(background.green())
-        + 0.0722 * channel(background.blue())
-    )
-    return QColor("#111111") if (lum + 0.05) / 0.05 > 1.05 / (lum + 0.05) else QColor("#ffffff")
 
 
 def heat(theme: Theme, n: int) -> QColor:

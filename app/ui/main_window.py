@@ -27,6 +27,7 @@ from PySide6.QtGui import (
 )
 from PySide6.QtWidgets import (
     QApplication,
+    QDialog,
     QDockWidget,
     QFileDialog,
     QInputDialog,
@@ -34,6 +35,7 @@ from PySide6.QtWidgets import (
     QMenu,
     QMessageBox,
     QTextBrowser,
+    QToolBar,
     QWidget,
 )
 
@@ -51,6 +53,7 @@ from app.ui.links_panel import LinksPanel
 from app.ui.metrics_panel import MetricsPanel
 from app.ui.network_canvas import NetworkCanvas, _escape
 from app.ui.picture import picture_subtitle, write_picture
+from app.ui.presentation import Presentation, Slide, SlidesDialog
 from app.ui.scenarios_panel import ScenariosPanel
 from app.ui.theme import THEMES, Theme, ThemeName, apply_palette
 from app.ui.workers import Job, Workers
@@ -109,15 +112,68 @@ class MainWindow(QMainWindow):
         }
         self.splitDockWidget(self.docks["coverage"], self.docks["metrics"], Qt.Orientation.Vertical)
         self.splitDockWidget(self.docks["links"], self.docks["details"], Qt.Orientation.Horizontal)
+        self.presentation = Presentation(self)
         self._build_menus()
+        self._build_toolbar()
         self._connect()
-        self._apply_theme(self.theme)
+        self.apply_theme(self.theme)
         self._restore_geometry()
         self.statusBar().showMessage(
             f"Store: {workspace.store.where}" if workspace.store_open else "Opening the store…"
         )
 
     # ---- construction
+
+    def _build_toolbar(self) -> None:
+        bar = QToolBar("Main toolbar", self)
+        bar.setObjectName("main-toolbar")
+        bar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
+        bar.setMovable(False)
+        for action in (self.undo_action, self.redo_action):
+            bar.addAction(action)
+        bar.addSeparator()
+        fit = bar.addAction("Fit", self.canvas.fit)
+        fit.setToolTip("Fit the network to the window (Ctrl+0)")
+        bar.addSeparator()
+        bar.addAction(self.present_action)
+        self.present_action.setToolTip("Present to a room (F11)")
+        self.addToolBar(Qt.ToolBarArea.TopToolBarArea, bar)
+        self.toolbar = bar
+
+    def slide_candidates(self) -> list[Slide]:
+        """The scenarios a presentation can show: the store's, then the open files."""
+        slides = []
+        with self._guard("Cannot read the store"):
+            slides = [Slide(InStore(i.id), i.name) for i in self.workspace.store.scenarios()]
+        for origin, doc in self.workspace.documents.items():
+            if not isinstance(origin, InStore):
+                slides.append(Slide(origin, doc.name))
+        return slides
+
+    def present(self, choose: bool = False) -> None:
+        """Enter workshop mode (or leave it); `choose` asks which scenarios, in what order."""
+        if self.presentation.active:
+            self.presentation.leave()
+            return
+        slides = self.slide_candidates()
+        saved = self.settings.value("present/slides", [])
+        names = [saved] if isinstance(saved, str) else []  # INI: one name comes back bare
+        if isinstance(saved, list):
+            names = [str(n) for n in saved]
+        if choose:
+            dialog = SlidesDialog(slides, set(names), self)
+            if dialog.exec() != QDialog.DialogCode.Accepted:
+                return
+            slides = dialog.chosen()
+            self.settings.setValue("present/slides", [s.name for s in slides])
+        elif names:
+            order = {name: i for i, name in enumerate(names)}
+            kept = sorted((s for s in slides if s.name in order), key=lambda s: order[s.name])
+            slides = kept or slides
+        if not slides:
+            self.error("There is no scenario to present.")
+            return
+        self.presentation.enter(slides)
 
     def _dock(self, title: str, widget: QWidget, area: Qt.DockWidgetArea) -> QDockWidget:
         dock = QDockWidget(title, self)
@@ -236,6 +292,21 @@ class MainWindow(QMainWindow):
         )
 
         view = bar.addMenu("&View")
+        self.present_action = self._action(
+            view,
+            "&Present",
+            lambda: self.present(),
+            "F11",
+            "Full screen for a room: projector colours, scenarios as slides (Esc leaves)",
+        )
+        self._action(
+            view,
+            "Present &scenarios…",
+            lambda: self.present(choose=True),
+            "Shift+F11",
+            "Choose and order the scenarios to present",
+        )
+        view.addSeparator()
         group = QActionGroup(self)
         self.layout_actions: dict[Layout, QAction] = {}
         for i, kind in enumerate(Layout, start=1):
@@ -697,6 +768,7 @@ class MainWindow(QMainWindow):
         s = doc.session
         self.coverage.show_evaluation(s.network, s.baseline, s.evaluation)
         self.metrics.show_diff(s.diff, s.summary())
+        self.presentation.refresh()
         self.rank_timer.start()  # ranking waits for a pause in the clicking
 
     def _rank_links(self) -> None:
@@ -917,11 +989,11 @@ class MainWindow(QMainWindow):
     # ---- view settings
 
     def set_theme(self, name: ThemeName) -> None:
-        self._apply_theme(THEMES[name])
+        self.apply_theme(THEMES[name])
         self.theme_actions[name].setChecked(True)
         self.settings.setValue("view/theme", name.value)
 
-    def _apply_theme(self, theme: Theme) -> None:
+    def apply_theme(self, theme: Theme) -> None:
         self.theme = theme
         app = QApplication.instance()
         if isinstance(app, QApplication):

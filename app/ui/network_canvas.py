@@ -49,6 +49,7 @@ RADIUS = {
     ActorKind.EXTERNAL_STATE: 15.0,
 }
 LABEL_POINTS = 9.5
+LEGEND_POINTS = 8.5
 Z_EDGE, Z_EDGE_HOT, Z_NODE = 0.0, 1.0, 2.0
 AA_MAX_LINKS = 2_000
 PIXMAP_CACHE_KB = 96 * 1024
@@ -104,12 +105,18 @@ class NodeItem(QGraphicsItem):
         self.setZValue(Z_NODE)
         self.setToolTip(actor_tooltip(actor))
         self.setCacheMode(QGraphicsItem.CacheMode.DeviceCoordinateCache)
+        self.set_text_scale(canvas.text_scale)
+
+    def set_text_scale(self, scale: float) -> None:
+        """Label size: 1 on a desk, larger for a projector."""
+        self.prepareGeometryChange()
         font = QFont()
-        font.setPointSizeF(LABEL_POINTS * (1.15 if actor.is_state else 1.0))
-        font.setBold(actor.is_state)
+        font.setPointSizeF(LABEL_POINTS * scale * (1.15 if self.actor.is_state else 1.0))
+        font.setBold(self.actor.is_state)
         self.font = font
-        self.label_width = QFontMetricsF(font).horizontalAdvance(actor.id)
+        self.label_width = QFontMetricsF(font).horizontalAdvance(self.actor.id)
         self.label_height = QFontMetricsF(font).height()
+        self.update()
 
     def boundingRect(self) -> QRectF:
         r = self.radius + 4
@@ -297,6 +304,7 @@ class NetworkCanvas(QGraphicsView):
         self._press: dict[str, QPointF] = {}
         self._auto_fit = True
         self._painted = False
+        self.text_scale = 1.0  # labels and legend; presentation mode enlarges them
         self._legend: tuple[tuple[int, str, float], QPixmap] | None = None
         self.crisp = False  # no antialiasing for networks with thousands of links
         # Item pixmaps (below) live in the global cache; the baseline's fill ~12 MB at 1400x900.
@@ -362,6 +370,15 @@ class NetworkCanvas(QGraphicsView):
         # Thousands of antialiased edges make every repaint slow; big networks draw crisp.
         self.setRenderHint(QPainter.RenderHint.Antialiasing, not self.crisp)
         self._update_scene_rect()
+
+    def set_text_scale(self, scale: float) -> None:
+        self.text_scale = scale
+        for node in self.nodes.values():
+            node.set_text_scale(scale)
+        self._legend = None
+        if self._auto_fit:
+            self.fit()
+        self.viewport().update()
 
     def set_theme(self, theme: Theme) -> None:
         self.theme = theme
@@ -451,7 +468,10 @@ class NetworkCanvas(QGraphicsView):
         self.fitInView(rect, Qt.AspectRatioMode.KeepAspectRatio)
         scale = self.transform().m11() or 1.0
         self.fitInView(
-            rect.adjusted(0, 0, 0, self.legend_height() / scale), Qt.AspectRatioMode.KeepAspectRatio
+            rect.adjusted(
+                0, 0, 0, self.legend_height(points=LEGEND_POINTS * self.text_scale) / scale
+            ),
+            Qt.AspectRatioMode.KeepAspectRatio,
         )
 
     def resizeEvent(self, event: QResizeEvent) -> None:
@@ -512,7 +532,7 @@ class NetworkCanvas(QGraphicsView):
         return rows
 
     def _legend_layout(
-        self, width: float | None = None, points: float = 8.5
+        self, width: float | None = None, points: float = LEGEND_POINTS
     ) -> tuple[QFont, float, list[tuple[QPointF, float]]]:
         """The legend's font, row height, and each entry's top-left and width, flowing over
         as many rows as `width` (the view's, by default) needs."""
@@ -523,14 +543,15 @@ class NetworkCanvas(QGraphicsView):
         width = (self.viewport().width() if width is None else width) - 20
         x, row, spots = 0.0, 0, []
         for text, _ in self._legend_rows():
-            w = 34 + metrics.horizontalAdvance(text) + 14
+            k = points / LEGEND_POINTS  # symbols grow with the text
+            w = 34 * k + metrics.horizontalAdvance(text) + 14 * k
             if x and x + w > width:
                 x, row = 0.0, row + 1
             spots.append((QPointF(x, row * line_h), w))
             x += w
         return font, line_h, spots
 
-    def legend_height(self, width: float | None = None, points: float = 8.5) -> float:
+    def legend_height(self, width: float | None = None, points: float = LEGEND_POINTS) -> float:
         _, line_h, spots = self._legend_layout(width, points)
         return max(p.y() for p, _ in spots) + line_h + 12
 
@@ -552,17 +573,18 @@ class NetworkCanvas(QGraphicsView):
         key = (self.viewport().width(), self.theme.name, ratio)
         if self._legend is not None and self._legend[0] == key:
             return self._legend[1]
-        height = self.legend_height()
+        points = LEGEND_POINTS * self.text_scale
+        height = self.legend_height(points=points)
         pixmap = QPixmap(int(self.viewport().width() * ratio), int((height + 4) * ratio))
         pixmap.setDevicePixelRatio(ratio)
         pixmap.fill(Qt.GlobalColor.transparent)
         painter = QPainter(pixmap)
-        self._paint_legend(painter, QRectF(6, 0, self.viewport().width() - 12, height))
+        self._paint_legend(painter, QRectF(6, 0, self.viewport().width() - 12, height), points)
         painter.end()
         self._legend = (key, pixmap)
         return pixmap
 
-    def _paint_legend(self, painter: QPainter, box: QRectF, points: float = 8.5) -> None:
+    def _paint_legend(self, painter: QPainter, box: QRectF, points: float = LEGEND_POINTS) -> None:
         theme = self.theme
         font, line_h, spots = self._legend_layout(box.width() + 12, points)
         painter.setRenderHint(QPainter.RenderHint.Antialiasing)
@@ -571,13 +593,14 @@ class NetworkCanvas(QGraphicsView):
         painter.drawRoundedRect(box, 6, 6)
         painter.setFont(font)
         origin = box.topLeft() + QPointF(8, 6)
+        k = points / LEGEND_POINTS  # symbols grow with the text
         for (text, what), (spot, w) in zip(self._legend_rows(), spots, strict=True):
             top = origin + spot
-            mid = top + QPointF(14, line_h / 2)
+            mid = top + QPointF(14 * k, line_h / 2)
             if isinstance(what, ActorKind):
                 painter.setPen(QPen(theme.color("node_outline"), 1))
                 painter.setBrush(QColor(theme.kinds[what]))
-                r = 6.0
+                r = 6.0 * k
                 if what is ActorKind.STATE:
                     painter.drawEllipse(mid, r, r)
                 elif what is ActorKind.BODY:
@@ -595,13 +618,13 @@ class NetworkCanvas(QGraphicsView):
                     )
             else:
                 style, color = what
-                pen = QPen(theme.color(color), 2.2)
+                pen = QPen(theme.color(color), 2.2 * k)
                 pen.setStyle(style)
                 painter.setPen(pen)
-                painter.drawLine(mid + QPointF(-12, 0), mid + QPointF(12, 0))
+                painter.drawLine(mid + QPointF(-12 * k, 0), mid + QPointF(12 * k, 0))
             painter.setPen(theme.color("text"))
             painter.drawText(
-                QRectF(top.x() + 32, top.y(), w - 32, line_h),
+                QRectF(top.x() + 32 * k, top.y(), w - 32 * k, line_h),
                 Qt.AlignmentFlag.AlignVCenter | Qt.AlignmentFlag.AlignLeft,
                 text,
             )

@@ -15,6 +15,7 @@ from app.domain import ActorKind, LinkStatus
 class ThemeName(StrEnum):
     LIGHT = "light"
     DARK = "dark"
+    PROJECTOR = "projector"
 
 
 @dataclass(frozen=True)
@@ -100,7 +101,34 @@ DARK = Theme(
     loss="#ff7b72",
 )
 
-THEMES = {ThemeName.LIGHT: LIGHT, ThemeName.DARK: DARK}
+# For a projector in a lit room: black on white, heavy links, and the Okabe-Ito palette
+# (distinct under the common colour-vision deficiencies). Every text colour and every
+# coverage colour meets WCAG AA (4.5:1) with its background: tests/gui/test_presentation.py.
+PROJECTOR = Theme(
+    name=ThemeName.PROJECTOR,
+    canvas="#ffffff",
+    text="#000000",
+    muted="#3d3d3d",
+    node_outline="#000000",
+    kinds={
+        ActorKind.STATE: "#D55E00",  # vermillion
+        ActorKind.BODY: "#0072B2",  # blue
+        ActorKind.MECHANISM: "#CC79A7",  # reddish purple
+        ActorKind.EXTERNAL_STATE: "#7a4f9a",  # purple (Okabe-Ito's orange is 2.3:1 on white)
+    },
+    link_on="#1a1a1a",
+    link_off="#b0b0b0",
+    link_candidate="#9c5d00",  # a dark orange: 5:1 on white
+    highlight="#009E73",  # bluish green, drawn thick
+    selection="#56B4E9",  # sky blue
+    gap="#D55E00",
+    single="#E69F00",
+    redundant="#0072B2",
+    gain="#005a8c",  # darker blue: 7:1 on white
+    loss="#a33f00",  # darker vermillion: 6:1 on white
+)
+
+THEMES = {ThemeName.LIGHT: LIGHT, ThemeName.DARK: DARK, ThemeName.PROJECTOR: PROJECTOR}
 
 # How a link's status draws: solid for membership, dashed for looser ties, dotted for
 # what-if links (candidate, suspended, withdrawn).
@@ -124,11 +152,41 @@ KIND_LABEL = {
 }
 
 
+def luminance(c: QColor) -> float:
+    """WCAG 2 relative luminance."""
+
+    def channel(v: int) -> float:
+        x = v / 255
+        return x / 12.92 if x <= 0.04045 else ((x + 0.055) / 1.055) ** 2.4
+
+    return 0.2126 * channel(c.red()) + 0.7152 * channel(c.green()) + 0.0722 * channel(c.blue())
+
+
+def contrast(a: QColor, b: QColor) -> float:
+    """WCAG 2 contrast ratio, 1 to 21 (AA asks 4.5 for text, 3 for large text and graphics)."""
+    hi, lo = sorted((luminance(a), luminance(b)), reverse=True)
+    return (hi + 0.05) / (lo + 0.05)
+
+
+def readable_on(background: QColor) -> QColor:
+    """Black or white text, whichever contrasts more with `background`."""
+    dark, light = QColor("#111111"), QColor("#ffffff")
+    return dark if contrast(dark, background) > contrast(light, background) else light
+
+
 def apply_palette(app: QApplication, theme: Theme) -> None:
     """The widgets' palette to match the canvas (Fusion style honours it everywhere)."""
     app.setStyle("Fusion")
     if theme.name is ThemeName.LIGHT:
         app.setPalette(app.style().standardPalette())
+        return
+    if theme.name is ThemeName.PROJECTOR:
+        p = app.style().standardPalette()
+        for role in (QPalette.ColorRole.Window, QPalette.ColorRole.Base):
+            p.setColor(role, QColor("#ffffff"))
+        for role in (QPalette.ColorRole.WindowText, QPalette.ColorRole.Text):
+            p.setColor(role, QColor("#000000"))
+        app.setPalette(p)
         return
     p = QPalette()
     base, window, text = QColor("#15181c"), QColor("#24282e"), QColor(theme.text)

@@ -1,1 +1,42 @@
+"""Shared for the GUI tests: the modal-dialog guard, and a real window on a seeded store."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import QSettings
+from PySide6.QtWidgets import QMessageBox
+from pytestqt.qtbot import QtBot
+
+from app.ui.main_window import MainWindow
+from app.workspace import Workspace
+from db import Store
 from tests.qt_guard import _no_modal_dialogs  # noqa: F401  (autouse fixture)
+
+
+@pytest.fixture
+def settings(tmp_path: Path) -> QSettings:
+    return QSettings(str(tmp_path / "settings.ini"), QSettings.Format.IniFormat)
+
+
+@pytest.fixture
+def window(
+    qtbot: QtBot, store_path: Path, settings: QSettings, monkeypatch: pytest.MonkeyPatch
+) -> Iterator[MainWindow]:
+    store = Store.open(str(store_path))
+    w = MainWindow(Workspace(store), settings)
+    w.resize(1400, 900)
+    w.open_start()
+    w.show()
+    qtbot.waitExposed(w)
+    dialogs: list[str] = []
+    monkeypatch.setattr(QMessageBox, "critical", lambda *a: dialogs.append(a[2]))
+    w.dialogs = dialogs  # type: ignore[attr-defined]
+    yield w
+    w.workers.cancel_all()
+    monkeypatch.setattr(w, "ask_unsaved", lambda docs: QMessageBox.StandardButton.Discard)
+    w.close()
+    w.deleteLater()
+    store.close()

@@ -6,7 +6,6 @@ from __future__ import annotations
 import os
 import subprocess
 import sys
-from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
@@ -26,32 +25,6 @@ from tests.bench.synthetic import synthetic_network
 
 RESOURCES = Path(__file__).resolve().parents[2] / "resources"
 EXAMPLE = RESOURCES / "scenarios" / "azerbaijan-joins-sco.c6s"
-
-
-@pytest.fixture
-def settings(tmp_path: Path) -> QSettings:
-    return QSettings(str(tmp_path / "settings.ini"), QSettings.Format.IniFormat)
-
-
-@pytest.fixture
-def window(
-    qtbot: QtBot, store_path: Path, settings: QSettings, monkeypatch: pytest.MonkeyPatch
-) -> Iterator[MainWindow]:
-    store = Store.open(str(store_path))
-    w = MainWindow(Workspace(store), settings)
-    w.resize(1400, 900)
-    w.open_start()
-    w.show()
-    qtbot.waitExposed(w)
-    dialogs: list[str] = []
-    monkeypatch.setattr(QMessageBox, "critical", lambda *a: dialogs.append(a[2]))
-    w.dialogs = dialogs  # type: ignore[attr-defined]
-    yield w
-    w.workers.cancel_all()
-    monkeypatch.setattr(w, "ask_unsaved", lambda docs: QMessageBox.StandardButton.Discard)
-    w.close()
-    w.deleteLater()
-    store.close()
 
 
 def click_link(qtbot: QtBot, w: MainWindow, link_id: str) -> None:

@@ -1,0 +1,203 @@
+"""Workshop mode driven from the keyboard, and the projector theme's contrast computed."""
+
+from __future__ import annotations
+
+import itertools
+import math
+
+import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QColor
+from PySide6.QtWidgets import QApplication, QMessageBox
+from pytestqt.qtbot import QtBot
+
+from app.domain import ActorKind
+from app.ui.coverage_panel import heat
+from app.ui.main_window import MainWindow
+from app.ui.presentation import PresenterNotes, headline
+from app.ui.theme import LIGHT, PROJECTOR, ThemeName, contrast, readable_on
+
+OKABE_ITO = {"#E69F00", "#56B4E9", "#009E73", "#F0E442", "#0072B2", "#D55E00", "#CC79A7"}
+
+
+def test_the_projector_theme_meets_wcag_aa() -> None:
+    canvas = QColor(PROJECTOR.canvas)
+    for name in ("text", "muted", "gain", "loss"):  # text: 4.5:1
+        assert contrast(QColor(getattr(PROJECTOR, name)), canvas) >= 4.5, name
+    graphics = [PROJECTOR.link_on, PROJECTOR.link_candidate, PROJECTOR.highlight]
+    for color in [*PROJECTOR.kinds.values(), *graphics, PROJECTOR.node_outline]:
+        assert contrast(QColor(color), canvas) >= 3.0, color  # graphics: 3:1
+    for n in range(0, 12):  # every step of the coverage scale, with the text drawn on it
+        cell = heat(PROJECTOR, n)
+        assert contrast(readable_on(cell), cell) >= 4.5, (n, cell.name())
+
+
+# Machado, Oliveira & Fernandes (2009), severity 1.0, on linear RGB.
+CVD = {
+    "protanopia": (
+        (0.152286, 1.052583, -0.204868),
+        (0.114503, 0.786281, 0.099216),
+        (-0.003882, -0.048116, 1.051998),
+    ),
+    "deuteranopia": (
+        (0.367322, 0.860646, -0.227968),
+        (0.280085, 0.672501, 0.047413),
+        (-0.011820, 0.042940, 0.968881),
+    ),
+    "tritanopia": (
+        (1.255528, -0.076749, -0.178779),
+        (-0.078411, 0.930809, 0.147602),
+        (0.004733, 0.691367, 0.303900),
+    ),
+}
+
+
+def _seen(color: str, matrix: tuple[tuple[float, float, float], ...]) -> tuple[float, ...]:
+    """How `color` looks with a colour-vision deficiency, in sRGB 0-255."""
+    c = QColor(color)
+    lin = [
+        (v / 255 / 12.92) if v / 255 <= 0.04045 else ((v / 255 + 0.055) / 1.055) ** 2.4
+        for v in (c.red(), c.green(), c.blue())
+    ]
+    out = []
+    for row in matrix:
+        x = min(max(sum(m * v for m, v in zip(row, lin, strict=True)), 0.0), 1.0)
+        out.append(255 * (12.92 * x if x <= 0.0031308 else 1.055 * x ** (1 / 2.4) - 0.055))
+    return tuple(out)
+
+
+def test_the_projector_palette_is_colour_blind_safe() -> None:
+    """Okabe-Ito hues for the actor kinds and coverage classes, and each pair of them still
+    apart when simulated for protanopia, deuteranopia and tritanopia: at least 40 of the 441
+    units between black and white in sRGB (the kinds differ in shape too, and the coverage
+    cells carry their counts and a '!' on gaps)."""
+    kinds = (ActorKind.STATE, ActorKind.BODY, ActorKind.MECHANISM)
+    assert {PROJECTOR.kinds[k].upper() for k in kinds} <= OKABE_ITO
+    coverage = (PROJECTOR.gap, PROJECTOR.single, PROJECTOR.redundant)
+    assert {c.upper() for c in coverage} <= OKABE_ITO
+    for group in (coverage, tuple(PROJECTOR.kinds[k] for k in kinds)):
+        for name, matrix in CVD.items():
+            for a, b in itertools.combinations(group, 2):
+                distance = math.dist(_seen(a, matrix), _seen(b, matrix))
+                assert distance >= 40, (name, a, b, round(distance))
+
+
+def test_contrast_matches_known_ratios() -> None:
+    assert contrast(QColor("#000000"), QColor("#ffffff")) == pytest.approx(21.0)
+    assert contrast(QColor("#777777"), QColor("#ffffff")) == pytest.approx(4.48, abs=0.01)
+    assert contrast(QColor(LIGHT.text), QColor(LIGHT.canvas)) > 14
+
+
+def _press(qtbot: QtBot, w: MainWindow, key: Qt.Key, text: str = "") -> None:
+    focus = QApplication.focusWidget() or w
+    qtbot.keyClick(focus, key, Qt.KeyboardModifier.NoModifier)
+    QApplication.processEvents()
+
+
+def test_present_step_switch_find_and_leave_with_the_keyboard(
+    window: MainWindow, qtbot: QtBot, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    w = window
+    w.activateWindow()
+    qtbot.waitUntil(w.isActiveWindow)
+    names = [s.name for s in w.slide_candidates()]
+    assert names[:4] == [
+        "Azerbaijan joins the SCO",
+        "The CIS track collapses",
+        "Turkmenistan joins the Birlik exercises",
+        "Uzbekistan returns to the CSTO",
+    ]
+    shown_before = w.doc.name if w.doc else None
+
+    _press(qtbot, w, Qt.Key.Key_F11)
+    p = w.presentation
+    assert p.active and w.windowState() & Qt.WindowState.WindowFullScreen
+    assert w.theme is PROJECTOR and w.canvas.text_scale > 1.5
+    assert not w.menuBar().isVisible() and not w.toolbar.isVisible()
+    assert not any(d.isVisible() for d in w.docks.values())
+    assert p.banner.isVisible() and "Untitled scenario" in p.banner.title.text()
+
+    _press(qtbot, w, Qt.Key.Key_Home)
+    assert w.doc is not None and w.doc.name == "Azerbaijan joins the SCO"
+    assert "(1 of 5)" in p.banner.title.text()
+    _press(qtbot, w, Qt.Key.Key_PageDown)
+    qtbot.waitUntil(lambda: w.doc is not None and w.doc.session.evaluated)
+    assert w.doc.name == "The CIS track collapses"
+    assert "Components 1 → 3" in p.banner.figures.text()
+    prepared = p.prepared_links()
+    assert "KAZ:CIS" in prepared and f"1 {prepared[0]} off" in p.banner.keys.text()
+
+    _press(qtbot, w, Qt.Key.Key_1)  # the slide's first prepared link back on
+    assert prepared[0] in w.doc.session.enabled()
+    assert f"1 {prepared[0]} on" in p.banner.keys.text()
+    assert p.prepared_links() == prepared  # numbers stay put
+    qtbot.keyClick(w.canvas, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
+    assert prepared[0] not in w.doc.session.enabled()  # undone
+
+    _press(qtbot, w, Qt.Key.Key_Slash)
+    assert p.palette.isVisible() and p.palette.hasFocus()
+    qtbot.keyClicks(p.palette, "TKM:BIRLIK")
+    qtbot.keyClick(p.palette, Qt.Key.Key_Return)
+    assert not p.palette.isVisible() and "TKM:BIRLIK" in w.doc.session.enabled()
+
+    _press(qtbot, w, Qt.Key.Key_PageUp)
+    assert w.doc.name == "Azerbaijan joins the SCO"
+    _press(qtbot, w, Qt.Key.Key_PageUp)  # already the first: stays
+    assert w.doc.name == "Azerbaijan joins the SCO"
+
+    _press(qtbot, w, Qt.Key.Key_Escape)
+    assert not p.active and w.theme.name is ThemeName.LIGHT and w.canvas.text_scale == 1.0
+    assert w.menuBar().isVisible() and w.toolbar.isVisible()
+    assert w.docks["coverage"].isVisible() and w.docks["links"].isVisible()
+    assert not w.windowState() & Qt.WindowState.WindowFullScreen
+    assert w.centralWidget() is w.canvas and shown_before is not None
+    assert w.settings.value("view/theme") == "light"  # the projector was not saved as a choice
+    monkeypatch.setattr(QMessageBox, "question", lambda *a: QMessageBox.StandardButton.Discard)
+
+
+def test_presenter_notes_go_to_a_second_screen(window: MainWindow, qtbot: QtBot) -> None:
+    w = window
+    w.presentation.screen_for_notes = lambda widget: widget.screen()  # stands in for screen 2
+    w.present()
+    notes = w.presentation.notes
+    assert isinstance(notes, PresenterNotes) and notes.isVisible()
+    w.presentation.show_slide(1)
+    qtbot.waitUntil(lambda: w.doc is not None and w.doc.session.evaluated)
+    text = notes.toPlainText()
+    assert "The CIS track collapses" in text and "Next: Turkmenistan joins the Birlik" in text
+    assert "What changes" in text and "splits into 3 parts" in text
+    w.presentation.leave()
+    assert w.presentation.notes is None
+
+
+def test_a_chosen_order_of_slides_is_kept(
+    window: MainWindow, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from app.ui import presentation
+
+    def choose(dialog: presentation.SlidesDialog) -> int:
+        items = [dialog.list.item(i) for i in range(dialog.list.count())]
+        for item in items:
+            keep = item.text() in ("Uzbekistan returns to the CSTO", "Azerbaijan joins the SCO")
+            item.setCheckState(Qt.CheckState.Checked if keep else Qt.CheckState.Unchecked)
+        moved = dialog.list.takeItem(3)  # Uzbekistan first
+        dialog.list.insertItem(0, moved)
+        return 1
+
+    monkeypatch.setattr(presentation.SlidesDialog, "exec", choose)
+    window.present(choose=True)
+    assert [s.name for s in window.presentation.slides] == [
+        "Uzbekistan returns to the CSTO",
+        "Azerbaijan joins the SCO",
+    ]
+    window.presentation.leave()
+    window.present()  # F11 again: the same choice, in the same order
+    assert window.presentation.slides[0].name == "Uzbekistan returns to the CSTO"
+    window.presentation.leave()
+
+
+def test_headline_names_the_figures_that_moved(window: MainWindow) -> None:
+    window.switch_links({"UZB:CIS": False, "KAZ:CIS": False})
+    assert window.doc is not None
+    text = headline(window.doc.session.diff)
+    assert "Edges 135 → 133" in text and "Components 1" in text
