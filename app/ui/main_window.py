@@ -48,6 +48,7 @@ from app.reports import briefing, write_report
 from app.session import Change
 from app.storage import NetworkChoice, import_scenario
 from app.ui.commands import MoveNodes, Rename, SetNotes, SwitchLinks
+from app.ui.compare import CompareWindow
 from app.ui.coverage_panel import CoveragePanel
 from app.ui.links_panel import LinksPanel
 from app.ui.metrics_panel import MetricsPanel
@@ -149,6 +150,29 @@ class MainWindow(QMainWindow):
             if not isinstance(origin, InStore):
                 slides.append(Slide(origin, doc.name))
         return slides
+
+    def load_slide(self, slide: Slide) -> tuple[Scenario, Network]:
+        """A scenario as it stands: an open document's with its unsaved edits, else the
+        store's, without opening it as a document."""
+        doc = self.workspace.documents.get(slide.origin)
+        if doc is not None:
+            return doc.session.scenario, doc.session.network
+        assert isinstance(slide.origin, InStore)
+        return self.workspace.store.load(slide.origin.scenario_id)
+
+    def compare(self) -> CompareWindow | None:
+        slides = self.slide_candidates()
+        if len(slides) < 2:
+            self.error("Comparing needs two scenarios: create or open another one first.")
+            return None
+        here = self.doc.origin if self.doc is not None else None
+        left = next((i for i, s in enumerate(slides) if s.origin == here), 0)
+        with self._guard("Cannot compare"):
+            window = CompareWindow(slides, self.load_slide, self.layout_positions, self.theme, self)
+            window.show_pair(left, (left + 1) % len(slides))
+            window.show()
+            return window
+        return None
 
     def present(self, choose: bool = False) -> None:
         """Enter workshop mode (or leave it); `choose` asks which scenarios, in what order."""
@@ -305,6 +329,13 @@ class MainWindow(QMainWindow):
             lambda: self.present(choose=True),
             "Shift+F11",
             "Choose and order the scenarios to present",
+        )
+        self._action(
+            view,
+            "&Compare scenarios…",
+            self.compare,
+            "Ctrl+Shift+C",
+            "Two scenarios side by side, zoom and pan linked, with what differs",
         )
         view.addSeparator()
         group = QActionGroup(self)

@@ -292,6 +292,7 @@ class NetworkCanvas(QGraphicsView):
     actor_menu_requested = Signal(str, QPoint)
     link_menu_requested = Signal(str, QPoint)
     first_painted = Signal()
+    view_moved = Signal()  # zoomed, panned or fitted: a linked view follows
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -484,6 +485,11 @@ class NetworkCanvas(QGraphicsView):
         current = self.transform().m11()
         factor = max(0.05 / current, min(factor, 20.0 / current))
         self.scale(factor, factor)
+        self.view_moved.emit()
+
+    def scrollContentsBy(self, dx: int, dy: int) -> None:
+        super().scrollContentsBy(dx, dy)
+        self.view_moved.emit()
 
     def wheelEvent(self, event: QWheelEvent) -> None:
         steps = event.angleDelta().y() / 120.0
