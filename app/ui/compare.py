@@ -23,7 +23,7 @@ from PySide6.QtWidgets import (
 
 from app.analysis import Diff, diff, evaluate
 from app.domain import Network, Scenario
-from app.ui.metrics_panel import number, signed
+from app.reports.figures import number, signed
 from app.ui.network_canvas import NetworkCanvas
 from app.ui.presentation import Slide
 from app.ui.theme import Theme

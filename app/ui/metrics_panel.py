@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
 )
 
 from app.analysis import Diff, LinkImpact
+from app.reports.figures import number, signed
 from app.ui.theme import LIGHT, Theme
 
 TOP = 8
@@ -30,16 +31,6 @@ def _item(table: QTableWidget, row: int, col: int) -> QTableWidgetItem:
     item = table.item(row, col)
     assert item is not None
     return item
-
-
-def number(x: float) -> str:
-    return str(int(x)) if float(x).is_integer() else f"{x:.3f}"
-
-
-def signed(x: float) -> str:
-    if abs(x) < 1e-12:
-        return "="
-    return ("+" if x > 0 else "−") + number(abs(x))
 
 
 class MetricsPanel(QWidget):
