@@ -31,6 +31,7 @@ from app.storage import (
 )
 
 EXIT_USAGE = 2
+AS_OF_HELP = "the network as it stood in YEAR (links by their since/until years)"
 TOP_CRITICAL = 10
 
 
@@ -71,6 +72,8 @@ def build_parser() -> argparse.ArgumentParser:
     ):
         cmd = command(name, f"list {what} of the store's baseline network")
         cmd.add_argument("--json", action="store_true", help="print JSON instead of a table")
+        if name == "links":
+            cmd.add_argument("--as-of", type=int, metavar="YEAR", help=AS_OF_HELP)
     an = command("analyze", "evaluate a scenario against the baseline")
     an.add_argument(
         "--scenario", metavar="FILE|NAME", help="a .c6s scenario file, or a stored scenario's name"
@@ -85,6 +88,7 @@ def build_parser() -> argparse.ArgumentParser:
     an.add_argument(
         "--enable", action="append", default=[], metavar="ID", help="switch a link on (repeatable)"
     )
+    an.add_argument("--as-of", type=int, metavar="YEAR", help=AS_OF_HELP)
     an.add_argument("--json", action="store_true", help="print JSON instead of tables")
     sc = command("scenarios", "list the stored scenarios")
     sc.add_argument("--trash", action="store_true", help="list the scenarios in the trash")
@@ -182,6 +186,8 @@ def _network(args: argparse.Namespace) -> Network:
 
 def _links(args: argparse.Namespace) -> None:
     net = _network(args)
+    if args.as_of is not None:
+        net = net.as_of(args.as_of)
     keys = ("id", "source", "target", "status", "since", "until", "risks", "confidence")
     rows = [
         {k: d[k] for k in keys} | {"enabled": lk.enabled_in_baseline}
@@ -219,6 +225,8 @@ def _analyze(args: argparse.Namespace) -> None:
     if args.scenario is None:
         scenario = Scenario.baseline("Command line")
     session = Session(network, scenario)
+    if args.as_of is not None:
+        session.set_year(args.as_of)
     changes = {lid: False for lid in args.disable} | {lid: True for lid in args.enable}
     both = set(args.disable) & set(args.enable)
     if both:
@@ -230,6 +238,7 @@ def _analyze(args: argparse.Namespace) -> None:
         out["scenario"] = {
             "name": session.scenario.name,
             "link_states": dict(sorted(session.scenario.link_states.items())),
+            "as_of": session.year,
         }
         out["diff"] = diff_to_dict(session.diff, session.summary())
         out["critical_links"] = impacts_to_list(impacts)
@@ -315,7 +324,8 @@ def _validate(args: argparse.Namespace) -> None:
 
 def _analysis_text(session: Session, impacts: tuple[Any, ...]) -> str:
     ev, d = session.evaluation, session.diff
-    lines = [f"Scenario: {session.scenario.name}"]
+    seen = f" (the network as of {session.year})" if session.year is not None else ""
+    lines = [f"Scenario: {session.scenario.name}{seen}"]
     lines.append("  switched on:  " + (", ".join(d.switched_on) or "none"))
     lines.append("  switched off: " + (", ".join(d.switched_off) or "none"))
     lines += ["", "Connectivity and cohesion"]

@@ -21,13 +21,20 @@ class Change:
     moved: Mapping[str, tuple[float, float] | None] = field(default_factory=dict)  # None: unpinned
     scenario_renamed: bool = False
     notes_changed: bool = False
+    year_changed: bool = False  # the network is now seen as of another year
 
     @property
     def evaluation_changed(self) -> bool:
-        return bool(self.links)
+        return bool(self.links) or self.year_changed
 
     def __bool__(self) -> bool:
-        return bool(self.links or self.moved or self.scenario_renamed or self.notes_changed)
+        return bool(
+            self.links
+            or self.moved
+            or self.scenario_renamed
+            or self.notes_changed
+            or self.year_changed
+        )
 
 
 class Session:
@@ -37,23 +44,55 @@ class Session:
         self, network: Network, scenario: Scenario | None = None, baseline: Evaluation | None = None
     ) -> None:
         self.network = network
-        self._baseline = baseline  # evaluated on first use, or handed over by a worker
+        self._year: int | None = None  # None: today's network; else as it stood that year
+        self._views: dict[int, Network] = {}
+        self._baselines: dict[int | None, Evaluation] = {} if baseline is None else {None: baseline}
         self._scenario = scenario or Scenario.baseline()
         network.enabled_links(self._scenario)  # validates the scenario's link ids
         self._evaluation: Evaluation | None = None
         self._previous: Evaluation | None = None  # before the last switch: bounds the next
         self._diff: Diff | None = None
 
+    # ---- the year seen: evaluations, coverage and figures are of the network as of then
+
+    @property
+    def year(self) -> int | None:
+        return self._year
+
+    def set_year(self, year: int | None) -> Change:
+        """See the network (and this scenario's switches) as of `year`; None for today."""
+        if year == self._year:
+            return Change()
+        self._year = year
+        self._evaluation = self._previous = self._diff = None  # another network: no bounds
+        return Change(year_changed=True)
+
+    @property
+    def view(self) -> Network:
+        """The network evaluated: today's, or as it stood in the year set."""
+        if self._year is None:
+            return self.network
+        if self._year not in self._views:
+            self._views[self._year] = self.network.as_of(self._year)
+        return self._views[self._year]
+
+    @property
+    def view_scenario(self) -> Scenario:
+        """The scenario on `view` (switches of links not there that year left out)."""
+        if self._year is None:
+            return self._scenario
+        return self._scenario.restricted_to(self.view)
+
     @property
     def kept_baseline(self) -> Evaluation | None:
         """The baseline evaluation if already computed (a worker computes it otherwise)."""
-        return self._baseline
+        return self._baselines.get(self._year)
 
     @property
     def baseline(self) -> Evaluation:
-        if self._baseline is None:
-            self._baseline = evaluate(self.network)
-        return self._baseline
+        if self._year not in self._baselines:
+            self._baselines[self._year] = evaluate(self.view)
+        return self._baselines[self._year]
 
     @property
     def scenario(self) -> Scenario:
@@ -62,8 +101,8 @@ class Session:
     @property
     def evaluation(self) -> Evaluation:
         if self._evaluation is None:
-            near = self._previous or self._baseline
-            self._evaluation = evaluate(self.network, self._scenario, near)
+            near = self._previous or self._baselines.get(self._year)
+            self._evaluation = evaluate(self.view, self.view_scenario, near)
         return self._evaluation
 
     @property
@@ -73,7 +112,7 @@ class Session:
         return self._diff
 
     def summary(self) -> tuple[str, ...]:
-        return summarize(self.network, self.baseline, self.evaluation, self.diff)
+        return summarize(self.view, self.baseline, self.evaluation, self.diff)
 
     def is_enabled(self, link_id: str) -> bool:
         return link_id in self.evaluation.enabled
@@ -115,25 +154,30 @@ class Session:
         return Change(moved=effective)
 
     def adopt_evaluation(
-        self, scenario: Scenario, evaluation: Evaluation, baseline: Evaluation
+        self,
+        scenario: Scenario,
+        evaluation: Evaluation,
+        baseline: Evaluation,
+        year: int | None = None,
     ) -> bool:
-        """Take evaluations computed elsewhere (a worker thread) if still current."""
-        if scenario is not self._scenario:
+        """Take evaluations computed elsewhere (a worker) if still current: the same scenario
+        seen as of the same year."""
+        if scenario is not self._scenario or year != self._year:
             return False
-        self._baseline = self._baseline or baseline
+        self._baselines.setdefault(year, baseline)
         self._evaluation, self._diff = evaluation, None
         return True
 
     @property
     def evaluated(self) -> bool:
         """Whether reading `evaluation` and `diff` is cheap (nothing left to compute)."""
-        return self._evaluation is not None and self._baseline is not None
+        return self._evaluation is not None and self._year in self._baselines
 
     def enabled(self) -> frozenset[str]:
         """The enabled links, without evaluating anything."""
-        if self._evaluation is not None:
+        if self._evaluation is not None and self._year is None:
             return self._evaluation.enabled
-        return self.network.enabled_links(self._scenario)
+        return self.network.enabled_links(self._scenario)  # today's network, every link
 
     def rename(self, name: str) -> Change:
         name = " ".join(name.split())
@@ -155,4 +199,4 @@ class Session:
         progress: Callable[[float], None] | None = None,
         cancelled: Callable[[], bool] | None = None,
     ) -> tuple[LinkImpact, ...]:
-        return criticality(self.network, self.evaluation, progress=progress, cancelled=cancelled)
+        return criticality(self.view, self.evaluation, progress=progress, cancelled=cancelled)

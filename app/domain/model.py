@@ -153,6 +153,9 @@ class Network:
     def has_link(self, link_id: str) -> bool:
         return link_id in self._links
 
+    def has_actor(self, actor_id: str) -> bool:
+        return actor_id in self._actors
+
     @property
     def states(self) -> tuple[Actor, ...]:
         return tuple(a for a in self.actors if a.is_state)
@@ -179,6 +182,37 @@ class Network:
     def links_of(self, actor_id: str) -> tuple[Link, ...]:
         self.actor(actor_id)
         return tuple(lk for lk in self.links if actor_id in (lk.source, lk.target))
+
+    def years(self) -> tuple[int, int] | None:
+        """The first and last year any link's `since` or `until` names (None: no dates)."""
+        dated = [y for lk in self.links for y in (lk.since, lk.until) if y is not None]
+        return (min(dated), max(dated)) if dated else None
+
+    def founded(self, actor_id: str) -> int | None:
+        """When an actor first has a dated link (a body or mechanism is taken to exist from
+        then); None for states and for actors none of whose links is dated."""
+        if self.actor(actor_id).is_state:
+            return None
+        years = [lk.since for lk in self.links_of(actor_id) if lk.since is not None]
+        return min(years) if years else None
+
+    def as_of(self, year: int) -> Network:
+        """The network as it stood in `year`: the actors founded by then (states always,
+        undated actors always), and the links between them that had begun (`since` <= year,
+        or no year known) and not yet ended (`until` > year, or open). Statuses are today's:
+        the data keeps one status per link."""
+        founded = {a.id: self.founded(a.id) for a in self.actors}
+        actors = tuple(a for a in self.actors if (founded[a.id] or year) <= year)
+        present = {a.id for a in actors}
+        links = tuple(
+            lk
+            for lk in self.links
+            if lk.source in present
+            and lk.target in present
+            and (lk.since is None or lk.since <= year)
+            and (lk.until is None or year < lk.until)
+        )
+        return Network(f"{self.name} as of {year}", actors, links, self.risks, self.description)
 
 
 _T = TypeVar("_T")
@@ -246,6 +280,15 @@ class Scenario:
             else:
                 states[link_id] = on
         return replace(self, link_states=states, modified=_now())
+
+    def restricted_to(self, network: Network) -> Scenario:
+        """The same scenario on a part of its network (a past year's): switches of links
+        and positions of actors that are not in it are left out."""
+        return replace(
+            self,
+            link_states={k: v for k, v in self.link_states.items() if network.has_link(k)},
+            positions={k: v for k, v in self.positions.items() if network.has_actor(k)},
+        )
 
     def switched(self, network: Network) -> dict[str, bool]:
         """The links whose state differs from the baseline (validated against `network`)."""

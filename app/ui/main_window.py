@@ -31,9 +31,11 @@ from PySide6.QtWidgets import (
     QDockWidget,
     QFileDialog,
     QInputDialog,
+    QLabel,
     QMainWindow,
     QMenu,
     QMessageBox,
+    QSlider,
     QTextBrowser,
     QToolBar,
     QWidget,
@@ -138,8 +140,56 @@ class MainWindow(QMainWindow):
         bar.addSeparator()
         bar.addAction(self.present_action)
         self.present_action.setToolTip("Present to a room (F11)")
+        bar.addSeparator()
+        bar.addWidget(QLabel(" As of ", bar))
+        self.year_slider = QSlider(Qt.Orientation.Horizontal, bar)
+        self.year_slider.setObjectName("year-slider")
+        self.year_slider.setFixedWidth(260)
+        self.year_slider.setPageStep(5)
+        self.year_slider.setAccessibleName("As of year")
+        self.year_slider.setToolTip(
+            "See the network as it stood in a year: links by their start and end years, "
+            "bodies from their first dated link. Far right: today."
+        )
+        self.year_label = QLabel("today", bar)
+        self.year_label.setObjectName("year-label")
+        self.year_label.setMinimumWidth(
+            self.year_label.fontMetrics().horizontalAdvance("today 0000")
+        )
+        bar.addWidget(self.year_slider)
+        bar.addWidget(self.year_label)
+        self.year_slider.valueChanged.connect(self._year_moved)
         self.addToolBar(Qt.ToolBarArea.TopToolBarArea, bar)
         self.toolbar = bar
+
+    def _year_range(self, network: Network) -> tuple[int, int]:
+        """Slider positions: the first dated year to the last; one more step is today."""
+        years = network.years()
+        first, last = years if years is not None else (2026, 2026)
+        return first, max(last, first)
+
+    def _sync_year_slider(self) -> None:
+        doc = self.doc
+        if doc is None:
+            return
+        first, last = self._year_range(doc.session.network)
+        self.year_slider.blockSignals(True)
+        self.year_slider.setRange(first, last + 1)
+        year = doc.session.year
+        self.year_slider.setValue(last + 1 if year is None else year)
+        self.year_slider.blockSignals(False)
+        self.year_label.setText("today" if year is None else str(year))
+
+    def _year_moved(self, value: int) -> None:
+        self.set_year(None if value >= self.year_slider.maximum() else value)
+
+    def set_year(self, year: int | None) -> None:
+        """Show the current scenario on the network as it stood in `year` (None: today)."""
+        doc = self.doc
+        if doc is None:
+            return
+        self._changed(doc, doc.session.set_year(year))
+        self._sync_year_slider()
 
     def slide_candidates(self) -> list[Slide]:
         """The scenarios a presentation can show: the store's, then the open files."""
@@ -425,6 +475,8 @@ class MainWindow(QMainWindow):
         self.undo_group.setActiveStack(self.stacks[doc])
         s = doc.session
         self.canvas.set_network(s.network, self.positions(doc), s.enabled())
+        self.canvas.show_only(s.view)
+        self._sync_year_slider()
         self.links.show_network(s.network, s.enabled())
         self.scenarios.set_notes(s.scenario.notes)
         self.details.setHtml("<i>Click a node or a link for its details.</i>")
@@ -748,6 +800,9 @@ class MainWindow(QMainWindow):
             self._refresh_title()
         if change.notes_changed:
             self.scenarios.set_notes(doc.session.scenario.notes)
+        if change.year_changed:
+            self.canvas.show_only(doc.session.view)
+            self._refresh_title()
         if change.evaluation_changed:
             self._evaluate()
 
@@ -759,14 +814,15 @@ class MainWindow(QMainWindow):
         if s.evaluated or len(s.network.actors) <= ASYNC_ACTORS:
             self._show_evaluation()
             return
-        scenario, network = s.scenario, s.network
+        scenario, network, year = s.scenario, s.view, s.year
+        view_scenario = s.view_scenario
         baseline = s.kept_baseline
         processes = self.workers.process()
 
         def work(
             progress: Callable[[float], None], cancelled: Callable[[], bool]
         ) -> tuple[Evaluation, Evaluation]:
-            future = processes.submit(evaluate_pair, network, scenario, baseline)
+            future = processes.submit(evaluate_pair, network, view_scenario, baseline)
             try:
                 result: tuple[Evaluation, Evaluation] = future.result()  # waits, lock released
             except (BrokenProcessPool, CancelledError):
@@ -779,16 +835,20 @@ class MainWindow(QMainWindow):
         job.progressed.connect(
             lambda f: self.statusBar().showMessage(f"Evaluating… {round(100 * f)}%")
         )
-        job.done.connect(partial(self._adopt, doc, scenario))
+        job.done.connect(partial(self._adopt, doc, scenario, year))
         job.failed.connect(self.error)
         self.statusBar().showMessage("Evaluating…")
         self.workers.start("evaluate", job)
 
     def _adopt(
-        self, doc: Document, scenario: Scenario, result: tuple[Evaluation, Evaluation]
+        self,
+        doc: Document,
+        scenario: Scenario,
+        year: int | None,
+        result: tuple[Evaluation, Evaluation],
     ) -> None:
         base, current = result
-        if doc.session.adopt_evaluation(scenario, current, base) and doc is self.doc:
+        if doc.session.adopt_evaluation(scenario, current, base, year) and doc is self.doc:
             self.statusBar().clearMessage()
             self._show_evaluation()
 
@@ -797,7 +857,7 @@ class MainWindow(QMainWindow):
         if doc is None:
             return
         s = doc.session
-        self.coverage.show_evaluation(s.network, s.baseline, s.evaluation)
+        self.coverage.show_evaluation(s.view, s.baseline, s.evaluation)
         self.metrics.show_diff(s.diff, s.summary())
         self.presentation.refresh()
         self.rank_timer.start()  # ranking waits for a pause in the clicking
@@ -806,7 +866,7 @@ class MainWindow(QMainWindow):
         doc = self.doc
         if doc is None or not doc.session.evaluated:
             return
-        network, ev = doc.session.network, doc.session.evaluation
+        network, ev = doc.session.view, doc.session.evaluation
         if len(network.actors) > RANK_MAX_ACTORS:
             self.metrics.ranking_off(
                 f"Ranking is off above {RANK_MAX_ACTORS} actors: it re-runs every path for "
@@ -872,7 +932,9 @@ class MainWindow(QMainWindow):
         if self.doc is None:
             self.setWindowTitle(APP)
             return
-        self.setWindowTitle(f"{self.doc.name}[*] — {self.doc.where} — {APP}")
+        year = self.doc.session.year
+        seen = f" as of {year}" if year is not None else ""
+        self.setWindowTitle(f"{self.doc.name}[*]{seen} — {self.doc.where} — {APP}")
         self.setWindowModified(self.is_dirty(self.doc))
 
     # ---- layout and positions

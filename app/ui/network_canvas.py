@@ -399,6 +399,14 @@ class NetworkCanvas(QGraphicsView):
                 edge.enabled = on
                 edge.restyle()
 
+    def show_only(self, network: Network) -> None:
+        """Hide the actors and links that `network` (a past year's, a part of the one drawn)
+        does not have; show everything that it has."""
+        for actor_id, node in self.nodes.items():
+            node.setVisible(network.has_actor(actor_id))
+        for link_id, edge in self.edges.items():
+            edge.setVisible(network.has_link(link_id))
+
     def enabled_links(self) -> set[str]:
         return {lid for lid, e in self.edges.items() if e.enabled}
 

@@ -195,3 +195,15 @@ def test_export_and_report_refuse_bad_input_in_one_line(
     assert proc.returncode == 2
     assert proc.stderr.count("\n") == 1 and message in proc.stderr
     assert list(here.iterdir()) == []
+
+
+def test_as_of_gives_the_year_view_the_slider_gives() -> None:
+    links_2024 = {row["id"] for row in run_json("links", "--as-of", "2024")}
+    assert "KAZ:SCS" in links_2024 and "AZE:CMHS" not in links_2024
+    assert "AZE:CMHS" in {row["id"] for row in run_json("links")}
+    out = run_json("analyze", "--as-of", "2024")
+    assert out["scenario"]["as_of"] == 2024
+    aze = out["coverage"]["covering"]["AZE"]
+    assert all("AZE:CMHS" not in ids for ids in aze.values())
+    text = run("analyze", "--as-of", "2017").stdout
+    assert "(the network as of 2017)" in text

@@ -4,9 +4,10 @@ from __future__ import annotations
 
 import pytest
 
+from app.analysis import evaluate
 from app.domain import UnknownIdError
 from app.files.baseline import load_baseline
-from app.session import Session
+from app.session import Change, Session
 
 
 def test_set_links_reports_only_effective_changes_and_reevaluates() -> None:
@@ -82,3 +83,45 @@ def test_summary_names_gains_and_losses_of_cover() -> None:
     s.reset_to_baseline()
     s.set_links({"KAZ:CSTO": False})
     assert any(line.startswith("Kazakhstan loses redundancy on 7 risks") for line in s.summary())
+
+
+def test_as_of_a_year_the_network_is_what_stood_then() -> None:
+
+    net = load_baseline()
+    in_2017, in_2018, in_2024 = net.as_of(2017), net.as_of(2018), net.as_of(2024)
+    ids = {
+        y: {a.id for a in n.actors} for y, n in ((2017, in_2017), (2018, in_2018), (2024, in_2024))
+    }
+    assert "CMHS" not in ids[2017] and "CMHS" in ids[2018]  # Consultative Meeting, 2018
+    assert "SCS" not in ids[2018] and "SCS" in ids[2024]  # Security Council secretaries, 2024
+    assert {s.id for s in in_2017.states} == {s.id for s in net.states}  # states always
+    assert in_2018.has_link("KAZ:CMHS") and not in_2024.has_link("AZE:CMHS")  # AZE joins 2025
+    assert net.as_of(2025).has_link("AZE:CMHS")
+    for lk in in_2018.links:
+        assert lk.since is None or lk.since <= 2018
+    assert net.years() == (1991, 2025)
+
+
+def test_a_session_seen_as_of_a_year_keeps_the_scenario_whole() -> None:
+
+    net = load_baseline()
+    s = Session(net)
+    s.set_links({"TKM:BIRLIK": True, "UZB:CIS": False})
+    today = s.evaluation
+    change = s.set_year(2020)
+    assert change.year_changed and change.evaluation_changed
+    assert s.set_year(2020) == Change()  # already there
+    then = s.evaluation
+    assert "AZE" in then.coverage.states  # states are always there
+    assert then.coverage.count("AZE", "terrorism") < today.coverage.count("AZE", "terrorism")
+    assert "TKM:BIRLIK" not in then.enabled and "UZB:CIS" not in then.enabled  # BIRLIK is 2024
+    assert s.baseline.connectivity.nodes == len(net.as_of(2020).actors)
+    assert s.view_scenario.link_states == {"UZB:CIS": False}  # no BIRLIK in 2020
+    assert s.scenario.link_states == {"TKM:BIRLIK": True, "UZB:CIS": False}  # untouched
+    assert "TKM:BIRLIK" in s.enabled()  # the links table still shows today's switches
+    # switching a link while seeing 2020 edits the scenario itself
+    s.set_links({"KAZ:CSTO": False})
+    assert s.scenario.link_states["KAZ:CSTO"] is False and "KAZ:CSTO" not in s.evaluation.enabled
+    s.set_year(None)
+    assert s.evaluation.enabled == net.enabled_links(s.scenario)
+    assert s.baseline == evaluate(net)

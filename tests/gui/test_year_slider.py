@@ -1,0 +1,62 @@
+"""The year slider: the canvas, coverage and figures show the network as it stood then."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+from pytestqt.qtbot import QtBot
+
+from app.ui.main_window import MainWindow
+
+
+def _cell(w: MainWindow, state: str, risk: str) -> str:
+    model = w.coverage.model
+    row = list(model.states).index(state)
+    col = list(model.risks).index(risk)
+    return str(model.data(model.index(row, col), Qt.ItemDataRole.DisplayRole))
+
+
+def test_sliding_back_shows_the_mechanisms_appear(window: MainWindow, qtbot: QtBot) -> None:
+    w = window
+    slider = w.year_slider
+    assert (slider.minimum(), slider.maximum()) == (1991, 2026) and w.year_label.text() == "today"
+    risk = "terrorism"
+    today = int(_cell(w, "AZE", risk))
+    assert "AZE:CMHS" in w.doc.session.evaluation.coverage.covering["AZE"][risk]
+
+    slider.setValue(2024)  # as the user drags it
+    s = w.doc.session
+    assert s.year == 2024 and w.year_label.text() == "2024" and "as of 2024" in w.windowTitle()
+    assert "AZE:CMHS" not in s.evaluation.coverage.covering["AZE"][risk]  # Azerbaijan joined 2025
+    assert int(_cell(w, "AZE", risk)) < today
+    assert not w.canvas.edges["AZE:CMHS"].isVisible() and w.canvas.edges["KAZ:CMHS"].isVisible()
+    assert w.canvas.nodes["SCS"].isVisible()  # Security Council secretaries since 2024
+
+    slider.setValue(2017)
+    assert not w.canvas.nodes["CMHS"].isVisible() and not w.canvas.nodes["SCS"].isVisible()
+    assert w.canvas.nodes["AZE"].isVisible()
+    edges_2017 = s.evaluation.connectivity.edges
+    assert edges_2017 < s.baseline.connectivity.edges or edges_2017 == s.baseline.connectivity.edges
+    assert s.baseline.connectivity.nodes == len(s.network.as_of(2017).actors)
+
+    # a switch made while looking at 2017 is a real, undoable edit of the scenario
+    w.switch_links({"UZB:CIS": False})
+    assert s.scenario.link_states == {"UZB:CIS": False} and "UZB:CIS" not in s.evaluation.enabled
+    w.undo_group.undo()
+    assert s.scenario.link_states == {}
+
+    slider.setValue(slider.maximum())
+    assert s.year is None and w.year_label.text() == "today"
+    assert w.canvas.nodes["CMHS"].isVisible() and w.canvas.edges["AZE:CMHS"].isVisible()
+    assert int(_cell(w, "AZE", risk)) == today
+
+
+def test_each_document_keeps_its_year(window: MainWindow) -> None:
+    w = window
+    first = w.doc
+    w.year_slider.setValue(2020)
+    w.new_scenario()
+    assert w.doc is not first and w.year_label.text() == "today"
+    assert w.year_slider.value() == w.year_slider.maximum()
+    assert first is not None
+    w.open_document(first)
+    assert w.year_slider.value() == 2020 and not w.canvas.nodes["SCS"].isVisible()
