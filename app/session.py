@@ -22,10 +22,11 @@ class Change:
     scenario_renamed: bool = False
     notes_changed: bool = False
     year_changed: bool = False  # the network is now seen as of another year
+    network_changed: bool = False  # the network itself was edited
 
     @property
     def evaluation_changed(self) -> bool:
-        return bool(self.links) or self.year_changed
+        return bool(self.links) or self.year_changed or self.network_changed
 
     def __bool__(self) -> bool:
         return bool(
@@ -34,6 +35,7 @@ class Change:
             or self.scenario_renamed
             or self.notes_changed
             or self.year_changed
+            or self.network_changed
         )
 
 
@@ -52,6 +54,29 @@ class Session:
         self._evaluation: Evaluation | None = None
         self._previous: Evaluation | None = None  # before the last switch: bounds the next
         self._diff: Diff | None = None
+
+    def replace_scenario(self, scenario: Scenario) -> Change:
+        """Put a whole scenario in place (as stored before a network edit, on undo)."""
+        self.network.enabled_links(scenario)
+        links = {
+            lid: lid in self.network.enabled_links(scenario)
+            for lid in set(scenario.link_states) | set(self._scenario.link_states)
+        }
+        self._scenario = scenario
+        self._evaluation = self._previous = self._diff = None
+        return Change(links=links, network_changed=True, notes_changed=True)
+
+    def set_network(self, network: Network) -> Change:
+        """The network was edited: evaluate the scenario on the new one (switches of links,
+        and positions of actors, that are gone are dropped)."""
+        if network == self.network:
+            return Change()
+        self.network = network
+        self._scenario = self._scenario.restricted_to(network)
+        self._views.clear()
+        self._baselines.clear()
+        self._evaluation = self._previous = self._diff = None
+        return Change(network_changed=True)
 
     # ---- the year seen: evaluations, coverage and figures are of the network as of then
 

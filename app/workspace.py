@@ -7,14 +7,14 @@ unsaved edits (and, in the UI, its own undo stack).
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Mapping
 from dataclasses import dataclass, replace
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from app.domain import C6Error, Scenario
+from app.domain import C6Error, Network, Scenario
 from app.files.scenario_file import read_scenario_file, write_scenario_file
-from app.session import Session
+from app.session import Change, Session
 
 if TYPE_CHECKING:  # the store is opened by a caller's function, maybe after the first paint
     from db import Store
@@ -155,6 +155,40 @@ class Workspace:
         doc.origin = origin
         self.documents[origin] = doc
         return doc
+
+    def network_id_of(self, doc: Document) -> int:
+        """The stored network a document's scenario is over (C6Error for a file's own)."""
+        return self._network_for(doc)
+
+    def replace_network(
+        self,
+        network_id: int,
+        network: Network,
+        scenarios: Mapping[int, Scenario] | None = None,
+    ) -> list[tuple[Document, Change]]:
+        """Store an edited network (see Store.replace_network) and move every open document
+        on it to the new one; what changed for each."""
+        on_it = [d for d in self.documents.values() if self._on_network(d, network_id)]
+        self.store.replace_network(network_id, network, scenarios)
+        changed = []
+        for doc in on_it:
+            if (
+                scenarios
+                and isinstance(doc.origin, InStore)
+                and doc.origin.scenario_id in scenarios
+            ):
+                doc.session.set_network(network)  # undo: the scenario as it was before
+                change = doc.session.replace_scenario(scenarios[doc.origin.scenario_id])
+            else:
+                change = doc.session.set_network(network)
+            changed.append((doc, change))
+        return changed
+
+    def _on_network(self, doc: Document, network_id: int) -> bool:
+        try:
+            return self._network_for(doc) == network_id
+        except C6Error:
+            return False
 
     def _network_for(self, doc: Document) -> int:
         if isinstance(doc.origin, InStore):

@@ -183,6 +183,92 @@ class Store:
         with self._write() as conn:
             return _merge_network(conn, network_id, other)
 
+    def replace_network(
+        self,
+        network_id: int,
+        network: Network,
+        scenarios: Mapping[int, Scenario] | None = None,
+    ) -> dict[int, str]:
+        """Store an edited network in place of the stored one, in one transaction.
+
+        Every scenario on it (the trash included) loses its switches of links and its
+        positions of actors that are gone, and a line in its notes says which; the returned
+        map is scenario id -> that line. `scenarios` (id -> scenario) are written back as
+        given instead: undoing an edit puts the scenarios back as they were.
+        """
+        with self._write() as conn:
+            stored = _load_network(conn, network_id)
+            conn.execute(delete(LINKS).where(LINKS.c.network_id == network_id))
+            conn.execute(delete(ACTORS).where(ACTORS.c.network_id == network_id))
+            conn.execute(delete(RISKS).where(RISKS.c.network_id == network_id))
+            conn.execute(insert(RISKS), mapping.risk_rows(network, network_id))
+            conn.execute(insert(ACTORS), mapping.actor_rows(network.actors, network_id))
+            if network.links:
+                conn.execute(insert(LINKS), mapping.link_rows(network.links, network_id))
+            conn.execute(
+                update(NETWORKS)
+                .where(NETWORKS.c.id == network_id)
+                .values(description=network.description)
+            )
+            on_it = select(SCENARIOS.c.id).where(SCENARIOS.c.network_id == network_id)
+            ids = [int(i) for i in conn.execute(on_it).scalars()]
+            notes: dict[int, str] = {}
+            if scenarios:
+                trashed = set(
+                    conn.execute(
+                        select(SCENARIOS.c.id).where(
+                            SCENARIOS.c.network_id == network_id,
+                            SCENARIOS.c.deleted_at.is_not(None),
+                        )
+                    ).scalars()
+                )
+                for scenario_id, scenario in scenarios.items():
+                    _write_scenario(conn, scenario_id, scenario, trash=scenario_id in trashed)
+                return notes
+            gone_links = sorted({lk.id for lk in stored.links} - {lk.id for lk in network.links})
+            gone_actors = sorted({a.id for a in stored.actors} - {a.id for a in network.actors})
+            for scenario_id in ids:
+                lost_links = list(
+                    conn.execute(
+                        select(STATES.c.link_key).where(
+                            STATES.c.scenario_id == scenario_id,
+                            STATES.c.link_key.in_(gone_links),
+                        )
+                    ).scalars()
+                )
+                conn.execute(
+                    delete(STATES).where(
+                        STATES.c.scenario_id == scenario_id, STATES.c.link_key.in_(gone_links)
+                    )
+                )
+                conn.execute(
+                    delete(POSITIONS).where(
+                        POSITIONS.c.scenario_id == scenario_id,
+                        POSITIONS.c.actor_key.in_(gone_actors),
+                    )
+                )
+                if lost_links:
+                    line = (
+                        f"[{_now():%Y-%m-%d}] Deleted from the network, so no longer switched "
+                        f"here: {', '.join(sorted(lost_links))}."
+                    )
+                    query = select(SCENARIOS.c.notes).where(SCENARIOS.c.id == scenario_id)
+                    before = conn.execute(query).scalar() or ""
+                    text = f"{before}\n{line}" if before else line
+                    _touch(conn, scenario_id, notes=text)
+                    notes[scenario_id] = line
+            return notes
+
+    def network_of(self, scenario_id: int) -> int:
+        with self._read() as conn:
+            return int(_scenario_head(conn, scenario_id)["network_id"])
+
+    def scenarios_on(self, network_id: int) -> dict[int, Scenario]:
+        """Every scenario on a network (the trash included), by id."""
+        with self._read() as conn:
+            query = select(SCENARIOS).where(SCENARIOS.c.network_id == network_id)
+            return {int(h["id"]): _load_scenario(conn, h) for h in conn.execute(query).mappings()}
+
     def import_scenario(
         self, scenario: Scenario, network: Network, *, own_network: bool, into: int | None = None
     ) -> ImportOutcome:
@@ -253,13 +339,7 @@ class Store:
         """A scenario and the network it applies to (its link ids checked against it)."""
         with self._read() as conn:
             head = _scenario_head(conn, scenario_id)
-            states = conn.execute(
-                select(STATES).where(STATES.c.scenario_id == scenario_id)
-            ).mappings()
-            positions = conn.execute(
-                select(POSITIONS).where(POSITIONS.c.scenario_id == scenario_id)
-            ).mappings()
-            scenario = mapping.scenario_from_rows(head, states, positions)
+            scenario = _load_scenario(conn, head)
             network = _load_network(conn, head["network_id"])
         network.enabled_links(scenario)
         return scenario, network
@@ -271,21 +351,8 @@ class Store:
 
     def save_scenario(self, scenario_id: int, scenario: Scenario) -> None:
         """Replace a stored scenario's name, texts, link states and positions in one go."""
-        name = _check_name(scenario.name)
         with self._write() as conn:
-            head = _scenario_head(conn, scenario_id)
-            _ensure_free(conn, name, scenario_id)
-            baseline = _baseline_states(conn, head["network_id"])
-            state_rows = _state_rows(scenario_id, scenario, baseline)
-            position_rows = _position_rows(conn, scenario_id, scenario, head["network_id"])
-            row = mapping.scenario_row(scenario, head["network_id"]) | {"name": name}
-            conn.execute(update(SCENARIOS).where(SCENARIOS.c.id == scenario_id).values(row))
-            conn.execute(delete(STATES).where(STATES.c.scenario_id == scenario_id))
-            conn.execute(delete(POSITIONS).where(POSITIONS.c.scenario_id == scenario_id))
-            if state_rows:
-                conn.execute(insert(STATES), state_rows)
-            if position_rows:
-                conn.execute(insert(POSITIONS), position_rows)
+            _write_scenario(conn, scenario_id, scenario)
 
     def rename_scenario(self, scenario_id: int, name: str) -> None:
         name = _check_name(name)
@@ -416,6 +483,35 @@ def _baseline_states(conn: Connection, network_id: int) -> dict[str, bool]:
     """Link id -> on in the network's baseline, read without building the whole network."""
     rows = conn.execute(select(LINKS.c.key, LINKS.c.status).where(LINKS.c.network_id == network_id))
     return {key: LinkStatus(status).enabled_in_baseline for key, status in rows}
+
+
+def _load_scenario(conn: Connection, head: Any) -> Scenario:
+    scenario_id = head["id"]
+    states = conn.execute(select(STATES).where(STATES.c.scenario_id == scenario_id)).mappings()
+    positions = conn.execute(
+        select(POSITIONS).where(POSITIONS.c.scenario_id == scenario_id)
+    ).mappings()
+    return mapping.scenario_from_rows(head, states, positions)
+
+
+def _write_scenario(
+    conn: Connection, scenario_id: int, scenario: Scenario, *, trash: bool = False
+) -> None:
+    name = _check_name(scenario.name)
+    head = _scenario_head(conn, scenario_id, trash=trash)
+    if not trash:
+        _ensure_free(conn, name, scenario_id)
+    baseline = _baseline_states(conn, head["network_id"])
+    state_rows = _state_rows(scenario_id, scenario, baseline)
+    position_rows = _position_rows(conn, scenario_id, scenario, head["network_id"])
+    row = mapping.scenario_row(scenario, head["network_id"]) | {"name": name}
+    conn.execute(update(SCENARIOS).where(SCENARIOS.c.id == scenario_id).values(row))
+    conn.execute(delete(STATES).where(STATES.c.scenario_id == scenario_id))
+    conn.execute(delete(POSITIONS).where(POSITIONS.c.scenario_id == scenario_id))
+    if state_rows:
+        conn.execute(insert(STATES), state_rows)
+    if position_rows:
+        conn.execute(insert(POSITIONS), position_rows)
 
 
 def _state_rows(

@@ -7,8 +7,9 @@ from collections.abc import Callable, Mapping
 
 from PySide6.QtGui import QUndoCommand
 
+from app.domain import C6Error, Network, Scenario
 from app.session import Change
-from app.workspace import Document
+from app.workspace import Document, Workspace
 
 Notify = Callable[[Document, Change], None]
 
@@ -99,3 +100,44 @@ class SetNotes(QUndoCommand):
 
     def undo(self) -> None:
         self.notify(self.doc, self.doc.session.set_notes(self.old))
+
+
+class EditNetwork(QUndoCommand):
+    """An edit of the stored network (actors, links, risks). The first redo is the store
+    write done before the push (so a refused write never reaches the stack); undo puts the
+    network and every scenario on it back as they were."""
+
+    def __init__(
+        self,
+        workspace: Workspace,
+        network_id: int,
+        before: Network,
+        after: Network,
+        scenarios: Mapping[int, Scenario],
+        notify: Notify,
+        fail: Callable[[str], None],
+        text: str,
+    ) -> None:
+        super().__init__(text)
+        self.workspace, self.network_id = workspace, network_id
+        self.before, self.after, self.scenarios = before, after, dict(scenarios)
+        self.notify, self.fail = notify, fail
+        self.done = True  # applied by the window before pushing
+
+    def redo(self) -> None:
+        if self.done:
+            self.done = False
+            return
+        self._apply(self.after, None)
+
+    def undo(self) -> None:
+        self._apply(self.before, self.scenarios)
+
+    def _apply(self, network: Network, scenarios: Mapping[int, Scenario] | None) -> None:
+        try:
+            changed = self.workspace.replace_network(self.network_id, network, scenarios)
+        except C6Error as exc:
+            self.fail(str(exc))
+            return
+        for doc, change in changed:
+            self.notify(doc, change)

@@ -43,15 +43,25 @@ from PySide6.QtWidgets import (
 
 from app.analysis import Cancelled, Evaluation, LinkImpact, criticality, evaluate_pair
 from app.analysis.layout import Layout, layout, merged
-from app.domain import C6Error, Network, Scenario
+from app.domain import Actor, C6Error, Link, Network, RiskCategory, Scenario
+from app.domain.edit import (
+    put_actor,
+    put_link,
+    put_risk,
+    remove_actor,
+    remove_link,
+    remove_risk,
+    risk_uses,
+)
 from app.files.export import PICTURE_FORMATS, Table, export_network
 from app.files.scenario_file import write_scenario_file
 from app.reports import briefing, write_report
 from app.session import Change
 from app.storage import NetworkChoice, import_scenario
-from app.ui.commands import MoveNodes, Rename, SetNotes, SwitchLinks
+from app.ui.commands import EditNetwork, MoveNodes, Rename, SetNotes, SwitchLinks
 from app.ui.compare import CompareWindow
 from app.ui.coverage_panel import CoveragePanel
+from app.ui.editors import ActorDialog, LinkDialog, RiskDialog, _Editor
 from app.ui.links_panel import LinksPanel
 from app.ui.metrics_panel import MetricsPanel
 from app.ui.network_canvas import NetworkCanvas, _escape
@@ -63,6 +73,15 @@ from app.ui.workers import Job, Workers
 from app.workspace import Document, InFile, InStore, Origin, Unsaved, Workspace
 
 APP = "C6 Scenario Explorer"
+_V = TypeVar("_V")
+
+
+def _as(value: object, kind: type[_V]) -> _V:
+    """An editor's value, of the type it builds."""
+    assert isinstance(value, kind)
+    return value
+
+
 FILE_FILTER = "C6 scenarios (*.c6s);;All files (*)"
 MAX_RECENT = 8
 ASYNC_ACTORS = 400  # networks larger than this are evaluated on a worker thread
@@ -364,6 +383,34 @@ class MainWindow(QMainWindow):
             "Ctrl+Shift+R",
             "Every link back to its baseline state",
         )
+
+        network = bar.addMenu("&Network")
+        self._action(
+            network,
+            "Add &actor…",
+            self.add_actor_dialog,
+            "Ctrl+Alt+A",
+            "A new state, body or mechanism, with its sources",
+        )
+        self._action(
+            network,
+            "Add &link…",
+            lambda: self.add_link_dialog(),
+            "Ctrl+Alt+L",
+            "A new link between two actors: status, years, risks, sources",
+        )
+        network.addSeparator()
+        self._action(network, "Add &risk…", self.add_risk_dialog, None)
+        self._action(network, "&Edit a risk…", self.edit_risk_dialog, None)
+        self._action(
+            network,
+            "&Delete a risk…",
+            self.delete_risk_dialog,
+            None,
+            "Asks first, naming the links that cover it",
+        )
+        network.addSeparator()
+        self._action(network, "Data &sources…", self.about, None, "Every source the network cites")
 
         view = bar.addMenu("&View")
         self.present_action = self._action(
@@ -800,11 +847,27 @@ class MainWindow(QMainWindow):
             self._refresh_title()
         if change.notes_changed:
             self.scenarios.set_notes(doc.session.scenario.notes)
+        if change.network_changed:
+            self._show_network(doc)
         if change.year_changed:
             self.canvas.show_only(doc.session.view)
             self._refresh_title()
         if change.evaluation_changed:
             self._evaluate()
+
+    def _show_network(self, doc: Document) -> None:
+        """After an edit of the network: redraw it where it was (new actors placed by the
+        layout), refill the links table, and re-evaluate."""
+        s = doc.session
+        kept = {a: xy for a, xy in self.canvas.positions().items() if s.network.has_actor(a)}
+        positions = merged(layout(s.network, self.layout_kind), kept)
+        positions.update(s.scenario.positions)
+        self.canvas.set_network(s.network, positions, s.enabled())
+        self.canvas.show_only(s.view)
+        self.links.show_network(s.network, s.enabled())
+        self.scenarios.set_notes(s.scenario.notes)
+        self._sync_year_slider()
+        self.refresh_list()
 
     def _evaluate(self) -> None:
         doc = self.doc
@@ -1042,6 +1105,12 @@ class MainWindow(QMainWindow):
         if s.network.actor(actor_id).is_state:
             cov = menu.addAction(f"Show {name}'s coverage")
             cov.triggered.connect(lambda: self.show_coverage_of(actor_id))
+        menu.addSeparator()
+        menu.addAction("Edit actor…").triggered.connect(lambda: self.edit_actor_dialog(actor_id))
+        menu.addAction(f"Add a link from {actor_id}…").triggered.connect(
+            lambda: self.add_link_dialog(actor_id)
+        )
+        menu.addAction("Delete actor…").triggered.connect(lambda: self.delete_actor(actor_id))
         menu.exec(where)
 
     def link_menu(self, link_id: str, where: QPoint) -> None:
@@ -1057,7 +1126,160 @@ class MainWindow(QMainWindow):
         source.setEnabled(bool(link.sources))
         source.triggered.connect(lambda: self.show_source(link_id))
         menu.addAction("Details").triggered.connect(lambda: self.show_link(link_id))
+        menu.addSeparator()
+        menu.addAction("Edit link…").triggered.connect(lambda: self.edit_link_dialog(link_id))
+        menu.addAction("Delete link…").triggered.connect(lambda: self.delete_link(link_id))
         menu.exec(where)
+
+    # ---- editing the network (the store's; undoable; every scenario on it kept consistent)
+
+    def edit_network(self, label: str, make: Callable[[Network], Network]) -> str | None:
+        """Apply an edit to the current document's stored network: None when done, else
+        the one-line reason it was refused (nothing is changed then)."""
+        doc = self.doc
+        if doc is None:
+            return "Open a scenario first."
+        try:
+            network_id = self.workspace.network_id_of(doc)
+        except C6Error:
+            return (
+                f"“{doc.name}” is over its file's own network: import the file into the store "
+                "(File › Import) to edit that network."
+            )
+        before = doc.session.network
+        try:
+            after = make(before)
+            scenarios = self.workspace.store.scenarios_on(network_id)
+            changed = self.workspace.replace_network(network_id, after)
+        except C6Error as exc:
+            return str(exc)
+        command = EditNetwork(
+            self.workspace, network_id, before, after, scenarios, self._changed, self.error, label
+        )
+        for other, change in changed:
+            self._changed(other, change)
+        self.stacks[doc].push(command)
+        self.statusBar().showMessage(f"{label}: saved to the store", 5_000)
+        return None
+
+    def _editor(self, dialog: _Editor, label: str, make: Callable[[object], Network]) -> bool:
+        """Run an editor dialog whose OK applies `make` to its value; True when applied."""
+
+        def submit(value: object) -> str | None:
+            return self.edit_network(label, lambda net: make(value))
+
+        dialog.submit = submit
+        return dialog.exec() == QDialog.DialogCode.Accepted
+
+    def add_actor_dialog(self) -> None:
+        if self.doc is None:
+            return
+        network = self.doc.session.network
+        self._editor(
+            ActorDialog(None, self),
+            "Add actor",
+            lambda a: put_actor(network, _as(a, Actor), new=True),
+        )
+
+    def edit_actor_dialog(self, actor_id: str) -> None:
+        if self.doc is None:
+            return
+        network = self.doc.session.network
+        self._editor(
+            ActorDialog(network.actor(actor_id), self),
+            f"Edit {actor_id}",
+            lambda a: put_actor(network, _as(a, Actor), new=False),
+        )
+
+    def delete_actor(self, actor_id: str) -> None:
+        if self.doc is None:
+            return
+        network = self.doc.session.network
+        links = [lk.id for lk in network.links_of(actor_id)]
+        question = f"Delete {actor_id} ({network.actor(actor_id).name}) from the network"
+        question += f" with its {len(links)} links?" if links else "?"
+        question += " Scenarios that switch them lose those switches (their notes say so)."
+        if QMessageBox.question(self, APP, question) != QMessageBox.StandardButton.Yes:
+            return
+        problem = self.edit_network(f"Delete {actor_id}", lambda n: remove_actor(n, actor_id))
+        if problem:
+            self.error(problem)
+
+    def add_link_dialog(self, source: str | None = None) -> None:
+        if self.doc is None:
+            return
+        network = self.doc.session.network
+        dialog = LinkDialog(network, None, self)
+        if source is not None:
+            dialog.source.setCurrentIndex(dialog.source.findData(source))
+        self._editor(dialog, "Add link", lambda lk: put_link(network, _as(lk, Link), new=True))
+
+    def edit_link_dialog(self, link_id: str) -> None:
+        if self.doc is None:
+            return
+        network = self.doc.session.network
+        self._editor(
+            LinkDialog(network, network.link(link_id), self),
+            f"Edit {link_id}",
+            lambda lk: put_link(network, _as(lk, Link), new=False),
+        )
+
+    def delete_link(self, link_id: str) -> None:
+        if self.doc is None:
+            return
+        question = (
+            f"Delete the link {link_id} from the network? Scenarios that switch it lose that "
+            "switch (their notes say so)."
+        )
+        if QMessageBox.question(self, APP, question) != QMessageBox.StandardButton.Yes:
+            return
+        problem = self.edit_network(f"Delete {link_id}", lambda n: remove_link(n, link_id))
+        if problem:
+            self.error(problem)
+
+    def add_risk_dialog(self) -> None:
+        if self.doc is None:
+            return
+        network = self.doc.session.network
+        self._editor(
+            RiskDialog(None, self),
+            "Add risk",
+            lambda r: put_risk(network, _as(r, RiskCategory), new=True),
+        )
+
+    def _pick_risk(self, title: str) -> str | None:
+        if self.doc is None:
+            return None
+        risks = self.doc.session.network.risks
+        labels = [f"{r.label} ({r.key})" for r in risks]
+        chosen, ok = QInputDialog.getItem(self, title, "Risk:", labels, 0, False)
+        return risks[labels.index(chosen)].key if ok and chosen in labels else None
+
+    def edit_risk_dialog(self) -> None:
+        key = self._pick_risk("Edit a risk")
+        if key is None or self.doc is None:
+            return
+        network = self.doc.session.network
+        self._editor(
+            RiskDialog(network.risk(key), self),
+            f"Edit risk {key}",
+            lambda r: put_risk(network, _as(r, RiskCategory), new=False),
+        )
+
+    def delete_risk_dialog(self) -> None:
+        key = self._pick_risk("Delete a risk")
+        if key is None or self.doc is None:
+            return
+        uses = risk_uses(self.doc.session.network, key)
+        question = f"Delete the risk “{key}” from the taxonomy?"
+        if uses:
+            shown = ", ".join(uses[:12]) + (f" and {len(uses) - 12} more" if len(uses) > 12 else "")
+            question += f" {len(uses)} links cover it and will no longer: {shown}."
+        if QMessageBox.question(self, APP, question) != QMessageBox.StandardButton.Yes:
+            return
+        problem = self.edit_network(f"Delete risk {key}", lambda n: remove_risk(n, key))
+        if problem:
+            self.error(problem)
 
     def focus_actor(self, actor_id: str | None) -> None:
         self.canvas.focus_actor(actor_id)

@@ -1,0 +1,202 @@
+"""Editing the network in the window: dialogs, validation, the store, undo, scenarios."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from pathlib import Path
+
+import pytest
+from PySide6.QtWidgets import QDialog, QMessageBox
+
+from app.domain import ActorKind, LinkStatus
+from app.ui import editors
+from app.ui.main_window import MainWindow
+from db import Store
+
+
+def _fill(
+    monkeypatch: pytest.MonkeyPatch, cls: type[editors._Editor], fill: Callable[..., None]
+) -> list[str]:
+    """The next dialog of `cls`: `fill` sets its fields, then OK; what it said when refused."""
+    said: list[str] = []
+
+    def exec_(dialog: editors._Editor) -> int:
+        fill(dialog)
+        dialog._ok()
+        said.append(dialog.problem.text())
+        return int(dialog.result())
+
+    monkeypatch.setattr(cls, "exec", exec_)
+    return said
+
+
+def _stored(store_path: Path) -> Store:
+    return Store.open(str(store_path))
+
+
+def test_add_a_link_then_undo_and_redo(
+    window: MainWindow, store_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    w = window
+
+    def fill(d: editors.LinkDialog) -> None:
+        d.source.setCurrentIndex(d.source.findData("TKM"))
+        d.target.setCurrentIndex(d.target.findData("EAEU"))
+        d.status.setCurrentIndex(d.status.findData(LinkStatus.OBSERVER))
+        d.since.setText("2026")
+        d.sources.setPlainText("https://example.org/tkm-eaeu")
+        for i in range(d.risks.count()):
+            if d.risks.item(i).text() == "Terrorism":
+                d.risks.item(i).setCheckState(editors.Qt.CheckState.Checked)
+
+    said = _fill(monkeypatch, editors.LinkDialog, fill)
+    w.add_link_dialog()
+    assert said == [""]
+    assert w.doc is not None and w.doc.session.network.link("TKM:EAEU").since == 2026
+    assert "TKM:EAEU" in w.canvas.edges and "TKM:EAEU" in w.doc.session.evaluation.enabled
+    with _stored(store_path) as store:
+        link = store.network(store.default_network_id()).link("TKM:EAEU")
+    assert link.status is LinkStatus.OBSERVER and link.risks == {"terrorism"}
+    assert link.sources == ("https://example.org/tkm-eaeu",)
+    assert w.undo_action.text() == "&Undo Add link"
+
+    w.undo_group.undo()
+    assert "TKM:EAEU" not in w.canvas.edges and not w.doc.session.network.has_link("TKM:EAEU")
+    with _stored(store_path) as store:
+        assert not store.network(store.default_network_id()).has_link("TKM:EAEU")
+    w.undo_group.redo()
+    assert "TKM:EAEU" in w.canvas.edges
+    with _stored(store_path) as store:
+        assert store.network(store.default_network_id()).has_link("TKM:EAEU")
+
+
+def test_an_invalid_edit_is_refused_in_the_dialog_and_nothing_changes(
+    window: MainWindow, store_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    w = window
+    with _stored(store_path) as store:
+        before = store.network(store.default_network_id())
+
+    def years_backwards(d: editors.LinkDialog) -> None:
+        d.source.setCurrentIndex(d.source.findData("KAZ"))
+        d.target.setCurrentIndex(d.target.findData("UN"))
+        d.id.setText("KAZ:UN:again")
+        d.since.setText("2020")
+        d.until.setText("2010")
+
+    said = _fill(monkeypatch, editors.LinkDialog, years_backwards)
+    w.add_link_dialog()
+    assert said == ["links[145]: until 2010 is before since 2020"]
+
+    said = _fill(
+        monkeypatch, editors.ActorDialog, lambda d: (d.id.setText("KAZ"), d.name.setText("x"))
+    )
+    w.add_actor_dialog()
+    assert said == ["there is already an actor 'KAZ'"]
+
+    said = _fill(
+        monkeypatch,
+        editors.ActorDialog,
+        lambda d: (
+            d.id.setText("NEW"),
+            d.name.setText("New"),
+            d.lat.setText("91"),
+            d.lon.setText("0"),
+        ),
+    )
+    w.add_actor_dialog()
+    assert said == ["actor 'NEW': latitude 91.0 is not within ±90"]
+    assert w.undo_action.isEnabled() is False  # nothing reached the undo history
+    with _stored(store_path) as store:
+        assert store.network(store.default_network_id()) == before
+
+
+def test_deleting_a_link_keeps_scenarios_consistent_and_undo_restores_them(
+    window: MainWindow, store_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    w = window
+    monkeypatch.setattr(QMessageBox, "question", lambda *a: QMessageBox.StandardButton.Yes)
+    with _stored(store_path) as store:
+        cis = store.scenario_id("The CIS track collapses")
+        before, _ = store.load(cis)
+    assert before.link_states["KAZ:CIS"] is False
+    w.delete_link("KAZ:CIS")
+    assert "KAZ:CIS" not in w.canvas.edges
+    with _stored(store_path) as store:
+        after, network = store.load(cis)
+    assert not network.has_link("KAZ:CIS") and "KAZ:CIS" not in after.link_states
+    assert after.notes.endswith("Deleted from the network, so no longer switched here: KAZ:CIS.")
+    assert len(after.link_states) == len(before.link_states) - 1
+
+    w.undo_group.undo()
+    assert "KAZ:CIS" in w.canvas.edges
+    with _stored(store_path) as store:
+        again, network = store.load(cis)
+    assert network.has_link("KAZ:CIS")
+    assert again.link_states == before.link_states and again.notes == before.notes
+
+
+def test_edit_and_delete_an_actor(
+    window: MainWindow, store_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    w = window
+    _fill(monkeypatch, editors.ActorDialog, lambda d: d.name.setText("Ecosystem of Cooperation"))
+    w.edit_actor_dialog("ECO")
+    assert (
+        w.doc is not None and w.doc.session.network.actor("ECO").name == "Ecosystem of Cooperation"
+    )
+    assert w.doc.session.network.actor("ECO").kind is ActorKind.BODY  # the rest kept
+    monkeypatch.setattr(QMessageBox, "question", lambda *a: QMessageBox.StandardButton.Yes)
+    links = [lk.id for lk in w.doc.session.network.links_of("ECO")]
+    w.delete_actor("ECO")
+    assert "ECO" not in w.canvas.nodes and not any(lid in w.canvas.edges for lid in links)
+    with _stored(store_path) as store:
+        net = store.network(store.default_network_id())
+    assert not net.has_actor("ECO") and not any(net.has_link(lid) for lid in links)
+    w.undo_group.undo()
+    w.undo_group.undo()
+    assert w.doc.session.network.actor("ECO").name == "Economic Cooperation Organization"
+
+
+def test_deleting_a_risk_names_the_links_that_cover_it(
+    window: MainWindow, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    w = window
+    asked: list[str] = []
+    monkeypatch.setattr(
+        editors.QDialog, "exec", lambda d: QDialog.DialogCode.Rejected, raising=False
+    )
+    from PySide6.QtWidgets import QInputDialog
+
+    monkeypatch.setattr(
+        QInputDialog, "getItem", lambda *a, **k: ("Water and energy balance (water_energy)", True)
+    )
+    monkeypatch.setattr(
+        QMessageBox,
+        "question",
+        lambda _p, _t, text: asked.append(text) or QMessageBox.StandardButton.No,
+    )
+    w.delete_risk_dialog()
+    assert len(asked) == 1 and "links cover it and will no longer" in asked[0]
+    assert w.doc is not None and "water_energy" in w.doc.session.network.risk_keys  # said No
+    monkeypatch.setattr(QMessageBox, "question", lambda *a: QMessageBox.StandardButton.Yes)
+    w.delete_risk_dialog()
+    assert "water_energy" not in w.doc.session.network.risk_keys
+    assert "water_energy" not in w.coverage.model.risks
+
+
+def test_a_files_own_network_is_not_edited(
+    window: MainWindow, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from app.domain import Scenario
+    from app.files.scenario_file import write_scenario_file
+    from tests.factory import network
+
+    path = tmp_path / "own.c6s"
+    write_scenario_file(path, Scenario("Own"), network("A B", "C", [("A", "C", "member", "drugs")]))
+    window.open_file(path)
+    said = _fill(
+        monkeypatch, editors.ActorDialog, lambda d: (d.id.setText("D"), d.name.setText("D"))
+    )
+    window.add_actor_dialog()
+    assert "import the file into the store" in said[0]
