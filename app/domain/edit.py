@@ -3,9 +3,11 @@ naming the problem). Ids are fixed once made: links' ids and scenarios refer to 
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import replace
+from typing import TypeVar
 
-from app.domain.errors import ValidationError
+from app.domain.errors import UnknownIdError, ValidationError
 from app.domain.model import Actor, Link, Network, RiskCategory
 
 
@@ -24,6 +26,25 @@ def _rebuilt(
     )
 
 
+_I = TypeVar("_I", Actor, Link, RiskCategory)
+
+
+def _put(
+    items: tuple[_I, ...], item: _I, key: Callable[[_I], str], new: bool, what: str
+) -> tuple[_I, ...]:
+    """`items` with `item` added (new: its key must be free) or put in place of its key's."""
+    keys = [key(x) for x in items]
+    if new:
+        if key(item) in keys:
+            raise ValidationError(f"there is already {what} '{key(item)}'")
+        grown: list[_I] = list(items)
+        grown.append(item)
+        return tuple(grown)
+    if key(item) not in keys:
+        raise UnknownIdError(f"unknown {what.split()[-1]} '{key(item)}'")
+    return tuple(item if key(x) == key(item) else x for x in items)
+
+
 def put_actor(network: Network, actor: Actor, *, new: bool) -> Network:
     """Add `actor` (new) or replace the actor with its id."""
     if not actor.id.strip() or actor.id != actor.id.strip():
@@ -36,12 +57,7 @@ def put_actor(network: Network, actor: Actor, *, new: bool) -> Network:
         raise ValidationError(f"actor '{actor.id}': latitude {actor.lat} is not within ±90")
     if actor.lon is not None and not -180 <= actor.lon <= 180:
         raise ValidationError(f"actor '{actor.id}': longitude {actor.lon} is not within ±180")
-    if new:
-        if network.has_actor(actor.id):
-            raise ValidationError(f"there is already an actor '{actor.id}'")
-        return _rebuilt(network, actors=(*network.actors, actor))
-    network.actor(actor.id)
-    return _rebuilt(network, actors=tuple(actor if a.id == actor.id else a for a in network.actors))
+    return _rebuilt(network, actors=_put(network.actors, actor, lambda a: a.id, new, "an actor"))
 
 
 def remove_actor(network: Network, actor_id: str) -> Network:
@@ -62,12 +78,7 @@ def put_link(network: Network, link: Link, *, new: bool) -> Network:
     for year in (link.since, link.until):
         if year is not None and not 1900 <= year <= 2100:
             raise ValidationError(f"link '{link.id}': year {year} is not between 1900 and 2100")
-    if new:
-        if network.has_link(link.id):
-            raise ValidationError(f"there is already a link '{link.id}'")
-        return _rebuilt(network, links=(*network.links, link))
-    network.link(link.id)
-    return _rebuilt(network, links=tuple(link if lk.id == link.id else lk for lk in network.links))
+    return _rebuilt(network, links=_put(network.links, link, lambda lk: lk.id, new, "a link"))
 
 
 def remove_link(network: Network, link_id: str) -> Network:
@@ -78,12 +89,7 @@ def remove_link(network: Network, link_id: str) -> Network:
 def put_risk(network: Network, risk: RiskCategory, *, new: bool) -> Network:
     if not risk.key.strip() or not risk.label.strip():
         raise ValidationError("a risk needs a key and a label")
-    if new:
-        if risk.key in network.risk_keys:
-            raise ValidationError(f"there is already a risk '{risk.key}'")
-        return _rebuilt(network, risks=(*network.risks, risk))
-    network.risk(risk.key)
-    return _rebuilt(network, risks=tuple(risk if r.key == risk.key else r for r in network.risks))
+    return _rebuilt(network, risks=_put(network.risks, risk, lambda r: r.key, new, "a risk"))
 
 
 def risk_uses(network: Network, key: str) -> tuple[str, ...]:
