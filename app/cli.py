@@ -17,6 +17,7 @@ from app.analysis.layout import Layout, layout, merged
 from app.analysis.serialize import diff_to_dict, evaluation_to_dict, impacts_to_list
 from app.domain import C6Error, Network, Scenario
 from app.files.export import NETWORK_FORMATS, PICTURE_FORMATS, Table, export_network
+from app.files.network_csv import plan_import
 from app.files.network_json import network_to_dict
 from app.files.scenario_file import read_scenario_file
 from app.reports import briefing, write_report
@@ -109,6 +110,14 @@ def build_parser() -> argparse.ArgumentParser:
         metavar="NETWORK",
         help="merge into this stored network (default: the first one, the baseline)",
     )
+    inet = command(
+        "import-network",
+        "add or update actors or links from a CSV file (all rows or none) in a stored network",
+    )
+    inet.add_argument("file", type=Path, metavar="F.csv")
+    inet.add_argument(
+        "--into", metavar="NETWORK", help="the stored network (default: the first, the baseline)"
+    )
     va = command("validate", "check a .c6s file and print what it holds")
     va.add_argument("file", type=Path, metavar="F.c6s")
     scenario_help = "a .c6s scenario file, or a stored scenario's name (default: the baseline)"
@@ -127,7 +136,7 @@ def build_parser() -> argparse.ArgumentParser:
         "--table",
         choices=[t.value for t in Table],
         default="links",
-        help="for .csv: the links table (default) or the state x risk coverage matrix",
+        help="for .csv: the links table (default), the actors, or the state x risk coverage",
     )
     rp = command("report", "write a briefing report on a scenario (PDF or HTML)")
     rp.add_argument("--scenario", metavar="FILE|NAME", help=scenario_help)
@@ -163,6 +172,7 @@ def main(argv: Sequence[str] | None = None) -> int:
             "import": _import,
             "validate": _validate,
             "export": _export_network,
+            "import-network": _import_network,
             "report": _report,
         }[args.command]
         handler(args)
@@ -310,6 +320,22 @@ def _export_network(args: argparse.Namespace) -> None:
         ev = evaluate(network, scenario) if table is Table.COVERAGE else None
         export_network(out, network, scenario, positions, ev, table)
     print(out)
+
+
+def _import_network(args: argparse.Namespace) -> None:
+    """The same checks and the same all-or-nothing write as the window's import."""
+    path: Path = args.file
+    with open_store(args.db) as store:
+        network_id = store.network_id(args.into) if args.into else store.default_network_id()
+        plan = plan_import(store.network(network_id), path)
+        if plan.result is None:
+            raise C6Error(f"{path.name}: {plan.first_problem()}; nothing was written")
+        store.replace_network(network_id, plan.result)
+        n = plan.counts()
+        print(
+            f"{path.name}: {plan.what}: {n['add']} added, {n['change']} changed, "
+            f"{n['same']} unchanged, into '{plan.result.name}'"
+        )
 
 
 def _report(args: argparse.Namespace) -> None:

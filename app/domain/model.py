@@ -183,6 +183,21 @@ class Network:
         self.actor(actor_id)
         return tuple(lk for lk in self.links if actor_id in (lk.source, lk.target))
 
+    def sources(self) -> list[tuple[str, list[str]]]:
+        """Each source the network cites, with the links and actors that cite it."""
+        cited: dict[str, list[str]] = {}
+        for link in self.links:
+            for src in link.sources:
+                cited.setdefault(src, []).append(link.id)
+        for actor in self.actors:
+            for src in actor.sources:
+                cited.setdefault(src, []).append(actor.id)
+        return sorted(cited.items())
+
+    def unverified(self) -> list[str]:
+        """The links whose facts are marked unverified."""
+        return sorted(lk.id for lk in self.links if lk.confidence is Confidence.UNVERIFIED)
+
     def years(self) -> tuple[int, int] | None:
         """The first and last year any link's `since` or `until` names (None: no dates)."""
         dated = [y for lk in self.links for y in (lk.since, lk.until) if y is not None]

@@ -29,6 +29,7 @@ SEP = " | "  # joins lists (risks, sources) inside one attribute: GraphML has no
 class Table(StrEnum):
     LINKS = "links"
     COVERAGE = "coverage"
+    ACTORS = "actors"
 
 
 def scenario_graph(network: Network, scenario: Scenario, positions: Positions) -> nx.MultiGraph:
@@ -112,6 +113,7 @@ LINK_COLUMNS = (
     "risks",
     "confidence",
     "sources",
+    "note",
 )
 
 
@@ -135,6 +137,7 @@ def links_csv(network: Network, scenario: Scenario) -> str:
                 SEP.join(sorted(link.risks)),
                 link.confidence.value,
                 SEP.join(link.sources),
+                link.note,
             )
         )
     return out.getvalue()
@@ -177,6 +180,10 @@ def export_network(
     elif suffix == ".csv":
         if table is Table.LINKS:
             write_csv(path, links_csv(network, scenario))
+        elif table is Table.ACTORS:
+            from app.files.network_csv import actors_csv
+
+            write_csv(path, actors_csv(network))
         elif evaluation is None:
             raise ValidationError("the coverage table needs the scenario evaluated")
         else:

@@ -51,18 +51,10 @@ class Briefing:
         )
 
     def sources(self) -> list[tuple[str, list[str]]]:
-        """Each source the network cites, with the links and actors that cite it."""
-        cited: dict[str, list[str]] = {}
-        for link in self.network.links:
-            for s in link.sources:
-                cited.setdefault(s, []).append(link.id)
-        for actor in self.network.actors:
-            for s in actor.sources:
-                cited.setdefault(s, []).append(actor.id)
-        return sorted(cited.items())
+        return self.network.sources()
 
     def unverified(self) -> list[str]:
-        return sorted(lk.id for lk in self.network.links if lk.confidence.value == "unverified")
+        return self.network.unverified()
 
 
 def briefing(

@@ -17,6 +17,7 @@ from PySide6.QtCore import (
     Qt,
     Signal,
 )
+from PySide6.QtGui import QColor
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -29,9 +30,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app.domain import LinkStatus, Network
+from app.domain import Confidence, LinkStatus, Network
 from app.ui.network_canvas import link_tooltip
 
+UNVERIFIED = QColor("#b9460e")
 COLUMNS = ("On", "Link", "From", "To", "Status", "Since", "Until", "Risks", "Confidence")
 ANY = ""
 Index = QModelIndex | QPersistentModelIndex
@@ -89,6 +91,8 @@ class LinksModel(QAbstractTableModel):
             return link_tooltip(link, self.network, on)
         if role == Qt.ItemDataRole.UserRole:
             return link.id
+        if role == Qt.ItemDataRole.ForegroundRole and link.confidence is Confidence.UNVERIFIED:
+            return UNVERIFIED  # flagged on the whole row
         if role != Qt.ItemDataRole.DisplayRole:
             return None
         return self.text(index.row(), col)

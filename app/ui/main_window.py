@@ -43,7 +43,7 @@ from PySide6.QtWidgets import (
 
 from app.analysis import Cancelled, Evaluation, LinkImpact, criticality, evaluate_pair
 from app.analysis.layout import Layout, layout, merged
-from app.domain import Actor, C6Error, Link, Network, RiskCategory, Scenario
+from app.domain import Actor, C6Error, Confidence, Link, Network, RiskCategory, Scenario
 from app.domain.edit import (
     put_actor,
     put_link,
@@ -54,6 +54,7 @@ from app.domain.edit import (
     risk_uses,
 )
 from app.files.export import PICTURE_FORMATS, Table, export_network
+from app.files.network_csv import plan_import
 from app.files.scenario_file import write_scenario_file
 from app.reports import briefing, write_report
 from app.session import Change
@@ -62,6 +63,7 @@ from app.ui.commands import EditNetwork, MoveNodes, Rename, SetNotes, SwitchLink
 from app.ui.compare import CompareWindow
 from app.ui.coverage_panel import CoveragePanel
 from app.ui.editors import ActorDialog, LinkDialog, RiskDialog, _Editor
+from app.ui.import_preview import ImportPreview
 from app.ui.links_panel import LinksPanel
 from app.ui.metrics_panel import MetricsPanel
 from app.ui.network_canvas import NetworkCanvas, _escape
@@ -665,8 +667,38 @@ class MainWindow(QMainWindow):
         if path is not None:
             self.export_network_file(path)
 
+    def import_csv(self, path: Path) -> bool:
+        """Show what importing a CSV of actors or links would do; apply it on OK."""
+        if self.doc is None:
+            return False
+        try:
+            plan = plan_import(self.doc.session.network, path)
+        except C6Error as exc:
+            self.error(str(exc))
+            return False
+        preview = ImportPreview(plan, path.name, self)
+        if preview.exec() != QDialog.DialogCode.Accepted or plan.result is None:
+            return False
+        result = plan.result
+        problem = self.edit_network(f"Import {path.name}", lambda _: result)
+        if problem:
+            self.error(problem)
+            return False
+        return True
+
+    def import_csv_dialog(self) -> None:
+        path, _ = QFileDialog.getOpenFileName(
+            self, "Import actors or links", "", "CSV (*.csv);;All files (*)"
+        )
+        if path:
+            self.import_csv(Path(path))
+
     def export_table_dialog(self, table: Table) -> None:
-        title = "Export the links table" if table is Table.LINKS else "Export the coverage matrix"
+        title = {
+            Table.LINKS: "Export the links table",
+            Table.COVERAGE: "Export the coverage matrix",
+            Table.ACTORS: "Export the actors",
+        }[table]
         path = self._ask_save_path(title, "CSV (*.csv)", (".csv",))
         if path is not None:
             self.export_network_file(path, table)
@@ -1065,8 +1097,13 @@ class MainWindow(QMainWindow):
         rows = [
             f"<h3>{_escape(lk.id)}</h3>",
             f"<p>{_escape(net.actor(lk.source).name)} – {_escape(net.actor(lk.target).name)}</p>",
-            f"<p>Status: {lk.status.value} ({lk.confidence.value}); "
-            f"{'on' if on else 'off'} in this scenario</p>",
+            f"<p>Status: {lk.status.value}; {'on' if on else 'off'} in this scenario</p>",
+            (
+                "<p style='color:#c0392b'><b>⚠ Unverified:</b> the sources do not settle this "
+                "link; treat what depends on it with care.</p>"
+                if lk.confidence is Confidence.UNVERIFIED
+                else "<p>Confidence: confirmed by its sources</p>"
+            ),
             f"<p>Years: {lk.since or '?'}–{lk.until or ''}</p>",
             f"<p>Risks: {_escape(risks)}</p>",
         ]
@@ -1076,6 +1113,27 @@ class MainWindow(QMainWindow):
         self.details.setHtml("".join(rows))
         self.docks["details"].raise_()
         self.canvas.highlight_links({link_id})
+
+    def show_data_sources(self) -> None:
+        """The network's whole bibliography in the Details panel, addresses clickable."""
+        if self.doc is None:
+            return
+        net = self.doc.session.network
+        rows = [f"<h3>Data sources of “{_escape(net.name)}”</h3><ol>"]
+        for src, cited in net.sources():
+            text = _escape(src)
+            shown = f"<a href='{text}'>{text}</a>" if src.startswith("http") else text
+            rows.append(f"<li>{shown}<br><small>cited for {_escape(', '.join(cited))}</small></li>")
+        rows.append("</ol>")
+        unsure = net.unverified()
+        if unsure:
+            rows.append(
+                f"<p style='color:#c0392b'><b>⚠ Marked unverified ({len(unsure)}):</b> "
+                f"{_escape(', '.join(unsure))}</p>"
+            )
+        self.details.setHtml("".join(rows))
+        self.docks["details"].show()
+        self.docks["details"].raise_()
 
     def find_link(self) -> None:
         self.docks["links"].show()

@@ -200,3 +200,65 @@ def test_a_files_own_network_is_not_edited(
     )
     window.add_actor_dialog()
     assert "import the file into the store" in said[0]
+
+
+def test_csv_import_previews_each_row_and_writes_all_or_none(
+    window: MainWindow, store_path: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from app.ui import import_preview
+
+    w = window
+    seen: list[tuple[str, bool, list[str]]] = []
+
+    def look(dialog: import_preview.ImportPreview) -> int:
+        ok = dialog.findChild(import_preview.QDialogButtonBox).button(  # type: ignore[union-attr]
+            import_preview.QDialogButtonBox.StandardButton.Ok
+        )
+        cells = [dialog.table.item(r, 2).text() for r in range(dialog.table.rowCount())]
+        seen.append((dialog.summary.text(), ok.isEnabled(), cells))
+        return int(QDialog.DialogCode.Accepted if ok.isEnabled() else QDialog.DialogCode.Rejected)
+
+    monkeypatch.setattr(import_preview.ImportPreview, "exec", look)
+    bad = tmp_path / "bad.csv"
+    bad.write_text("id,source,target,status\nKAZ:N1,KAZ,UN,member\nKAZ:N2,KAZ,NOPE,member\n")
+    with _stored(store_path) as store:
+        before = store.network(store.default_network_id())
+    assert w.import_csv(bad) is False
+    assert seen[0][1] is False and seen[0][2] == ["added", "REFUSED"]
+    assert "<b>1</b> refused" in seen[0][0]
+    with _stored(store_path) as store:
+        assert store.network(store.default_network_id()) == before
+
+    good = tmp_path / "good.csv"
+    good.write_text("id,source,target,status,since\nKAZ:N1,KAZ,UN,member,2026\n")
+    assert w.import_csv(good) is True
+    assert seen[1][1] is True and "KAZ:N1" in w.canvas.edges
+    with _stored(store_path) as store:
+        assert store.network(store.default_network_id()).link("KAZ:N1").since == 2026
+    w.undo_group.undo()
+    assert "KAZ:N1" not in w.canvas.edges
+
+
+def test_provenance_is_in_view(window: MainWindow) -> None:
+    from PySide6.QtCore import Qt
+
+    from app.ui.links_panel import UNVERIFIED
+
+    w = window
+    assert w.doc is not None
+    net = w.doc.session.network
+    w.show_data_sources()
+    html = w.details.toHtml()
+    first, cited = net.sources()[0]
+    assert "Data sources of" in html and cited[0] in html and first[:30] in w.details.toPlainText()
+    https = [s for s, _ in net.sources() if s.startswith("http")]
+    assert https and f'href="{https[0]}"' in html  # clickable addresses
+    unsure = net.unverified()
+    assert unsure and "Marked unverified" in w.details.toPlainText()
+    w.show_link(unsure[0])
+    assert "⚠ Unverified" in w.details.toPlainText()
+    model = w.links.model
+    row = model.row_of(unsure[0])
+    assert model.data(model.index(row, 1), Qt.ItemDataRole.ForegroundRole) == UNVERIFIED
+    sure = next(lk.id for lk in net.links if lk.id not in unsure)
+    assert model.data(model.index(model.row_of(sure), 1), Qt.ItemDataRole.ForegroundRole) is None

@@ -207,3 +207,28 @@ def test_as_of_gives_the_year_view_the_slider_gives() -> None:
     assert all("AZE:CMHS" not in ids for ids in aze.values())
     text = run("analyze", "--as-of", "2017").stdout
     assert "(the network as of 2017)" in text
+
+
+def test_import_network_writes_all_rows_or_none(tmp_path: Path, store_path: Path) -> None:
+    import hashlib
+
+    good = tmp_path / "links.csv"
+    good.write_text(
+        "id,source,target,status,since,risks,sources\n"
+        "TKM:EAEU,TKM,EAEU,observer,2026,economic,https://example.org\n",
+        encoding="utf-8",
+    )
+    proc = run("import-network", str(good))
+    assert proc.returncode == 0, proc.stderr
+    assert "links: 1 added, 0 changed, 0 unchanged" in proc.stdout
+    assert "TKM:EAEU" in {row["id"] for row in run_json("links")}
+    bad = tmp_path / "bad.csv"
+    bad.write_text(
+        "id,source,target,status\nKAZ:N1,KAZ,UN,member\nKAZ:N2,KAZ,NOPE,member\n", encoding="utf-8"
+    )
+    before = hashlib.sha256(store_path.read_bytes()).hexdigest()
+    proc = run("import-network", str(bad))
+    assert proc.returncode == 2 and proc.stderr.count("\n") == 1
+    assert "bad.csv: row 3: unknown actor 'NOPE'; nothing was written" in proc.stderr
+    assert hashlib.sha256(store_path.read_bytes()).hexdigest() == before
+    assert "KAZ:N1" not in {row["id"] for row in run_json("links")}

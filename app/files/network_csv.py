@@ -1,0 +1,262 @@
+"""Actors and links as CSV, both ways: the shape `export` writes is the shape this reads.
+
+A file holds actors (a `kind` column) or links (`source` and `target` columns). Each row
+adds an actor or link, or replaces the one with its id. Every row is checked, and the
+whole network after them, before anything is written: the plan lists what each row does
+or why it is refused, and only a plan without a refused row is applied (in one store
+transaction, by the caller).
+"""
+
+from __future__ import annotations
+
+import csv
+import io
+from dataclasses import dataclass, field, replace
+from pathlib import Path
+
+from app.domain import (
+    Actor,
+    ActorKind,
+    C6Error,
+    Confidence,
+    Link,
+    LinkStatus,
+    Network,
+    ValidationError,
+)
+from app.domain.edit import put_actor, put_link
+
+SEP = " | "
+ACTOR_COLUMNS = ("id", "name", "kind", "seat", "lat", "lon", "description", "sources")
+LINK_COLUMNS = (
+    "id",
+    "source",
+    "target",
+    "status",
+    "since",
+    "until",
+    "risks",
+    "confidence",
+    "sources",
+    "note",
+)
+MAX_BYTES = 20 * 1024 * 1024
+MAX_ROWS = 100_000
+
+
+@dataclass(frozen=True)
+class RowOutcome:
+    row: int  # the line in the file (the header is line 1)
+    id: str
+    action: str  # "add", "change", "same" or "refused"
+    problem: str = ""
+
+
+@dataclass(frozen=True)
+class ImportPlan:
+    what: str  # "actors" or "links"
+    rows: tuple[RowOutcome, ...]
+    result: Network | None  # the network after the import; None when a row is refused
+    problems: tuple[str, ...] = field(default=())  # whole-file problems
+
+    @property
+    def refused(self) -> tuple[RowOutcome, ...]:
+        return tuple(r for r in self.rows if r.action == "refused")
+
+    @property
+    def ok(self) -> bool:
+        return self.result is not None
+
+    def counts(self) -> dict[str, int]:
+        out = {"add": 0, "change": 0, "same": 0, "refused": 0}
+        for r in self.rows:
+            out[r.action] += 1
+        return out
+
+    def first_problem(self) -> str:
+        if self.problems:
+            return self.problems[0]
+        bad = self.refused
+        more = f" (and {len(bad) - 1} more rows refused)" if len(bad) > 1 else ""
+        return f"row {bad[0].row}: {bad[0].problem}{more}" if bad else ""
+
+
+def actors_csv(network: Network) -> str:
+    out = io.StringIO()
+    w = csv.writer(out, lineterminator="\n")
+    w.writerow(ACTOR_COLUMNS)
+    for a in network.actors:
+        lat = "" if a.lat is None else a.lat
+        lon = "" if a.lon is None else a.lon
+        w.writerow(
+            (a.id, a.name, a.kind.value, a.seat, lat, lon, a.description, SEP.join(a.sources))
+        )
+    return out.getvalue()
+
+
+def links_csv(network: Network) -> str:
+    out = io.StringIO()
+    w = csv.writer(out, lineterminator="\n")
+    w.writerow(LINK_COLUMNS)
+    for lk in network.links:
+        w.writerow(
+            (
+                lk.id,
+                lk.source,
+                lk.target,
+                lk.status.value,
+                lk.since or "",
+                lk.until or "",
+                SEP.join(sorted(lk.risks)),
+                lk.confidence.value,
+                SEP.join(lk.sources),
+                lk.note,
+            )
+        )
+    return out.getvalue()
+
+
+def plan_import(network: Network, path: Path) -> ImportPlan:
+    """Read a CSV of actors or links and say what it would do to `network`."""
+    try:
+        size = path.stat().st_size
+        if size > MAX_BYTES:
+            raise ValidationError(f"{path.name} is {size:,} bytes; the limit is {MAX_BYTES:,}")
+        raw = path.read_bytes()
+    except OSError as exc:
+        raise C6Error(f"cannot read {path}: {exc.strerror or exc}") from None
+    try:
+        text = raw.decode("utf-8-sig")
+    except UnicodeDecodeError:
+        raise ValidationError(f"{path.name} is not UTF-8 text") from None
+    return plan_rows(network, text, path.name)
+
+
+def plan_rows(network: Network, text: str, name: str = "the file") -> ImportPlan:
+    reader = csv.DictReader(io.StringIO(text, newline=""))
+    header = [h.strip() for h in reader.fieldnames or []]
+    needed: tuple[str, ...]
+    if "source" in header and "target" in header:
+        what, needed = "links", ("id", "source", "target", "status")
+    elif "kind" in header:
+        what, needed = "actors", ("id", "name", "kind")
+    else:
+        raise ValidationError(
+            f"{name}: the header names neither actors (id, name, kind, …) nor links "
+            "(id, source, target, status, …)"
+        )
+    missing = [c for c in needed if c not in header]
+    if missing:
+        raise ValidationError(f"{name}: the header lacks {', '.join(missing)}")
+    rows: list[RowOutcome] = []
+    current = network
+    seen: set[str] = set()
+    for n, record in enumerate(reader, start=2):
+        if n - 1 > MAX_ROWS:
+            raise ValidationError(f"{name}: more than {MAX_ROWS:,} rows")
+        row = {(k or "").strip(): (v or "").strip() for k, v in record.items() if k is not None}
+        if None in record:
+            rows.append(RowOutcome(n, row.get("id", ""), "refused", "more cells than columns"))
+            continue
+        ident = row.get("id", "")
+        try:
+            if ident in seen:
+                raise ValidationError(f"'{ident}' is on an earlier row too")
+            item = _actor(row) if what == "actors" else _link(row)
+            exists = current.has_actor(ident) if what == "actors" else current.has_link(ident)
+            old = (
+                (current.actor(ident) if what == "actors" else current.link(ident))
+                if exists
+                else None
+            )
+            if old is not None:  # a column the file leaves out keeps what is stored
+                columns = ACTOR_COLUMNS if what == "actors" else LINK_COLUMNS
+                kept = {c: getattr(old, c) for c in columns if c not in header}
+                item = replace(item, **kept)
+            if isinstance(item, Actor):
+                nxt = put_actor(current, item, new=not exists)
+            else:
+                nxt = put_link(current, item, new=not exists)
+        except C6Error as exc:
+            rows.append(RowOutcome(n, ident, "refused", _short(str(exc))))
+            continue
+        seen.add(ident)
+        action = "add" if old is None else ("same" if old == item else "change")
+        rows.append(RowOutcome(n, ident, action))
+        current = nxt
+    if not rows:
+        raise ValidationError(f"{name}: no rows below the header")
+    refused = any(r.action == "refused" for r in rows)
+    return ImportPlan(what, tuple(rows), None if refused else current)
+
+
+def _short(text: str) -> str:
+    # "links[145]: until…" names the position in the network, not the row: drop it
+    head, sep, rest = text.partition(": ")
+    if sep and (head.startswith("links[") or head.startswith("actors[")):
+        return rest
+    return text
+
+
+def _number(row: dict[str, str], key: str) -> float | None:
+    text = row.get(key, "")
+    if not text:
+        return None
+    try:
+        return float(text)
+    except ValueError:
+        raise ValidationError(f"{key} '{text[:20]}' is not a number") from None
+
+
+def _year(row: dict[str, str], key: str) -> int | None:
+    text = row.get(key, "")
+    if not text:
+        return None
+    if not text.isdigit():
+        raise ValidationError(f"{key} '{text[:20]}' is not a year")
+    return int(text)
+
+
+def _choice(
+    row: dict[str, str],
+    key: str,
+    enum: type[ActorKind] | type[LinkStatus] | type[Confidence],
+    default: str = "",
+) -> str:
+    text = row.get(key, "") or default
+    allowed = [e.value for e in enum]
+    if text not in allowed:
+        raise ValidationError(f"{key} '{text[:20]}' is not one of {', '.join(allowed)}")
+    return text
+
+
+def _list(row: dict[str, str], key: str) -> tuple[str, ...]:
+    return tuple(x.strip() for x in row.get(key, "").split("|") if x.strip())
+
+
+def _actor(row: dict[str, str]) -> Actor:
+    return Actor(
+        id=row.get("id", ""),
+        name=row.get("name", ""),
+        kind=ActorKind(_choice(row, "kind", ActorKind)),
+        seat=row.get("seat", ""),
+        lat=_number(row, "lat"),
+        lon=_number(row, "lon"),
+        description=row.get("description", ""),
+        sources=_list(row, "sources"),
+    )
+
+
+def _link(row: dict[str, str]) -> Link:
+    return Link(
+        id=row.get("id", "") or f"{row.get('source', '')}:{row.get('target', '')}",
+        source=row.get("source", ""),
+        target=row.get("target", ""),
+        status=LinkStatus(_choice(row, "status", LinkStatus)),
+        since=_year(row, "since"),
+        until=_year(row, "until"),
+        risks=frozenset(_list(row, "risks")),
+        sources=_list(row, "sources"),
+        confidence=Confidence(_choice(row, "confidence", Confidence, "confirmed")),
+        note=row.get("note", ""),
+    )

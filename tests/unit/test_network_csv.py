@@ -1,0 +1,98 @@
+"""Actors and links from CSV: every row checked before anything is written."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from app.domain import Scenario, ValidationError
+from app.files.baseline import load_baseline
+from app.files.export import links_csv as scenario_links_csv
+from app.files.network_csv import actors_csv, links_csv, plan_import, plan_rows
+
+NET = load_baseline()
+
+
+def test_what_export_writes_import_reads_back_unchanged() -> None:
+    for text in (links_csv(NET), actors_csv(NET), scenario_links_csv(NET, Scenario("s"))):
+        plan = plan_rows(NET, text)
+        assert plan.ok and plan.result == NET
+        assert set(plan.counts().items()) >= {("add", 0), ("change", 0), ("refused", 0)}
+
+
+def test_rows_add_and_change_and_the_result_is_a_valid_network() -> None:
+    text = (
+        "id,name,kind,seat,lat,lon,description,sources\n"
+        "C6CIRT,C6 cyber incident response,mechanism,,,,planned,https://example.org/a | b\n"
+        "ECO,Economic Cooperation Organization,body,Tehran,35.6892,51.389,renamed?,\n"
+    )
+    plan = plan_rows(NET, text)
+    assert [(r.id, r.action) for r in plan.rows] == [("C6CIRT", "add"), ("ECO", "change")]
+    assert plan.result is not None
+    assert plan.result.actor("C6CIRT").sources == ("https://example.org/a", "b")
+    assert plan.result.actor("ECO").description == "renamed?"
+
+
+def test_bad_rows_are_each_refused_and_nothing_results() -> None:
+    text = (
+        "id,source,target,status,since,until,risks\n"
+        "KAZ:NEW,KAZ,NOPE,member,,,\n"
+        "KAZ:X2,KAZ,UN,weird,,,\n"
+        "KAZ:X3,KAZ,UN,member,2020,2010,\n"
+        "KAZ:X4,KAZ,UN,member,twenty,,\n"
+        "KAZ:X5,KAZ,UN,member,,,cyber | nope\n"
+        "KAZ:X6,KAZ,UN,member,2019,,cyber\n"
+        "KAZ:X6,KAZ,UN,member,2019,,cyber\n"
+        "KAZ:X7,KAZ,UN,member,,,,extra\n"
+    )
+    plan = plan_rows(NET, text)
+    assert plan.result is None and not plan.ok
+    said = {r.row: r.problem for r in plan.refused}
+    assert said == {
+        2: "unknown actor 'NOPE'",
+        3: "status 'weird' is not one of founding, member, associate, observer, partner, "
+        "guest, suspended, withdrawn, candidate",
+        4: "until 2010 is before since 2020",
+        5: "since 'twenty' is not a year",
+        6: "unknown risk 'nope'",
+        8: "'KAZ:X6' is on an earlier row too",
+        9: "more cells than columns",
+    }
+    assert plan.first_problem() == "row 2: unknown actor 'NOPE' (and 6 more rows refused)"
+
+
+@pytest.mark.parametrize(
+    ("text", "message"),
+    [
+        ("a,b,c\n1,2,3\n", "names neither actors"),
+        ("id,source,target\nA,B,C\n", "lacks status"),
+        ("id,name,kind\n", "no rows below the header"),
+    ],
+)
+def test_a_file_that_is_no_table_of_ours_is_refused(text: str, message: str) -> None:
+    with pytest.raises(ValidationError, match=message):
+        plan_rows(NET, text)
+
+
+def test_files_are_read_as_utf8_with_or_without_bom(tmp_path: Path) -> None:
+    path = tmp_path / "a.csv"
+    path.write_bytes("\ufeffid,name,kind\nNEW,Ñew body,body\n".encode())
+    plan = plan_import(NET, path)
+    assert plan.result is not None and plan.result.actor("NEW").name == "Ñew body"
+    path.write_bytes(b"id,name,kind\nNEW,\xff,body\n")
+    with pytest.raises(ValidationError, match="not UTF-8"):
+        plan_import(NET, path)
+
+
+def test_columns_left_out_keep_what_is_stored() -> None:
+    note = NET.link("AZE:CMHS").note
+    assert note
+    plan = plan_rows(NET, "id,source,target,status,since\nAZE:CMHS,AZE,CMHS,member,2026\n")
+    assert plan.result is not None and [r.action for r in plan.rows] == ["change"]
+    changed = plan.result.link("AZE:CMHS")
+    assert (
+        changed.since == 2026
+        and changed.note == note
+        and changed.risks == NET.link("AZE:CMHS").risks
+    )
