@@ -17,6 +17,8 @@ from typing import TYPE_CHECKING, Any
 
 from app.analysis import Evaluation
 from app.domain import Network, Scenario, ValidationError
+from app.files.network_csv import actors_csv
+from app.files.network_csv import links_csv as network_links_csv
 from app.files.scenario_file import write_atomic
 
 if TYPE_CHECKING:
@@ -101,46 +103,9 @@ def write_gexf(path: Path, network: Network, scenario: Scenario, positions: Posi
     write_atomic(path, out.getvalue())
 
 
-LINK_COLUMNS = (
-    "id",
-    "source",
-    "target",
-    "status",
-    "enabled",
-    "enabled_in_baseline",
-    "since",
-    "until",
-    "risks",
-    "confidence",
-    "sources",
-    "note",
-)
-
-
 def links_csv(network: Network, scenario: Scenario) -> str:
-    enabled = network.enabled_links(scenario)
-    base = network.baseline_enabled()
-    out = io.StringIO()
-    w = csv.writer(out, lineterminator="\n")
-    w.writerow(LINK_COLUMNS)
-    for link in network.links:
-        w.writerow(
-            (
-                link.id,
-                link.source,
-                link.target,
-                link.status.value,
-                str(link.id in enabled).lower(),
-                str(link.id in base).lower(),
-                link.since or "",
-                link.until or "",
-                SEP.join(sorted(link.risks)),
-                link.confidence.value,
-                SEP.join(link.sources),
-                link.note,
-            )
-        )
-    return out.getvalue()
+    """The links table with the scenario's states: the shape `import-network` reads."""
+    return network_links_csv(network, scenario)
 
 
 def coverage_csv(network: Network, evaluation: Evaluation) -> str:
@@ -181,8 +146,6 @@ def export_network(
         if table is Table.LINKS:
             write_csv(path, links_csv(network, scenario))
         elif table is Table.ACTORS:
-            from app.files.network_csv import actors_csv
-
             write_csv(path, actors_csv(network))
         elif evaluation is None:
             raise ValidationError("the coverage table needs the scenario evaluated")

@@ -22,6 +22,7 @@ from app.domain import (
     Link,
     LinkStatus,
     Network,
+    Scenario,
     ValidationError,
 )
 from app.domain.edit import put_actor, put_link
@@ -94,25 +95,30 @@ def actors_csv(network: Network) -> str:
     return out.getvalue()
 
 
-def links_csv(network: Network) -> str:
+def links_csv(network: Network, scenario: Scenario | None = None) -> str:
+    """The links; with a scenario, also whether each is on in it and in the baseline."""
+    enabled = network.enabled_links(scenario) if scenario is not None else frozenset()
+    base = network.baseline_enabled()
     out = io.StringIO()
     w = csv.writer(out, lineterminator="\n")
-    w.writerow(LINK_COLUMNS)
+    extra = ("enabled", "enabled_in_baseline") if scenario is not None else ()
+    w.writerow((*LINK_COLUMNS, *extra))
     for lk in network.links:
-        w.writerow(
-            (
-                lk.id,
-                lk.source,
-                lk.target,
-                lk.status.value,
-                lk.since or "",
-                lk.until or "",
-                SEP.join(sorted(lk.risks)),
-                lk.confidence.value,
-                SEP.join(lk.sources),
-                lk.note,
-            )
-        )
+        row = [
+            lk.id,
+            lk.source,
+            lk.target,
+            lk.status.value,
+            lk.since or "",
+            lk.until or "",
+            SEP.join(sorted(lk.risks)),
+            lk.confidence.value,
+            SEP.join(lk.sources),
+            lk.note,
+        ]
+        if scenario is not None:
+            row += [str(lk.id in enabled).lower(), str(lk.id in base).lower()]
+        w.writerow(row)
     return out.getvalue()
 
 
