@@ -1212,13 +1212,26 @@ class MainWindow(QMainWindow):
         except C6Error as exc:
             return str(exc)
         command = EditNetwork(
-            self.workspace, network_id, before, after, scenarios, self._changed, self.error, label
+            self.workspace,
+            network_id,
+            before,
+            after,
+            scenarios,
+            self._network_edited,
+            self.error,
+            label,
         )
         for other, change in changed:
-            self._changed(other, change)
+            self._network_edited(other, change)
         self.stacks[doc].push(command)
         self.statusBar().showMessage(f"{label}: saved to the store", 5_000)
         return None
+
+    def _network_edited(self, doc: Document, change: Change) -> None:
+        """Documents not on screen only had their sessions moved to the new network; the
+        one shown is redrawn (opening another document draws it from its session)."""
+        if doc is self.doc:
+            self._changed(doc, change)
 
     def _editor(self, dialog: _Editor, label: str, make: Callable[[object], Network]) -> bool:
         """Run an editor dialog whose OK applies `make` to its value; True when applied."""

@@ -262,3 +262,23 @@ def test_provenance_is_in_view(window: MainWindow) -> None:
     assert model.data(model.index(row, 1), Qt.ItemDataRole.ForegroundRole) == UNVERIFIED
     sure = next(lk.id for lk in net.links if lk.id not in unsure)
     assert model.data(model.index(model.row_of(sure), 1), Qt.ItemDataRole.ForegroundRole) is None
+
+
+def test_an_edit_moves_every_open_scenario_on_the_network_but_shows_the_current_one(
+    window: MainWindow, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    w = window
+    assert w.doc is not None
+    with_cis = w.workspace.open_stored(w.workspace.store.scenario_id("The CIS track collapses"))
+    w.open_document(with_cis)
+    shown = w.doc
+    w.new_scenario()  # another document, on screen now
+    current = w.doc
+    assert current is not shown
+    monkeypatch.setattr(QMessageBox, "question", lambda *a: QMessageBox.StandardButton.Yes)
+    w.delete_link("KAZ:CIS")
+    assert w.doc is current  # the window stayed where it was
+    assert not with_cis.session.network.has_link("KAZ:CIS")
+    assert "KAZ:CIS" not in with_cis.session.scenario.link_states
+    w.open_document(with_cis)
+    assert "KAZ:CIS" not in w.canvas.edges
