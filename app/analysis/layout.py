@@ -71,13 +71,12 @@ def radial(network: Network) -> Positions:
     for kind, ids in rings.items():
         wanted = {}
         for actor_id in ids:
-            linked = [angle[s] for s in nbrs[actor_id] if s in angle]
-            if linked:  # circular mean of the linked states' angles
-                wanted[actor_id] = math.atan2(
-                    sum(math.sin(a) for a in linked), sum(math.cos(a) for a in linked)
-                )
-            else:
-                wanted[actor_id] = math.pi / 2
+            # Circular mean of the linked states' angles, summed in a fixed order: a body
+            # linked to every state has a mean of ~0 whose direction is rounding noise, and
+            # set order (string hashing) differs between runs. No clear direction: below.
+            linked = sorted(angle[s] for s in nbrs[actor_id] if s in angle)
+            x, y = sum(math.cos(a) for a in linked), sum(math.sin(a) for a in linked)
+            wanted[actor_id] = math.atan2(y, x) if math.hypot(x, y) > 1e-6 else math.pi / 2
         order = sorted(ids, key=lambda x: (wanted[x], x))
         start = wanted[order[0]] if order else 0.0
         r = radius.get(kind, SIZE * 0.46)

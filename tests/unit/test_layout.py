@@ -49,3 +49,31 @@ def test_force_layout_depends_on_the_seed_only() -> None:
 def test_pinned_positions_win() -> None:
     base = {"A": (0.0, 0.0), "B": (1.0, 1.0)}
     assert merged(base, {"B": (5.0, 5.0)}) == {"A": (0.0, 0.0), "B": (5.0, 5.0)}
+
+
+@pytest.mark.subprocess
+def test_layouts_are_the_same_in_every_process() -> None:
+    """String hashing differs between processes (PYTHONHASHSEED): no layout may depend on
+    set order. A body linked to every state used to land on a side chosen by rounding."""
+    import os
+    import subprocess
+    import sys
+
+    code = (
+        "import json; from app.files.baseline import load_baseline; "
+        "from app.analysis.layout import layout, Layout; n = load_baseline(); "
+        "print(json.dumps({k.value: {a: [round(x, 6), round(y, 6)] for a, (x, y) in "
+        "sorted(layout(n, k).items())} for k in Layout}))"
+    )
+    outputs = {
+        subprocess.run(
+            [sys.executable, "-c", code],
+            capture_output=True,
+            text=True,
+            env={**os.environ, "PYTHONHASHSEED": str(seed)},
+            check=True,
+            timeout=120,
+        ).stdout
+        for seed in (1, 2, 3, 4, 5)
+    }
+    assert len(outputs) == 1
