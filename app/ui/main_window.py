@@ -204,6 +204,11 @@ class MainWindow(QMainWindow):
     def _year_moved(self, value: int) -> None:
         self.set_year(None if value >= self.year_slider.maximum() else value)
 
+    def step_year(self, step: int) -> None:
+        """Move the As of slider by `step` years (its far right is today)."""
+        slider = self.year_slider
+        slider.setValue(max(slider.minimum(), min(slider.maximum(), slider.value() + step)))
+
     def set_year(self, year: int | None) -> None:
         """Show the current scenario on the network as it stood in `year` (None: today)."""
         doc = self.doc
@@ -211,6 +216,7 @@ class MainWindow(QMainWindow):
             return
         self._changed(doc, doc.session.set_year(year))
         self._sync_year_slider()
+        self.presentation.refresh()
 
     def slide_candidates(self) -> list[Slide]:
         """The scenarios a presentation can show: the store's, then the open files."""
@@ -428,6 +434,20 @@ class MainWindow(QMainWindow):
             lambda: self.present(choose=True),
             "Shift+F11",
             "Choose and order the scenarios to present",
+        )
+        self._action(
+            view,
+            "&Earlier year",
+            lambda: self.step_year(-1),
+            "Ctrl+[",
+            "See the network one year earlier (the As of slider)",
+        )
+        self._action(
+            view,
+            "&Later year",
+            lambda: self.step_year(+1),
+            "Ctrl+]",
+            "One year later; past the last: today",
         )
         self._action(
             view,

@@ -338,6 +338,8 @@ class Presentation(QObject):
             (("Home",), lambda: self.show_slide(0)),
             (("End",), lambda: self.show_slide(len(self.slides) - 1)),
             (("Ctrl+K", "/"), self.find_link),
+            (("[",), lambda: w.step_year(-1)),
+            (("]",), lambda: w.step_year(+1)),
             (("Esc", "F11"), self.leave),
             (("Ctrl+Z",), w.undo_group.undo),
             (("Ctrl+Y", "Ctrl+Shift+Z"), w.undo_group.redo),
@@ -405,8 +407,10 @@ class Presentation(QObject):
             f"{n} {lid} {'on' if lid in on else 'off'}"
             for n, lid in enumerate(self.prepared_links()[:9], start=1)
         ]
-        hint = "   ".join(keys) + ("   ·   " if keys else "") + "Ctrl+K find a link   ·   Esc leave"
-        self.banner.show_slide(s.scenario.name, self.index + 1, len(self.slides), figures, hint)
+        hint = "   ".join(keys) + ("   ·   " if keys else "")
+        hint += "Ctrl+K find a link   ·   [ ] year   ·   Esc leave"
+        name = s.scenario.name + (f" — as of {s.year}" if s.year is not None else "")
+        self.banner.show_slide(name, self.index + 1, len(self.slides), figures, hint)
         if self.notes is not None:
             after = self.slides[self.index + 1].name if self.index + 1 < len(self.slides) else ""
             self.notes.show_slide(s.scenario.name, s.scenario.notes, summary, after)

@@ -60,3 +60,23 @@ def test_each_document_keeps_its_year(window: MainWindow) -> None:
     assert first is not None
     w.open_document(first)
     assert w.year_slider.value() == 2020 and not w.canvas.nodes["SCS"].isVisible()
+
+
+def test_years_step_from_the_keyboard_in_the_window_and_when_presenting(
+    window: MainWindow, qtbot: QtBot
+) -> None:
+    w = window
+    w.step_year(-1)
+    assert w.doc is not None and w.doc.session.year == 2025
+    w.step_year(+5)  # past the last year: today, and no further
+    assert w.doc.session.year is None and w.year_slider.value() == w.year_slider.maximum()
+    w.activateWindow()
+    qtbot.waitUntil(w.isActiveWindow)
+    w.present()
+    qtbot.keyClick(w.canvas, Qt.Key.Key_BracketLeft)
+    qtbot.keyClick(w.canvas, Qt.Key.Key_BracketLeft)
+    assert w.doc.session.year == 2024
+    assert "as of 2024" in w.presentation.banner.title.text()
+    qtbot.keyClick(w.canvas, Qt.Key.Key_BracketRight)
+    assert w.doc.session.year == 2025
+    w.presentation.leave()
