@@ -7,7 +7,13 @@ from app.analysis.connectivity import Connectivity
 from app.analysis.coverage import Coverage
 from app.analysis.criticality import Cancelled, LinkImpact, criticality
 from app.analysis.diff import CellChange, Diff, MetricDelta, diff, summarize
-from app.analysis.evaluate import Evaluation, evaluate, evaluate_enabled, evaluate_pair
+from app.analysis.evaluate import (
+    Evaluation,
+    evaluate,
+    evaluate_enabled,
+    evaluate_pair,
+    evaluate_two,
+)
 
 __all__ = [
     "Cancelled",
@@ -25,5 +31,6 @@ __all__ = [
     "evaluate",
     "evaluate_enabled",
     "evaluate_pair",
+    "evaluate_two",
     "summarize",
 ]

@@ -52,3 +52,10 @@ def evaluate_pair(
     """The baseline (unless given) and the scenario's evaluation: one picklable call, so a
     big network can be evaluated in another process while the window stays responsive."""
     return baseline or evaluate(network), evaluate(network, scenario)
+
+
+def evaluate_two(
+    network: Network, left: Scenario, right: Scenario
+) -> tuple[Evaluation, Evaluation]:
+    """Two scenarios over one network: one picklable call for a worker process (compare)."""
+    return evaluate(network, left), evaluate(network, right)

@@ -27,6 +27,7 @@ if TYPE_CHECKING:
 Positions = Mapping[str, tuple[float, float]]
 APP = "C6 Scenario Explorer"
 TOP_CRITICAL = 8
+CRITICAL_MAX_ACTORS = 400  # as in the window: ranking re-runs every path once per link
 A4 = (8.27, 11.69)  # inches
 
 
@@ -71,7 +72,11 @@ def briefing(
         current=current,
         diff=d,
         summary=summarize(network, base, current, d),
-        critical=criticality(network, current)[:TOP_CRITICAL],
+        critical=(
+            criticality(network, current)[:TOP_CRITICAL]
+            if len(network.actors) <= CRITICAL_MAX_ACTORS
+            else ()
+        ),
         made=made or datetime.now(UTC),
     )
 
@@ -110,6 +115,10 @@ def switched_rows(b: Briefing) -> list[tuple[str, str, str, str, str]]:
 
 
 def critical_rows(b: Briefing) -> list[tuple[str, str]]:
+    if len(b.network.actors) > CRITICAL_MAX_ACTORS:
+        return [
+            ("—", f"not ranked above {CRITICAL_MAX_ACTORS} actors (it re-runs every path per link)")
+        ]
     rows = []
     for imp in b.critical:
         cost = [f"{len(imp.new_gaps)} new gaps"] if imp.new_gaps else []

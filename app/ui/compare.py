@@ -7,6 +7,7 @@ coverage cells gained and lost, and every figure's change.
 from __future__ import annotations
 
 from collections.abc import Callable, Mapping, Sequence
+from functools import partial
 
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
@@ -21,12 +22,13 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app.analysis import Diff, diff, evaluate
+from app.analysis import Diff, Evaluation, diff, evaluate, evaluate_two
 from app.domain import Network, Scenario
 from app.reports.figures import number, signed
 from app.ui.network_canvas import NetworkCanvas
 from app.ui.presentation import Slide
 from app.ui.theme import Theme
+from app.ui.workers import ASYNC_ACTORS, Job, Workers
 
 Loader = Callable[[Slide], tuple[Scenario, Network]]
 Positions = Callable[[Network], Mapping[str, tuple[float, float]]]
@@ -40,6 +42,7 @@ class CompareWindow(QDialog):
         positions: Positions,
         theme: Theme,
         parent: QWidget | None = None,
+        workers: Workers | None = None,
     ) -> None:
         super().__init__(parent)
         self.setObjectName("compare-window")
@@ -55,6 +58,7 @@ class CompareWindow(QDialog):
         self.note = QLabel(self)
         self.note.setWordWrap(True)
         self.diff: Diff | None = None
+        self.workers = workers  # big networks are evaluated there, the window responding
         self._syncing = False
 
         sides = QSplitter(Qt.Orientation.Horizontal, self)
@@ -115,13 +119,34 @@ class CompareWindow(QDialog):
             canvas.set_network(a_net, positions, a_net.enabled_links(scn))
         self.canvases[0].fit()
         self._follow(self.canvases[0])
-        a_ev, b_ev = evaluate(a_net, a_scn), evaluate(b_net, b_scn)
-        d = self.diff = diff(a_ev, b_ev)
+        self.diff = None
+        if self.workers is None or len(a_net.actors) <= ASYNC_ACTORS:
+            self._show_diff(
+                a_net, a_scn.name, b_scn.name, (evaluate(a_net, a_scn), evaluate(a_net, b_scn))
+            )
+            return
+        processes = self.workers.process()
+
+        def work(
+            progress: Callable[[float], None], cancelled: Callable[[], bool]
+        ) -> tuple[Evaluation, Evaluation]:
+            return processes.submit(evaluate_two, a_net, a_scn, b_scn).result()
+
+        job = Job(work, self)
+        job.done.connect(partial(self._show_diff, a_net, a_scn.name, b_scn.name))
+        job.failed.connect(self.note.setText)
+        self.note.setText(f"Evaluating {len(a_net.actors):,} actors in the background…")
+        self.workers.start("compare", job)
+
+    def _show_diff(
+        self, network: Network, left: str, right: str, evaluations: tuple[Evaluation, Evaluation]
+    ) -> None:
+        d = self.diff = diff(*evaluations)
         self.note.setText(
-            f"<b>{a_scn.name}</b> against <b>{b_scn.name}</b>: "
+            f"<b>{left}</b> against <b>{right}</b>: "
             f"{len(d.switched_on) + len(d.switched_off)} links differ."
         )
-        self._fill(a_net, d)
+        self._fill(network, d)
 
     def _fill(self, network: Network, d: Diff) -> None:
         def group(title: str, rows: Sequence[tuple[str, str, str, str | None]]) -> None:

@@ -71,7 +71,7 @@ from app.ui.picture import picture_subtitle, write_picture
 from app.ui.presentation import Presentation, Slide, SlidesDialog
 from app.ui.scenarios_panel import ScenariosPanel
 from app.ui.theme import THEMES, Theme, ThemeName, apply_palette
-from app.ui.workers import Job, Workers
+from app.ui.workers import ASYNC_ACTORS, Job, Workers
 from app.workspace import Document, InFile, InStore, Origin, Unsaved, Workspace
 
 APP = "C6 Scenario Explorer"
@@ -86,7 +86,6 @@ def _as(value: object, kind: type[_V]) -> _V:
 
 FILE_FILTER = "C6 scenarios (*.c6s);;All files (*)"
 MAX_RECENT = 8
-ASYNC_ACTORS = 400  # networks larger than this are evaluated on a worker thread
 RANK_DELAY_MS = 150  # criticality is recomputed once switching pauses this long
 RANK_MAX_ACTORS = ASYNC_ACTORS  # criticality is O(links x actors^2): minutes at 2,000 actors
 
@@ -245,7 +244,9 @@ class MainWindow(QMainWindow):
         here = self.doc.origin if self.doc is not None else None
         left = next((i for i, s in enumerate(slides) if s.origin == here), 0)
         with self._guard("Cannot compare"):
-            window = CompareWindow(slides, self.load_slide, self.layout_positions, self.theme, self)
+            window = CompareWindow(
+                slides, self.load_slide, self.layout_positions, self.theme, self, self.workers
+            )
             window.show_pair(left, (left + 1) % len(slides))
             window.show()
             return window

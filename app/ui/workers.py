@@ -12,6 +12,8 @@ from PySide6.QtCore import QObject, QRunnable, QThreadPool, Signal
 
 from app.analysis import Cancelled
 
+ASYNC_ACTORS = 400  # networks larger than this are evaluated in a worker process
+
 Work = Callable[[Callable[[float], None], Callable[[], bool]], Any]
 
 

@@ -104,3 +104,26 @@ def test_scenarios_over_different_networks_are_not_compared(
     assert w.diff is None and "different networks" in w.note.text()
     assert w.tree.topLevelItemCount() == 0
     w.close()
+
+
+def test_big_networks_are_compared_in_the_background(
+    window: MainWindow, qtbot: QtBot, tmp_path: object
+) -> None:
+    from pathlib import Path
+
+    from app.domain import Scenario
+    from app.files.scenario_file import write_scenario_file
+    from tests.bench.synthetic import synthetic_network
+
+    assert isinstance(tmp_path, Path)
+    net = synthetic_network(600, seed=9)
+    first = sorted(net.baseline_enabled())[0]
+    write_scenario_file(tmp_path / "a.c6s", Scenario("Big A"), net)
+    write_scenario_file(tmp_path / "b.c6s", Scenario("Big B", link_states={first: False}), net)
+    window.open_file(tmp_path / "a.c6s")
+    window.open_file(tmp_path / "b.c6s")
+    w = _open(window, "Big A", "Big B")
+    assert w.diff is None and "in the background" in w.note.text()
+    qtbot.waitUntil(lambda: w.diff is not None, timeout=120_000)
+    assert _groups(w)["Links switched"] == [[first, "on", "off"]]
+    w.close()

@@ -160,3 +160,14 @@ def test_the_baseline_briefing_says_so(
     write_report(path, b)
     text = " ".join(p.extract_text() for p in PdfReader(path).pages)
     assert "The baseline: no link switched." in text and "none: this is the baseline" in text
+
+
+def test_a_big_network_is_reported_without_ranking_it(tmp_path: Path) -> None:
+    from tests.bench.synthetic import synthetic_network
+
+    net = synthetic_network(500, seed=3)
+    b = briefing(net, Scenario("big"), layout(net, Layout.RADIAL), made=MADE)
+    assert b.critical == ()
+    path = tmp_path / "big.html"
+    write_report(path, b)
+    assert "not ranked above 400 actors" in path.read_text(encoding="utf-8")
