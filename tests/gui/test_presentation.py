@@ -201,3 +201,22 @@ def test_headline_names_the_figures_that_moved(window: MainWindow) -> None:
     assert window.doc is not None
     text = headline(window.doc.session.diff)
     assert "Edges 135 → 133" in text and "Components 1" in text
+
+
+def test_digits_and_brackets_typed_in_the_link_palette_are_text(
+    window: MainWindow, qtbot: QtBot
+) -> None:
+    """The slide keys (1-9, [ ], /) must not fire while the facilitator types a link's name
+    such as C5+JPN."""
+    w = window
+    w.activateWindow()
+    qtbot.waitUntil(w.isActiveWindow)
+    w.present()
+    w.presentation.show_slide(1)  # the CIS track collapses: prepared links 1 to 9
+    assert w.doc is not None
+    before, year = set(w.doc.session.enabled()), w.doc.session.year
+    w.presentation.find_link()
+    qtbot.keyClicks(w.presentation.palette, "C5+1[]/")
+    assert w.presentation.palette.text() == "C5+1[]/"
+    assert set(w.doc.session.enabled()) == before and w.doc.session.year == year
+    w.presentation.leave()
