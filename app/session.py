@@ -57,9 +57,9 @@ class Session:
 
     def replace_scenario(self, scenario: Scenario) -> Change:
         """Put a whole scenario in place (as stored before a network edit, on undo)."""
-        self.network.enabled_links(scenario)
+        enabled = self.network.enabled_links(scenario)  # validates it, once
         links = {
-            lid: lid in self.network.enabled_links(scenario)
+            lid: lid in enabled
             for lid in set(scenario.link_states) | set(self._scenario.link_states)
         }
         self._scenario = scenario

@@ -192,9 +192,7 @@ class Workspace:
 
     def _network_for(self, doc: Document) -> int:
         if isinstance(doc.origin, InStore):
-            for info in self.store.scenarios():
-                if info.id == doc.origin.scenario_id:
-                    return info.network_id
+            return self.store.network_of(doc.origin.scenario_id)
         found = self.store.find_network(doc.session.network)
         if found is None:
             raise C6Error(f"'{doc.name}' is over a network the store does not hold; import it")

@@ -17,15 +17,13 @@ from typing import TYPE_CHECKING, Any
 
 from app.analysis import Evaluation
 from app.domain import Network, Scenario, ValidationError
-from app.files.network_csv import actors_csv
-from app.files.network_csv import links_csv as network_links_csv
+from app.files.network_csv import SEP, actors_csv, links_csv
 from app.files.scenario_file import write_atomic
 
 if TYPE_CHECKING:
     import networkx as nx
 
 Positions = Mapping[str, tuple[float, float]]
-SEP = " | "  # joins lists (risks, sources) inside one attribute: GraphML has no lists
 
 
 class Table(StrEnum):
@@ -101,11 +99,6 @@ def write_gexf(path: Path, network: Network, scenario: Scenario, positions: Posi
     out = io.BytesIO()
     nx.write_gexf(g, out, encoding="utf-8")
     write_atomic(path, out.getvalue())
-
-
-def links_csv(network: Network, scenario: Scenario) -> str:
-    """The links table with the scenario's states: the shape `import-network` reads."""
-    return network_links_csv(network, scenario)
 
 
 def coverage_csv(network: Network, evaluation: Evaluation) -> str:

@@ -27,7 +27,7 @@ from app.domain import (
 )
 from app.domain.edit import put_actor, put_link
 
-SEP = " | "
+SEP = " | "  # joins lists (risks, sources) in one cell or attribute: GraphML has none
 ACTOR_COLUMNS = ("id", "name", "kind", "seat", "lat", "lon", "description", "sources")
 LINK_COLUMNS = (
     "id",

@@ -51,12 +51,6 @@ class Briefing:
             + [(lid, False) for lid in self.diff.switched_off]
         )
 
-    def sources(self) -> list[tuple[str, list[str]]]:
-        return self.network.sources()
-
-    def unverified(self) -> list[str]:
-        return self.network.unverified()
-
 
 def briefing(
     network: Network, scenario: Scenario, positions: Positions, made: datetime | None = None
@@ -252,11 +246,11 @@ def _links_page(b: Briefing) -> Figure:
 
 def _source_pages(b: Briefing) -> list[Figure]:
     lines: list[tuple[str, float, str]] = []
-    for i, (source, cited_by) in enumerate(b.sources(), 1):
+    for i, (source, cited_by) in enumerate(b.network.sources(), 1):
         wrapped = _wrap(f"[{i}] {source}", 105)
         lines += [(t, 8, "normal") for t in wrapped]
         lines += [(t, 7, "normal") for t in _wrap("      cited for " + ", ".join(cited_by), 120)]
-    unsure = b.unverified()
+    unsure = b.network.unverified()
     if unsure:
         said = _wrap("Marked unverified in the dataset: " + ", ".join(unsure), 100)
         lines += [("", 6, "normal")] + [(t, 8, "bold") for t in said]
@@ -302,9 +296,9 @@ def html_text(b: Briefing) -> str:
     said = b.summary or ("The baseline: no link switched.",)
     sources = "".join(
         f"<li>{esc(s)} <small>(cited for {esc(', '.join(by))})</small></li>"
-        for s, by in b.sources()
+        for s, by in b.network.sources()
     )
-    unsure = b.unverified()
+    unsure = b.network.unverified()
     notes = (
         f"<h2>Notes</h2><p>{esc(b.scenario.notes).replace(chr(10), '<br>')}</p>"
         if b.scenario.notes.strip()

@@ -1418,17 +1418,14 @@ class MainWindow(QMainWindow):
             "Kazakhstan, Kyrgyzstan, Tajikistan, Turkmenistan, Uzbekistan and Azerbaijan.</p>"
         )
         if net is not None:
-            sources = sorted(
-                {src for lk in net.links for src in lk.sources}
-                | {src for a in net.actors for src in a.sources}
-            )
-            unsure = sum(1 for lk in net.links if lk.confidence.value == "unverified")
+            sources = [src for src, _ in net.sources()]
             text += (
                 f"<p>Network “{_escape(net.name)}”: {len(net.actors)} actors, {len(net.links)} "
-                f"links ({unsure} marked unverified), {len(net.risks)} risk categories, from "
-                f"{len(sources)} sources, among them:</p><ul>"
+                f"links ({len(net.unverified())} marked unverified), {len(net.risks)} risk "
+                f"categories, from {len(sources)} sources, among them:</p><ul>"
                 + "".join(f"<li>{_escape(s)}</li>" for s in sources[:12])
-                + "</ul><p>Every link's own sources are in its tooltip and the Details panel.</p>"
+                + "</ul><p>Every link's own sources are in its tooltip and the Details panel; "
+                "Network › Data sources lists them all.</p>"
             )
         QMessageBox.about(self, f"About {APP}", text)
 

@@ -158,14 +158,14 @@ def write_network_picture(
     from PySide6.QtWidgets import QApplication
 
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
-    app = QApplication.instance() or QApplication(["c6-explorer"])
+    if QApplication.instance() is None:
+        QApplication(["c6-explorer"])
     canvas = NetworkCanvas()
     try:
         canvas.set_network(network, positions, network.enabled_links(scenario))
         write_picture(path, canvas, scenario.name, picture_subtitle(network, scenario), width)
     finally:
         canvas.deleteLater()
-        del app
 
 
 def picture_subtitle(network: Network, scenario: Scenario) -> str:

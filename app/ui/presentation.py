@@ -15,7 +15,7 @@ from functools import partial
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QByteArray, QObject, QStringListModel, Qt, Signal
-from PySide6.QtGui import QFont, QGuiApplication, QKeySequence, QScreen, QShortcut
+from PySide6.QtGui import QFont, QGuiApplication, QKeyEvent, QKeySequence, QScreen, QShortcut
 from PySide6.QtWidgets import (
     QCompleter,
     QDialog,
@@ -191,10 +191,7 @@ class LinkPalette(QLineEdit):
             self.hide()
             self.chosen.emit(link_id)
 
-    def keyPressEvent(self, event: object) -> None:
-        from PySide6.QtGui import QKeyEvent
-
-        assert isinstance(event, QKeyEvent)
+    def keyPressEvent(self, event: QKeyEvent) -> None:
         if event.key() == Qt.Key.Key_Escape:
             self.hide()
             parent = self.parentWidget()

@@ -125,7 +125,7 @@ def test_the_pdf_report_has_its_pages_and_real_text(
     assert "Most critical links" in pages[2]
     rest = " ".join(pages[3:])
     assert "Data sources" in rest and "[1]" in rest and "cited for" in rest
-    first_source = b.sources()[0][0]
+    first_source = b.network.sources()[0][0]
     assert first_source.split()[0] in rest
 
 
@@ -141,7 +141,7 @@ def test_the_html_report_says_the_same(
     assert "<h1>The CIS track collapses</h1>" in text
     assert "<td>KAZ:CIS</td>" in text and "<td>Algebraic connectivity</td>" in text
     assert ">KAZ</text>" in text or "KAZ" in text.split("<svg", 1)[1]  # labels as SVG text
-    assert text.count("<li>") >= len(b.sources())
+    assert text.count("<li>") >= len(b.network.sources())
     evil = Scenario("<script>alert(1)</script>", notes="a < b & c")
     write_report(path, briefing(network, evil, positions, made=MADE))
     escaped = path.read_text(encoding="utf-8")
