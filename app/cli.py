@@ -12,15 +12,17 @@ from collections.abc import Sequence
 from pathlib import Path
 from typing import Any, NoReturn
 
-from app.analysis import evaluate
+from app.analysis import Criteria, Lens, LinkImpact, evaluate
 from app.analysis.layout import Layout, layout, merged
 from app.analysis.serialize import diff_to_dict, evaluation_to_dict, impacts_to_list
-from app.domain import C6Error, Network, Scenario
+from app.analysis.summary import self_reliance_line
+from app.domain import C6Error, Depth, Network, Scenario
 from app.files.export import NETWORK_FORMATS, PICTURE_FORMATS, Table, export_network
 from app.files.network_csv import plan_import
 from app.files.network_json import network_to_dict
 from app.files.scenario_file import read_scenario_file
 from app.reports import briefing, write_report
+from app.reports.figures import number, signed
 from app.session import Session
 from app.storage import (
     ENV_DB,
@@ -90,6 +92,24 @@ def build_parser() -> argparse.ArgumentParser:
         "--enable", action="append", default=[], metavar="ID", help="switch a link on (repeatable)"
     )
     an.add_argument("--as-of", type=int, metavar="YEAR", help=AS_OF_HELP)
+    an.add_argument(
+        "--threshold",
+        choices=[d.label for d in Depth if d],
+        default=Depth.COORDINATION.label,
+        help="count the links that cover a risk at this depth or deeper (default coordination)",
+    )
+    an.add_argument(
+        "--lens",
+        choices=[lens.value for lens in Lens],
+        default=Lens.ALL.value,
+        help="count all mechanisms, only the region's own, or only those with outside powers",
+    )
+    an.add_argument(
+        "--only-own",
+        action="store_true",
+        help="what if only the region's own mechanisms were left: switch off every link to a "
+        "body with outside powers",
+    )
     an.add_argument("--json", action="store_true", help="print JSON instead of tables")
     sc = command("scenarios", "list the stored scenarios")
     sc.add_argument("--trash", action="store_true", help="list the scenarios in the trash")
@@ -198,18 +218,22 @@ def _links(args: argparse.Namespace) -> None:
     net = _network(args)
     if args.as_of is not None:
         net = net.as_of(args.as_of)
-    keys = ("id", "source", "target", "status", "since", "until", "risks", "confidence")
     rows = [
-        {k: d[k] for k in keys} | {"enabled": lk.enabled_in_baseline}
+        d
+        | {
+            "enabled": lk.enabled_in_baseline,
+            "membership": net.membership_of(lk.id).value,
+            "depths": {r: int(v) for r, v in sorted(net.depths(lk.id).items())},
+        }
         for lk, d in zip(net.links, network_to_dict(net)["links"], strict=True)
     ]
-    _emit(args.json, rows, ["id", "status", "enabled", "since", "until", "confidence", "risks"])
+    columns = ["id", "source", "target", "status", "enabled", "since", "until", "confidence"]
+    _emit(args.json, rows, [*columns, "depths"])
 
 
 def _actors(args: argparse.Namespace) -> None:
-    keys = ("id", "name", "kind", "seat", "lat", "lon")
-    rows = [{k: d[k] for k in keys} for d in network_to_dict(_network(args))["actors"]]
-    _emit(args.json, rows, ["id", "kind", "seat", "name"])
+    rows = network_to_dict(_network(args))["actors"]
+    _emit(args.json, rows, ["id", "kind", "membership", "seat", "name"])
 
 
 def _risks(args: argparse.Namespace) -> None:
@@ -237,10 +261,13 @@ def _analyze(args: argparse.Namespace) -> None:
     session = Session(network, scenario)
     if args.as_of is not None:
         session.set_year(args.as_of)
+    session.set_criteria(Criteria(Depth[args.threshold.upper()], Lens(args.lens)))
     changes = {lid: False for lid in args.disable} | {lid: True for lid in args.enable}
     both = set(args.disable) & set(args.enable)
     if both:
         raise C6Error(f"link '{sorted(both)[0]}' is both enabled and disabled")
+    if args.only_own:
+        changes = dict.fromkeys(session.outside_links(), False) | changes
     session.set_links(changes)
     impacts = session.critical_links()
     if args.json:
@@ -249,6 +276,7 @@ def _analyze(args: argparse.Namespace) -> None:
             "name": session.scenario.name,
             "link_states": dict(sorted(session.scenario.link_states.items())),
             "as_of": session.year,
+            "only_own": args.only_own,
         }
         out["diff"] = diff_to_dict(session.diff, session.summary())
         out["critical_links"] = impacts_to_list(impacts)
@@ -348,63 +376,86 @@ def _validate(args: argparse.Namespace) -> None:
     print(f"ok: {describe_file(read_scenario_file(args.file))}")
 
 
-def _analysis_text(session: Session, impacts: tuple[Any, ...]) -> str:
+def _analysis_text(session: Session, impacts: tuple[LinkImpact, ...]) -> str:
     ev, d = session.evaluation, session.diff
+    cov = ev.coverage
+    at = cov.criteria.phrase
     seen = f" (the network as of {session.year})" if session.year is not None else ""
     lines = [f"Scenario: {session.scenario.name}{seen}"]
+    lines.append(f"  counted: links {at}, {cov.criteria.lens.label}")
     lines.append("  switched on:  " + (", ".join(d.switched_on) or "none"))
     lines.append("  switched off: " + (", ".join(d.switched_off) or "none"))
-    lines += ["", "Connectivity and cohesion"]
+    if session.year is not None:
+        dropped = sorted(set(session.scenario.link_states) - set(session.view_scenario.link_states))
+        if dropped:
+            lines.append(f"  not in {session.year} (left out): {', '.join(dropped)}")
+    groups = ev.cohesion.groups
+    lines += ["", f"How the states hang together ({at})"]
+    if len(groups) == 1:
+        lines.append(f"  one group: {', '.join(groups[0])}")
+    else:
+        lines.append(f"  {len(groups)} groups: " + " | ".join(", ".join(g) for g in groups))
+    weakest = ev.cohesion.weakest
+    if weakest is not None:
+        pairs = [f"{p.a}-{p.b}" for p in ev.cohesion.pairs if p.count == weakest.count]
+        lines.append(f"  weakest pairs ({weakest.count} shared): {', '.join(pairs)}")
+    own, covered = cov.self_reliance
+    lines.append(f"  self-reliance: {self_reliance_line(own, covered, at)}")
+    lines += ["", "Figures"]
     lines += _table(
-        ["metric", "baseline", "scenario", "change"],
-        [[m.label, _num(m.before), _num(m.after), _delta(m.delta)] for m in d.metrics],
+        ["figure", "baseline", "scenario", "change"],
+        [[m.label, number(m.before), number(m.after), signed(m.delta)] for m in d.metrics],
     )
     c = ev.connectivity
     lines.append(f"  cut actors: {', '.join(c.articulation_points) or 'none'}")
     lines.append(f"  bridge links: {', '.join('-'.join(b) for b in c.bridges) or 'none'}")
-    cov = ev.coverage
-    lines += ["", "Risk coverage (enabled links per state and risk; 0 gap, 1 single point)"]
+    lines += [
+        "",
+        f"Risk coverage: links {at} per state and risk, then the deepest cover "
+        "(o operational, c coordination, d declaratory, - none)",
+    ]
     changed = {(x.state, x.risk): x.before for x in d.cells}
     rows = []
     for s in cov.states:
         cells = []
         for r in cov.risks:
-            n = cov.matrix[s][r]
-            cells.append(f"{n}({changed[(s, r)]})" if (s, r) in changed else str(n))
+            cell = f"{cov.matrix[s][r]}{DEPTH_MARK[cov.depth[s][r]]}"
+            cells.append(f"{cell}({changed[(s, r)]})" if (s, r) in changed else cell)
         rows.append([s, *cells])
     lines += _table(["state", *cov.risks], rows)
-    lines.append("  (n) = baseline value where the scenario differs")
+    lines.append("  (n) = baseline count where the scenario differs; 0 = gap, 1 = single point")
     lines.append("  gaps: " + (", ".join(f"{s}/{r}" for s, r in cov.gaps) or "none"))
     lines.append(
         "  single points of failure: "
         + (", ".join(f"{s}/{r} via {lk}" for s, r, lk in cov.single_points) or "none")
     )
-    weakest = ev.cohesion.weakest
-    if weakest is not None:
-        lines.append(
-            f"  weakest state pair: {weakest.a}-{weakest.b} sharing {weakest.count} bodies or links"
-        )
     summary = session.summary()
     lines += (
         ["", "What changes"] + [f"  - {s}" for s in summary]
         if summary
         else ["", "What changes: nothing"]
     )
-    lines += ["", f"Most critical links (switched off alone; top {TOP_CRITICAL})"]
+    top = list(impacts[:TOP_CRITICAL])
+    lines += ["", "Most critical links (switched off alone; equal costs share a rank, = a tie)"]
+    shared = {imp.rank for imp in impacts if sum(i.rank == imp.rank for i in impacts) > 1}
     lines += _table(
-        ["rank", "link", "new gaps", "cells lowered", "components", "efficiency loss"],
+        ["rank", "link", "new gaps", "new single points", "cover lost", "efficiency loss"],
         [
             [
-                str(i + 1),
+                f"={imp.rank}" if imp.rank in shared else str(imp.rank),
                 imp.link_id,
                 str(len(imp.new_gaps)),
-                str(imp.cells_reduced),
-                str(imp.components_after),
+                str(len(imp.new_single_points)),
+                str(imp.cover_lost),
                 f"{imp.efficiency_loss:.4f}",
             ]
-            for i, imp in enumerate(impacts[:TOP_CRITICAL])
+            for imp in top
         ],
     )
+    if top and len(impacts) > len(top):
+        more = sum(1 for imp in impacts[len(top) :] if imp.rank == top[-1].rank)
+        if more:
+            lines.append(f"  and {more} more tied at rank {top[-1].rank}")
     return "\n".join(lines)
 
 
@@ -422,17 +473,12 @@ def _cell(value: Any) -> str:
         return "on" if value else "off"
     if isinstance(value, list):
         return ",".join(map(str, value)) or "-"
+    if isinstance(value, dict):
+        return " ".join(f"{k}:{v}" for k, v in value.items()) or "-"
     return str(value)
 
 
-def _num(x: float) -> str:
-    return str(int(x)) if float(x).is_integer() else f"{x:.3f}"
-
-
-def _delta(x: float) -> str:
-    if abs(x) < 1e-12:
-        return "="
-    return f"{'+' if x > 0 else ''}{_num(x)}"
+DEPTH_MARK = "-dco"  # by depth 0..3
 
 
 def _table(header: list[str], rows: list[list[str]]) -> list[str]:

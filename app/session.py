@@ -9,8 +9,18 @@ from __future__ import annotations
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field, replace
 
-from app.analysis import Diff, Evaluation, LinkImpact, criticality, diff, evaluate, summarize
-from app.domain import Network, Scenario, ValidationError
+from app.analysis import (
+    DEFAULT_CRITERIA,
+    Criteria,
+    Diff,
+    Evaluation,
+    LinkImpact,
+    criticality,
+    diff,
+    evaluate,
+    summarize,
+)
+from app.domain import Membership, Network, Scenario, ValidationError
 
 
 @dataclass(frozen=True)
@@ -23,10 +33,13 @@ class Change:
     notes_changed: bool = False
     year_changed: bool = False  # the network is now seen as of another year
     network_changed: bool = False  # the network itself was edited
+    criteria_changed: bool = False  # coverage is now counted at another threshold or lens
 
     @property
     def evaluation_changed(self) -> bool:
-        return bool(self.links) or self.year_changed or self.network_changed
+        return (
+            bool(self.links) or self.year_changed or self.network_changed or self.criteria_changed
+        )
 
     def __bool__(self) -> bool:
         return bool(
@@ -36,6 +49,7 @@ class Change:
             or self.notes_changed
             or self.year_changed
             or self.network_changed
+            or self.criteria_changed
         )
 
 
@@ -47,8 +61,12 @@ class Session:
     ) -> None:
         self.network = network
         self._year: int | None = None  # None: today's network; else as it stood that year
+        self._criteria = DEFAULT_CRITERIA if baseline is None else baseline.criteria
         self._views: dict[int, Network] = {}
-        self._baselines: dict[int | None, Evaluation] = {} if baseline is None else {None: baseline}
+        # baseline evaluations by (year, criteria)
+        self._baselines: dict[tuple[int | None, Criteria], Evaluation] = (
+            {} if baseline is None else {(None, baseline.criteria): baseline}
+        )
         self._scenario = scenario or Scenario.baseline()
         network.enabled_links(self._scenario)  # validates the scenario's link ids
         self._evaluation: Evaluation | None = None
@@ -93,6 +111,22 @@ class Session:
         return Change(year_changed=True)
 
     @property
+    def criteria(self) -> Criteria:
+        return self._criteria
+
+    def set_criteria(self, criteria: Criteria) -> Change:
+        """Count coverage at another threshold depth, or through another lens."""
+        if criteria == self._criteria:
+            return Change()
+        self._criteria = criteria
+        self._evaluation = self._diff = None
+        return Change(criteria_changed=True)
+
+    @property
+    def _key(self) -> tuple[int | None, Criteria]:
+        return self._year, self._criteria
+
+    @property
     def view(self) -> Network:
         """The network evaluated: today's, or as it stood in the year set."""
         if self._year is None:
@@ -111,13 +145,13 @@ class Session:
     @property
     def kept_baseline(self) -> Evaluation | None:
         """The baseline evaluation if already computed (a worker computes it otherwise)."""
-        return self._baselines.get(self._year)
+        return self._baselines.get(self._key)
 
     @property
     def baseline(self) -> Evaluation:
-        if self._year not in self._baselines:
-            self._baselines[self._year] = evaluate(self.view)
-        return self._baselines[self._year]
+        if self._key not in self._baselines:
+            self._baselines[self._key] = evaluate(self.view, criteria=self._criteria)
+        return self._baselines[self._key]
 
     @property
     def scenario(self) -> Scenario:
@@ -126,8 +160,8 @@ class Session:
     @property
     def evaluation(self) -> Evaluation:
         if self._evaluation is None:
-            near = self._previous or self._baselines.get(self._year)
-            self._evaluation = evaluate(self.view, self.view_scenario, near)
+            near = self._previous or self._baselines.get(self._key)
+            self._evaluation = evaluate(self.view, self.view_scenario, near, self._criteria)
         return self._evaluation
 
     @property
@@ -159,6 +193,13 @@ class Session:
         base = self.network.baseline_enabled()
         return self.set_links({lid: lid in base for lid in self._scenario.link_states})
 
+    def outside_links(self) -> frozenset[str]:
+        """The enabled links to mechanisms with outside powers (universal ones included):
+        switching them all off asks what the region's own mechanisms cover alone."""
+        return frozenset(
+            lid for lid in self.enabled() if self.network.membership_of(lid) is not Membership.OWN
+        )
+
     def move_nodes(self, moves: Mapping[str, tuple[float, float] | None]) -> Change:
         """Pin actors at positions (None takes a pin away so the layout places it again)."""
         for actor_id in moves:
@@ -186,17 +227,21 @@ class Session:
         year: int | None = None,
     ) -> bool:
         """Take evaluations computed elsewhere (a worker) if still current: the same scenario
-        seen as of the same year."""
-        if scenario is not self._scenario or year != self._year:
+        seen as of the same year, counted by the same criteria."""
+        if (
+            scenario is not self._scenario
+            or year != self._year
+            or evaluation.criteria != self._criteria
+        ):
             return False
-        self._baselines.setdefault(year, baseline)
+        self._baselines.setdefault(self._key, baseline)
         self._evaluation, self._diff = evaluation, None
         return True
 
     @property
     def evaluated(self) -> bool:
         """Whether reading `evaluation` and `diff` is cheap (nothing left to compute)."""
-        return self._evaluation is not None and self._year in self._baselines
+        return self._evaluation is not None and self._key in self._baselines
 
     def enabled(self) -> frozenset[str]:
         """The enabled links, without evaluating anything."""

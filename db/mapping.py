@@ -12,9 +12,13 @@ from typing import Any
 from app.domain import (
     Actor,
     ActorKind,
+    Basis,
     Confidence,
+    Depth,
+    Grade,
     Link,
     LinkStatus,
+    Membership,
     Network,
     RiskCategory,
     RiskGroup,
@@ -68,6 +72,9 @@ def network_from_rows(
                 lon=a["lon"],
                 description=a["description"],
                 sources=tuple(a["sources"]),
+                membership=Membership(a["membership"]) if a["membership"] else None,
+                outside=tuple(a["outside"]),
+                mandate=_grades(a["mandate"]),
             )
             for a in actors
         ),
@@ -79,13 +86,26 @@ def network_from_rows(
                 status=LinkStatus(lk["status"]),
                 since=lk["since"],
                 until=lk["until"],
-                risks=frozenset(lk["risks"]),
+                grades=_grades(lk["grades"]),
                 sources=tuple(lk["sources"]),
                 confidence=Confidence(lk["confidence"]),
                 note=lk["note"],
             )
             for lk in links
         ),
+    )
+
+
+def _grades(rows: Iterable[Mapping[str, Any]]) -> tuple[Grade, ...]:
+    return tuple(
+        Grade(
+            risk=g["risk"],
+            depth=Depth(g["depth"]),
+            basis=Basis(g["basis"]),
+            reason=g["reason"],
+            sources=tuple(g["sources"]),
+        )
+        for g in rows
     )
 
 

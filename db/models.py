@@ -102,6 +102,9 @@ class ActorRow(Base):
     lon: Mapped[float | None] = mapped_column(Float, nullable=True)
     description: Mapped[str] = mapped_column(Text, default="")
     sources: Mapped[list[str]] = mapped_column(JSON, default=list)
+    membership: Mapped[str | None] = mapped_column(String(16), nullable=True)
+    outside: Mapped[list[str]] = mapped_column(JSON, default=list)
+    mandate: Mapped[list[dict[str, Any]]] = mapped_column(JSON, default=list)  # grades
 
 
 class LinkRow(Base):
@@ -117,7 +120,7 @@ class LinkRow(Base):
     status: Mapped[str] = mapped_column(String(16))
     since: Mapped[int | None] = mapped_column(Integer, nullable=True)
     until: Mapped[int | None] = mapped_column(Integer, nullable=True)
-    risks: Mapped[list[str]] = mapped_column(JSON, default=list)
+    grades: Mapped[list[dict[str, Any]]] = mapped_column(JSON, default=list)
     sources: Mapped[list[str]] = mapped_column(JSON, default=list)
     confidence: Mapped[str] = mapped_column(String(16))
     note: Mapped[str] = mapped_column(Text, default="")

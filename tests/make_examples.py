@@ -10,7 +10,7 @@ from dataclasses import dataclass, replace
 from datetime import UTC, datetime
 from pathlib import Path
 
-from app.domain import Network, Scenario
+from app.domain import Membership, Network, Scenario
 from app.files.baseline import RESOURCES, load_baseline
 from app.files.scenario_file import write_scenario_file
 
@@ -27,21 +27,23 @@ class Example:
     on: tuple[str, ...] = ()
     off: tuple[str, ...] = ()
     off_bodies: tuple[str, ...] = ()  # every link touching these actors goes off
+    only_own: bool = False  # every link to a body with outside powers goes off
 
 
+# Each note claims only what the numbers show; tests/unit/test_examples.py checks each
+# example's headline effect against them.
 EXAMPLES = (
     Example(
         file="azerbaijan-joins-sco.c6s",
         name="Azerbaijan joins the SCO",
-        description="Azerbaijan moves from SCO dialogue partner to full member.",
+        description="Azerbaijan moves from SCO partner to full member.",
         notes=(
-            "Question: if Baku's application succeeds, does the SCO become a body in which "
-            "all six C6 states sit, and which risks would then be covered collectively?\n"
-            "Assumes full membership replaces the dialogue-partner status and brings the "
-            "SCO's whole mandate, including RATS-style cooperation on terrorism and drugs; "
-            "Azerbaijan's RATS participation itself is not switched on.\n"
-            "Turkmenistan stays a guest, so watch the collective-coverage line: it should "
-            "not change while Ashgabat keeps its neutrality."
+            "Question: what would full SCO membership add to Azerbaijan's cover?\n"
+            "At coordination depth Azerbaijan has no gap to close; membership adds one more "
+            "link on eight risks. Switch the threshold to operational: Azerbaijan gains "
+            "operational cover of cybercrime, which it lacks today (the SCO's Universal "
+            "Centre in Tashkent).\n"
+            "The SCO does not become a body of all six: Turkmenistan stays a guest."
         ),
         on=("AZE:SCO:member",),
         off=("AZE:SCO",),
@@ -49,28 +51,31 @@ EXAMPLES = (
     Example(
         file="cis-track-collapses.c6s",
         name="The CIS track collapses",
-        description="Every C6 tie to the CIS and its Anti-Terrorism Centre is switched off.",
-        notes=(
-            "Question: the CIS is the one body in which all six states still sit. If it "
-            "stopped working as a security track, which states lose their only link for a "
-            "risk, and which links become single points of failure?\n"
-            "Start with Turkmenistan (associate member, neutral) and Azerbaijan (outside the "
-            "CSTO): the coverage panel shows where they depend on the CIS alone.\n"
-            "Counter-move to try next: switch on Turkmenistan's Birlik participation."
+        description=(
+            "Every C6 tie to the CIS, its Anti-Terrorism Centre and its councils of border "
+            "troops and security services is switched off."
         ),
-        off_bodies=("CIS", "CIS-ATC"),
+        notes=(
+            "Question: if the CIS stopped working as a security track, who loses real cover?\n"
+            "At coordination depth no state is left with a gap: each has other links. The loss "
+            "shows at operational depth: Azerbaijan loses its only operational cover of "
+            "radicalisation and extremism (the CIS and its Anti-Terrorism Centre) and relies "
+            "on the Birlik exercises alone for operational counter-terrorism. The three CIS "
+            "bodies become inactive.\n"
+            "Counter-move to try next: switch on Azerbaijan's full SCO membership."
+        ),
+        off_bodies=("CIS", "CIS-ATC", "CIS-SEC"),
     ),
     Example(
         file="uzbekistan-returns-to-csto.c6s",
         name="Uzbekistan returns to the CSTO",
         description="Uzbekistan's CSTO membership, suspended since 2012, is restored.",
         notes=(
-            "Question: Tashkent left the CSTO twice (1999, 2012). A third return would bring "
-            "four of the six states under one collective-defence treaty again; what does it "
-            "add to Uzbekistan's coverage beyond what the SCO, CIS and the C5 mechanisms "
-            "already give?\n"
-            "Expect more redundancy rather than new coverage: read the cells that move from "
-            "1 to 2 in the coverage panel."
+            "Question: Tashkent left the CSTO twice (1999, 2012). What would a third return "
+            "add to Uzbekistan's cover?\n"
+            "More redundancy, no new cover: at coordination depth the CSTO adds one more link "
+            "on seven risks, none of them a gap. At operational depth Uzbekistan's cyber "
+            "cover goes from one link (the SCO) to two (the CSTO's incident-response centre)."
         ),
         on=("UZB:CSTO",),
     ),
@@ -79,13 +84,31 @@ EXAMPLES = (
         name="Turkmenistan joins the Birlik exercises",
         description="Turkmenistan takes part in the joint Birlik exercises.",
         notes=(
-            "Question: Birlik is the C6's own joint exercise; Turkmenistan's neutrality has "
-            "kept it out. If Ashgabat joined as an observer-participant, does Turkmenistan "
-            "gain any military or counter-terrorism coverage it lacks today?\n"
-            "The link is unverified in the dataset (participation is not documented); treat "
-            "the result as a hypothesis for discussion, not a forecast."
+            "Question: Birlik is the region's own joint exercise; Turkmenistan's neutrality "
+            "has kept it out of the 2024 and 2025 rounds. What if it took part?\n"
+            "The link is hypothetical. At operational depth Turkmenistan gains counter-"
+            "terrorism cover it lacks today, and Birlik becomes a body in which all six "
+            "states train together on terrorism, border security and military security."
         ),
         on=("TKM:BIRLIK",),
+    ),
+    Example(
+        file="only-the-regions-own-mechanisms.c6s",
+        name="Only the region's own mechanisms",
+        description=(
+            "Every link to a body with outside powers, the UN and OSCE included, is switched "
+            "off: what the region's own mechanisms cover by themselves."
+        ),
+        notes=(
+            "Question: can the region cover its own risks without the mediation of external "
+            "centres of power?\n"
+            "At coordination depth its own mechanisms leave five gaps: water and energy for "
+            "Kyrgyzstan (its Aral Sea fund participation is frozen) and Azerbaijan, "
+            "emergencies for Turkmenistan and Azerbaijan, and border security for "
+            "Turkmenistan. 37 more cells rest on a single mechanism, most of them on the "
+            "Consultative Meeting, whose Catalogue of Security Risks dates from November 2025."
+        ),
+        only_own=True,
     ),
 )
 
@@ -94,6 +117,12 @@ def build(example: Example, network: Network) -> Scenario:
     changes = {lid: True for lid in example.on} | {lid: False for lid in example.off}
     for body in example.off_bodies:
         changes |= {lk.id: False for lk in network.links_of(body)}
+    if example.only_own:
+        changes |= {
+            lk.id: False
+            for lk in network.links
+            if lk.enabled_in_baseline and network.membership_of(lk.id) is not Membership.OWN
+        }
     scenario = Scenario(
         name=example.name,
         description=example.description,

@@ -4,9 +4,9 @@ from __future__ import annotations
 
 from app.analysis.cohesion import Cohesion, PairCohesion
 from app.analysis.connectivity import Connectivity
-from app.analysis.coverage import Coverage
+from app.analysis.coverage import DEFAULT_CRITERIA, Coverage, Criteria, Lens
 from app.analysis.criticality import Cancelled, LinkImpact, criticality
-from app.analysis.diff import CellChange, Diff, MetricDelta, diff, summarize
+from app.analysis.diff import CellChange, Diff, MetricDelta, diff
 from app.analysis.evaluate import (
     Evaluation,
     evaluate,
@@ -14,15 +14,19 @@ from app.analysis.evaluate import (
     evaluate_pair,
     evaluate_two,
 )
+from app.analysis.summary import summarize
 
 __all__ = [
+    "DEFAULT_CRITERIA",
     "Cancelled",
     "CellChange",
     "Cohesion",
     "Connectivity",
     "Coverage",
+    "Criteria",
     "Diff",
     "Evaluation",
+    "Lens",
     "LinkImpact",
     "MetricDelta",
     "PairCohesion",

@@ -1,24 +1,73 @@
-"""Risk coverage: for each state and risk, how many enabled links cover it.
+"""Risk coverage graded by depth: for each state and risk, how many enabled links cover it
+at or above a threshold depth, and the deepest cover it has.
 
-0 is a gap, 1 a single point of failure (the one link named), 2 or more is redundant.
-Collective coverage of a risk: the bodies in which every state has an enabled link that
-covers that risk ("indivisible security").
+A link covers a risk as deep as its body's mandate goes, capped by its status and narrowed
+by its own grades (`Network.depths`). At the threshold, 0 links is a gap, 1 a single point
+of failure (the one link named), 2 or more redundant. A lens keeps only the links of the
+region's own mechanisms, or only those with outside powers. Collective coverage of a risk:
+the bodies in which every state has an enabled link covering it at the threshold
+("indivisible security").
 """
 
 from __future__ import annotations
 
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
+from enum import StrEnum
 
-from app.domain import Network
+from app.domain import Depth, Membership, Network
+
+
+class Lens(StrEnum):
+    """Which links count: all, the region's own mechanisms, or those with outside powers
+    (universal organisations included)."""
+
+    ALL = "all"
+    OWN = "own"
+    OUTSIDE = "outside"
+
+    def admits(self, membership: Membership) -> bool:
+        if self is Lens.ALL:
+            return True
+        return (membership is Membership.OWN) == (self is Lens.OWN)
+
+    @property
+    def label(self) -> str:
+        return {
+            Lens.ALL: "all mechanisms",
+            Lens.OWN: "the region's own mechanisms",
+            Lens.OUTSIDE: "mechanisms with outside powers",
+        }[self]
+
+
+@dataclass(frozen=True)
+class Criteria:
+    """How coverage is counted: links at `threshold` depth or deeper, through `lens`."""
+
+    threshold: Depth = Depth.COORDINATION
+    lens: Lens = Lens.ALL
+
+    @property
+    def phrase(self) -> str:
+        """How a sentence says the threshold: 'at coordination depth or deeper'."""
+        if self.threshold is Depth.OPERATIONAL:
+            return "at operational depth"
+        return f"at {self.threshold.label} depth or deeper"
+
+
+DEFAULT_CRITERIA = Criteria()
 
 
 @dataclass(frozen=True)
 class Coverage:
     states: tuple[str, ...]
     risks: tuple[str, ...]
-    matrix: dict[str, dict[str, int]]  # state -> risk -> count
-    covering: dict[str, dict[str, tuple[str, ...]]]  # state -> risk -> link ids
+    criteria: Criteria
+    matrix: dict[str, dict[str, int]]  # state -> risk -> links at the threshold, in the lens
+    depth: dict[str, dict[str, int]]  # state -> risk -> deepest cover in the lens (0 none)
+    covering: dict[str, dict[str, tuple[str, ...]]]  # the links counted, deepest first
+    own: dict[str, dict[str, int]]  # links at the threshold of the region's own mechanisms
+    total: dict[str, dict[str, int]]  # links at the threshold, every mechanism (no lens)
     collective: dict[str, tuple[str, ...]]  # risk -> body ids
 
     def count(self, state: str, risk: str) -> int:
@@ -37,41 +86,76 @@ class Coverage:
     def redundant(self) -> tuple[tuple[str, str], ...]:
         return self._cells(lambda c: c >= 2)
 
+    @property
+    def self_reliance(self) -> tuple[int, int]:
+        """(cells the region's own mechanisms cover at the threshold, cells any mechanism
+        covers): how much of the cover the region gives itself, whatever the lens."""
+        cells = [(s, r) for s in self.states for r in self.risks]
+        own = sum(1 for s, r in cells if self.own[s][r] > 0)
+        covered = sum(1 for s, r in cells if self.total[s][r] > 0)
+        return own, covered
+
     def _cells(self, keep: Callable[[int], bool]) -> tuple[tuple[str, str], ...]:
         return tuple((s, r) for s in self.states for r in self.risks if keep(self.matrix[s][r]))
 
 
-def coverage(network: Network, enabled: Iterable[str]) -> Coverage:
+def coverage(
+    network: Network, enabled: Iterable[str], criteria: Criteria = DEFAULT_CRITERIA
+) -> Coverage:
     states = tuple(a.id for a in network.states)
     risks = network.risk_keys
-    covering: dict[str, dict[str, list[str]]] = {s: {r: [] for r in risks} for s in states}
-    # body -> risk -> states with an enabled link covering it
-    body_states: dict[str, dict[str, set[str]]] = {}
+    t, lens = criteria.threshold, criteria.lens
+    # state -> risk -> (depth, link id) of each enabled link in the lens
+    found: dict[str, dict[str, list[tuple[int, str]]]] = {s: {r: [] for r in risks} for s in states}
+    own = {s: dict.fromkeys(risks, 0) for s in states}
+    total = {s: dict.fromkeys(risks, 0) for s in states}
+    body_states: dict[str, dict[str, set[str]]] = {}  # body -> risk -> states at threshold
     state_set = set(states)
     for link_id in sorted(enabled):
-        link = network.link(link_id)
-        if not link.risks:
+        depths = network.depths(link_id)
+        if not depths:
             continue
+        link = network.link(link_id)
+        membership = network.membership_of(link_id)
+        counted = lens.admits(membership)
         for end, other in ((link.source, link.target), (link.target, link.source)):
             if end not in state_set:
                 continue
-            row = covering[end]
-            for r in link.risks:
-                row[r].append(link_id)
-            if other not in state_set:
+            for r, d in depths.items():
+                if d >= t:
+                    total[end][r] += 1
+                    if membership is Membership.OWN:
+                        own[end][r] += 1
+                if counted:
+                    found[end][r].append((d, link_id))
+            if counted and other not in state_set:
                 per_risk = body_states.setdefault(other, {})
-                for r in link.risks:
-                    per_risk.setdefault(r, set()).add(end)
-    n_states = len(state_set)
+                for r, d in depths.items():
+                    if d >= t:
+                        per_risk.setdefault(r, set()).add(end)
+    covering = {
+        s: {
+            r: tuple(lid for d, lid in sorted(row[r], key=lambda x: (-x[0], x[1])) if d >= t)
+            for r in risks
+        }
+        for s, row in found.items()
+    }
     collective: dict[str, list[str]] = {r: [] for r in risks}
     for body in sorted(body_states):
         for r, members in body_states[body].items():
-            if len(members) == n_states:
+            if len(members) == len(state_set):
                 collective[r].append(body)
     return Coverage(
         states=states,
         risks=risks,
+        criteria=criteria,
         matrix={s: {r: len(ids) for r, ids in row.items()} for s, row in covering.items()},
-        covering={s: {r: tuple(ids) for r, ids in row.items()} for s, row in covering.items()},
+        depth={
+            s: {r: max((d for d, _ in row[r]), default=0) for r in risks}
+            for s, row in found.items()
+        },
+        covering=covering,
+        own=own,
+        total=total,
         collective={r: tuple(b) for r, b in collective.items()},
     )

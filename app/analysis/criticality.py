@@ -7,7 +7,9 @@ per link. `progress` and `cancelled` let a worker thread report and stop it.
 from __future__ import annotations
 
 from collections.abc import Callable
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
+
+import numpy as np
 
 from app.analysis import paths
 from app.analysis.evaluate import Evaluation
@@ -17,20 +19,26 @@ from app.domain import Network
 
 @dataclass(frozen=True)
 class LinkImpact:
+    """What switching one link off alone would cost, at the evaluation's threshold and lens."""
+
     link_id: str
     new_gaps: tuple[tuple[str, str], ...]  # (state, risk) cells it alone covers
+    new_single_points: tuple[tuple[str, str], ...]  # cells left with one link without it
+    cover_lost: int  # its depths at the threshold, summed over the risks it covers
     cells_reduced: int  # (state, risk) cells whose count it lowers
     components_after: int
     efficiency_loss: float  # drop in global efficiency
+    rank: int = 0  # 1 the most critical; links of equal cost share a rank
 
     @property
-    def rank_key(self) -> tuple[int, int, float, int, str]:
+    def cost(self) -> tuple[int, int, int, float]:
+        """New gaps, then new single points, then depth-weighted cover lost, then lost
+        efficiency (rounded, so that float noise does not break a tie)."""
         return (
-            -len(self.new_gaps),
-            -self.components_after,
-            -round(self.efficiency_loss, 12),
-            -self.cells_reduced,
-            self.link_id,
+            len(self.new_gaps),
+            len(self.new_single_points),
+            self.cover_lost,
+            round(self.efficiency_loss, 9),
         )
 
 
@@ -45,7 +53,8 @@ def criticality(
     progress: Callable[[float], None] | None = None,
     cancelled: Callable[[], bool] | None = None,
 ) -> tuple[LinkImpact, ...]:
-    """Impact of switching off each enabled link of `ev` on its own, most critical first."""
+    """Impact of switching off each enabled link of `ev` on its own, most critical first;
+    equal costs share a rank (and are listed by link id)."""
     g = scenario_graph(network, ev.enabled)
     index = {a: i for i, a in enumerate(g.ids)}
     adjacency = paths.adjacency(g)
@@ -58,29 +67,57 @@ def criticality(
         key = (min(lk.source, lk.target), max(lk.source, lk.target))
         edge_links[key] = edge_links.get(key, 0) + 1
     cov = ev.coverage
+    t, lens = cov.criteria.threshold, cov.criteria.lens
     links = sorted(ev.enabled)
     out: list[LinkImpact] = []
     for done, lid in enumerate(links):
         if cancelled is not None and cancelled():
             raise Cancelled
         lk = network.link(lid)
-        gaps, reduced = [], 0
-        for end in (lk.source, lk.target):
-            if end in cov.matrix:
-                for r in sorted(lk.risks):
+        gaps, singles, lost, reduced = [], [], 0, 0
+        if lens.admits(network.membership_of(lid)):
+            depths = network.depths(lid)
+            for end in (lk.source, lk.target):
+                if end not in cov.matrix:
+                    continue
+                for r in sorted(depths):
+                    if depths[r] < t:
+                        continue
                     reduced += 1
+                    lost += int(depths[r])
                     if cov.matrix[end][r] == 1:
                         gaps.append((end, r))
+                    elif cov.matrix[end][r] == 2:
+                        singles.append((end, r))
         key = (min(lk.source, lk.target), max(lk.source, lk.target))
         if edge_links[key] > 1:  # a parallel link keeps the edge
             comps, eff_loss = base_components, 0.0
         else:
-            comps = base_components + (1 if key in bridges else 0)
             u, v = index[key[0]], index[key[1]]
             cut = adjacency.copy()
             cut[u, v] = cut[v, u] = 0.0
+            # a body left with no enabled link is inactive: it leaves the graph
+            gone = [i for i in (u, v) if not cut[i].any() and not network.actor(g.ids[i]).is_state]
+            if gone:
+                keep = [i for i in range(g.n) if i not in gone]
+                cut = cut[np.ix_(keep, keep)]
+            if gone:  # a lone body drops out; two that only had each other take a part along
+                comps = base_components - (1 if len(gone) == 2 else 0)
+            else:
+                comps = base_components + (1 if key in bridges else 0)
             eff_loss = base_eff - paths.global_efficiency(paths.path_counts(cut))
-        out.append(LinkImpact(lid, tuple(gaps), reduced, comps, eff_loss))
+        out.append(LinkImpact(lid, tuple(gaps), tuple(singles), lost, reduced, comps, eff_loss))
         if progress is not None:
             progress((done + 1) / len(links))
-    return tuple(sorted(out, key=lambda i: i.rank_key))
+    return ranked(out)
+
+
+def ranked(impacts: list[LinkImpact]) -> tuple[LinkImpact, ...]:
+    """Most costly first, by link id within a cost; each gets the rank of the first link of
+    its cost (1, 2, 2, 4: ties are ties)."""
+    order = sorted(impacts, key=lambda i: (tuple(-x for x in i.cost), i.link_id))
+    out: list[LinkImpact] = []
+    for pos, imp in enumerate(order):
+        rank = out[-1].rank if out and out[-1].cost == imp.cost else pos + 1
+        out.append(replace(imp, rank=rank))
+    return tuple(out)

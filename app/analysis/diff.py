@@ -6,7 +6,6 @@ from dataclasses import dataclass
 from typing import TypeVar
 
 from app.analysis.evaluate import Evaluation
-from app.domain import Network
 
 _T = TypeVar("_T")
 
@@ -44,7 +43,8 @@ class Diff:
     switched_on: tuple[str, ...]
     switched_off: tuple[str, ...]
     metrics: tuple[MetricDelta, ...]
-    cells: tuple[CellChange, ...]
+    cells: tuple[CellChange, ...]  # coverage counts at the threshold that changed
+    depth_cells: tuple[CellChange, ...]  # deepest cover (0-3) that changed
     articulation_points_added: tuple[str, ...]
     articulation_points_removed: tuple[str, ...]
     bridges_added: tuple[tuple[str, str], ...]
@@ -52,6 +52,8 @@ class Diff:
     cohesion: tuple[tuple[str, str, int, int], ...]  # changed pairs: a, b, before, after
     collective_gained: dict[str, tuple[str, ...]]  # risk -> bodies
     collective_lost: dict[str, tuple[str, ...]]
+    inactive: tuple[str, ...]  # bodies left with no enabled link
+    reactivated: tuple[str, ...]  # bodies with an enabled link again
 
     @property
     def new_gaps(self) -> tuple[CellChange, ...]:
@@ -63,7 +65,13 @@ class Diff:
 
     @property
     def new_single_points(self) -> tuple[CellChange, ...]:
-        return tuple(c for c in self.cells if c.after == 1)
+        """Cells that had two or more links at the threshold and now have one."""
+        return tuple(c for c in self.cells if c.before >= 2 and c.after == 1)
+
+    @property
+    def gained_redundancy(self) -> tuple[CellChange, ...]:
+        """Cells that had one link at the threshold and now have two or more."""
+        return tuple(c for c in self.cells if c.before == 1 and c.after >= 2)
 
     @property
     def is_empty(self) -> bool:
@@ -75,7 +83,41 @@ class Diff:
 
 def diff(base: Evaluation, current: Evaluation) -> Diff:
     b, c = base.connectivity, current.connectivity
+    bo, co = base.coverage, current.coverage
     metrics = (
+        MetricDelta(
+            "state_groups",
+            "State groups",
+            len(base.cohesion.groups),
+            len(current.cohesion.groups),
+            False,
+        ),
+        MetricDelta(
+            "cohesion_min",
+            "Weakest state pair (shared bodies)",
+            _weakest(base),
+            _weakest(current),
+        ),
+        MetricDelta(
+            "cohesion_mean", "Mean state-pair cohesion", base.cohesion.mean, current.cohesion.mean
+        ),
+        MetricDelta("gaps", "Coverage gaps", len(bo.gaps), len(co.gaps), False),
+        MetricDelta(
+            "single_points",
+            "Single points of failure",
+            len(bo.single_points),
+            len(co.single_points),
+            False,
+        ),
+        MetricDelta(
+            "own_cells",
+            "Cells covered by own mechanisms",
+            bo.self_reliance[0],
+            co.self_reliance[0],
+        ),
+        MetricDelta(
+            "active_bodies", "Active bodies and mechanisms", _bodies(base), _bodies(current)
+        ),
         MetricDelta("edges", "Edges", b.edges, c.edges),
         MetricDelta("components", "Components", b.component_count, c.component_count, False),
         MetricDelta("density", "Density", b.density, c.density),
@@ -109,39 +151,23 @@ def diff(base: Evaluation, current: Evaluation) -> Diff:
             False,
         ),
         MetricDelta("bridges", "Bridge links", len(b.bridges), len(c.bridges), False),
-        MetricDelta(
-            "cohesion_mean", "Mean state-pair cohesion", base.cohesion.mean, current.cohesion.mean
-        ),
-        MetricDelta(
-            "gaps", "Coverage gaps", len(base.coverage.gaps), len(current.coverage.gaps), False
-        ),
-        MetricDelta(
-            "single_points",
-            "Single points of failure",
-            len(base.coverage.single_points),
-            len(current.coverage.single_points),
-            False,
-        ),
     )
-    bm, cm = base.coverage.matrix, current.coverage.matrix
-    cells = tuple(
-        CellChange(s, r, bm[s][r], cm[s][r])
-        for s in current.coverage.states
-        for r in current.coverage.risks
-        if s in bm and r in bm[s] and bm[s][r] != cm[s][r]
-    )
+    cells = _cell_changes(bo.matrix, co.matrix, co.states, co.risks)
+    depths = _cell_changes(bo.depth, co.depth, co.states, co.risks)
     cohesion = tuple(
         (p.a, p.b, q.count, p.count)
         for p, q in zip(current.cohesion.pairs, base.cohesion.pairs, strict=True)
         if p.count != q.count
     )
-    risks = current.coverage.risks
-    bc, cc = base.coverage.collective, current.coverage.collective
+    risks = co.risks
+    bc, cc = bo.collective, co.collective
+    before, after = set(b.degree), set(c.degree)
     return Diff(
         switched_on=tuple(sorted(current.enabled - base.enabled)),
         switched_off=tuple(sorted(base.enabled - current.enabled)),
         metrics=metrics,
         cells=cells,
+        depth_cells=depths,
         articulation_points_added=_added(b.articulation_points, c.articulation_points),
         articulation_points_removed=_added(c.articulation_points, b.articulation_points),
         bridges_added=_added(b.bridges, c.bridges),
@@ -149,51 +175,35 @@ def diff(base: Evaluation, current: Evaluation) -> Diff:
         cohesion=cohesion,
         collective_gained={r: g for r in risks if (g := _added(bc.get(r, ()), cc.get(r, ())))},
         collective_lost={r: lost for r in risks if (lost := _added(cc.get(r, ()), bc.get(r, ())))},
+        inactive=tuple(sorted(before - after)),
+        reactivated=tuple(sorted(after - before)),
     )
+
+
+def _cell_changes(
+    before: dict[str, dict[str, int]],
+    after: dict[str, dict[str, int]],
+    states: tuple[str, ...],
+    risks: tuple[str, ...],
+) -> tuple[CellChange, ...]:
+    return tuple(
+        CellChange(s, r, before[s][r], after[s][r])
+        for s in states
+        for r in risks
+        if s in before and r in before[s] and before[s][r] != after[s][r]
+    )
+
+
+def _weakest(ev: Evaluation) -> int:
+    weakest = ev.cohesion.weakest
+    return weakest.count if weakest is not None else 0
+
+
+def _bodies(ev: Evaluation) -> int:
+    """Bodies and mechanisms with an enabled link (the graph's nodes besides the states)."""
+    return ev.connectivity.nodes - len(ev.coverage.states)
 
 
 def _added(before: tuple[_T, ...], after: tuple[_T, ...]) -> tuple[_T, ...]:
     old = set(before)
     return tuple(x for x in after if x not in old)
-
-
-def summarize(network: Network, base: Evaluation, current: Evaluation, d: Diff) -> tuple[str, ...]:
-    """Plain-language sentences on what the scenario changes, most serious first."""
-    name = {a.id: a.name for a in network.actors}
-    label = {r.key: r.label.lower() for r in network.risks}
-    out: list[str] = []
-    if d.metric("components").delta > 0:
-        cut_off = [", ".join(name[a] for a in comp) for comp in current.connectivity.components[1:]]
-        parts = current.connectivity.component_count
-        out.append(f"The network splits into {parts} parts; cut off: {'; '.join(cut_off)}.")
-    for cell in d.new_gaps:
-        was = base.coverage.covering[cell.state][cell.risk]
-        how = f"the only link was {was[0]}" if len(was) == 1 else "its links were " + ", ".join(was)
-        out.append(f"{name[cell.state]} loses {label[cell.risk]} coverage: {how}.")
-    for cell in d.closed_gaps:
-        via = ", ".join(current.coverage.covering[cell.state][cell.risk])
-        out.append(f"{name[cell.state]} gains {label[cell.risk]} coverage through {via}.")
-    for cell in d.new_single_points:
-        if cell.before > 1:
-            only = current.coverage.covering[cell.state][cell.risk][0]
-            out.append(f"{name[cell.state]} now relies on {only} alone for {label[cell.risk]}.")
-    explained = {(c.state, c.risk) for c in d.new_gaps + d.closed_gaps + d.new_single_points}
-    for state in current.coverage.states:
-        up = [c for c in d.cells if c.state == state and c.after > c.before]
-        down = [c for c in d.cells if c.state == state and c.after < c.before]
-        for cells, verb in ((up, "gains"), (down, "loses")):
-            rest = [c for c in cells if (c.state, c.risk) not in explained]
-            if rest:
-                labels = ", ".join(label[c.risk] for c in rest)
-                what = "cover" if verb == "gains" else "redundancy"
-                out.append(f"{name[state]} {verb} {what} on {len(rest)} risks: {labels}.")
-    for a in d.articulation_points_added:
-        out.append(f"{name[a]} becomes a cut point: removing it would split the network.")
-    for verb, changes in (("No longer", d.collective_lost), ("Now", d.collective_gained)):
-        by_body: dict[str, list[str]] = {}
-        for risk, bodies in changes.items():
-            for body in bodies:
-                by_body.setdefault(body, []).append(label[risk])
-        for body, risks in by_body.items():
-            out.append(f"{verb} all states together in {body} on: {', '.join(risks)}.")
-    return tuple(out)

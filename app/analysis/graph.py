@@ -1,7 +1,9 @@
-"""The scenario graph: actors as nodes, enabled links as edges, in an index-based form.
+"""The scenario graph: active actors as nodes, enabled links as edges, in an index-based form.
 
-Parallel links between the same two actors (a partner link and a candidate membership, say)
-are one edge of the graph; coverage counts them separately.
+The states are always nodes; a body or mechanism is a node only while it has an enabled
+link (one with none is inactive, not a component of its own). Parallel links between the
+same two actors (a partner link and a candidate membership, say) are one edge of the graph;
+coverage counts them separately.
 """
 
 from __future__ import annotations
@@ -44,8 +46,8 @@ class Graph:
 
 
 def scenario_graph(network: Network, enabled: Iterable[str]) -> Graph:
-    """The graph of a scenario: every actor a node, every enabled link an edge."""
-    return Graph.from_edges(
-        (a.id for a in network.actors),
-        ((lk.source, lk.target) for lk in map(network.link, enabled)),
-    )
+    """The graph of a scenario: the states and every actor with an enabled link as nodes,
+    every enabled link an edge."""
+    edges = [(lk.source, lk.target) for lk in map(network.link, enabled)]
+    active = {end for edge in edges for end in edge}
+    return Graph.from_edges((a.id for a in network.actors if a.is_state or a.id in active), edges)

@@ -35,9 +35,17 @@ def evaluation_to_dict(ev: Evaluation) -> dict[str, Any]:
                 for p in ev.cohesion.pairs
             ],
             "mean": ev.cohesion.mean,
+            "groups": [list(g) for g in ev.cohesion.groups],
         },
         "coverage": {
+            "threshold": cov.criteria.threshold.label,
+            "lens": cov.criteria.lens.value,
             "matrix": cov.matrix,
+            "depth": cov.depth,
+            "own": cov.own,
+            "self_reliance": dict(
+                zip(("own_cells", "covered_cells"), cov.self_reliance, strict=True)
+            ),
             "covering": {
                 s: {r: list(ids) for r, ids in row.items()} for s, row in cov.covering.items()
             },
@@ -63,8 +71,15 @@ def diff_to_dict(d: Diff, summary: tuple[str, ...] = ()) -> dict[str, Any]:
             {"state": c.state, "risk": c.risk, "before": c.before, "after": c.after}
             for c in d.cells
         ],
+        "depth_changes": [
+            {"state": c.state, "risk": c.risk, "before": c.before, "after": c.after}
+            for c in d.depth_cells
+        ],
         "new_gaps": [{"state": c.state, "risk": c.risk} for c in d.new_gaps],
         "closed_gaps": [{"state": c.state, "risk": c.risk} for c in d.closed_gaps],
+        "new_single_points": [{"state": c.state, "risk": c.risk} for c in d.new_single_points],
+        "inactive": list(d.inactive),
+        "reactivated": list(d.reactivated),
         "articulation_points_added": list(d.articulation_points_added),
         "articulation_points_removed": list(d.articulation_points_removed),
         "bridges_added": [list(b) for b in d.bridges_added],
@@ -81,12 +96,14 @@ def diff_to_dict(d: Diff, summary: tuple[str, ...] = ()) -> dict[str, Any]:
 def impacts_to_list(impacts: tuple[LinkImpact, ...]) -> list[dict[str, Any]]:
     return [
         {
-            "rank": i + 1,
+            "rank": imp.rank,
             "link": imp.link_id,
             "new_gaps": [{"state": s, "risk": r} for s, r in imp.new_gaps],
+            "new_single_points": [{"state": s, "risk": r} for s, r in imp.new_single_points],
+            "cover_lost": imp.cover_lost,
             "cells_reduced": imp.cells_reduced,
             "components_after": imp.components_after,
             "efficiency_loss": imp.efficiency_loss,
         }
-        for i, imp in enumerate(impacts)
+        for imp in impacts
     ]

@@ -10,26 +10,37 @@ from app.domain.errors import (
     ValidationError,
 )
 from app.domain.model import (
+    UNGRADED_DEPTH,
     Actor,
     ActorKind,
+    Basis,
     Confidence,
+    Depth,
+    Grade,
     Link,
     LinkStatus,
+    Membership,
     Network,
     RiskCategory,
     RiskGroup,
     Scenario,
     plain,
+    ungraded,
 )
 
 __all__ = [
+    "UNGRADED_DEPTH",
     "Actor",
     "ActorKind",
+    "Basis",
     "C6Error",
     "Confidence",
     "DataFileError",
+    "Depth",
+    "Grade",
     "Link",
     "LinkStatus",
+    "Membership",
     "Network",
     "RiskCategory",
     "RiskGroup",
@@ -38,4 +49,5 @@ __all__ = [
     "UnknownIdError",
     "ValidationError",
     "plain",
+    "ungraded",
 ]

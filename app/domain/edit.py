@@ -57,6 +57,10 @@ def put_actor(network: Network, actor: Actor, *, new: bool) -> Network:
         raise ValidationError(f"actor '{actor.id}': latitude {actor.lat} is not within ±90")
     if actor.lon is not None and not -180 <= actor.lon <= 180:
         raise ValidationError(f"actor '{actor.id}': longitude {actor.lon} is not within ±180")
+    if actor.is_state and (actor.mandate or actor.membership or actor.outside):
+        raise ValidationError(
+            f"actor '{actor.id}' is a state: a mandate and a membership class belong to bodies"
+        )
     return _rebuilt(network, actors=_put(network.actors, actor, lambda a: a.id, new, "an actor"))
 
 
@@ -93,16 +97,27 @@ def put_risk(network: Network, risk: RiskCategory, *, new: bool) -> Network:
 
 
 def risk_uses(network: Network, key: str) -> tuple[str, ...]:
-    """The links that cover a risk."""
+    """The bodies whose mandate grades a risk, then the links that cover it or grade it."""
     network.risk(key)
-    return tuple(lk.id for lk in network.links if key in lk.risks)
+    bodies = tuple(a.id for a in network.actors if any(g.risk == key for g in a.mandate))
+    links = tuple(
+        lk.id
+        for lk in network.links
+        if key in network.depths(lk.id) or any(g.risk == key for g in lk.grades)
+    )
+    return bodies + links
 
 
 def remove_risk(network: Network, key: str) -> Network:
-    """The network without the risk; the links that covered it no longer do."""
+    """The network without the risk; mandates and links no longer grade it."""
     network.risk(key)
     return _rebuilt(
         network,
         risks=tuple(r for r in network.risks if r.key != key),
-        links=tuple(replace(lk, risks=lk.risks - {key}) for lk in network.links),
+        actors=tuple(
+            replace(a, mandate=tuple(g for g in a.mandate if g.risk != key)) for a in network.actors
+        ),
+        links=tuple(
+            replace(lk, grades=tuple(g for g in lk.grades if g.risk != key)) for lk in network.links
+        ),
     )

@@ -8,7 +8,7 @@ from __future__ import annotations
 from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass, field, fields, replace
 from datetime import UTC, datetime
-from enum import StrEnum
+from enum import IntEnum, StrEnum
 from typing import Any, TypeVar
 
 from app.domain.errors import UnknownIdError, ValidationError
@@ -37,13 +37,81 @@ class LinkStatus(StrEnum):
         """Current ties are on in the baseline; suspended, withdrawn and candidate ones are off."""
         return self not in _OFF_IN_BASELINE
 
+    @property
+    def depth_cap(self) -> Depth:
+        """How deep a link of this status can cover a risk without a source of its own: an
+        observer, partner or guest takes part in dialogue only."""
+        return Depth.DECLARATORY if self in _DIALOGUE_ONLY else Depth.OPERATIONAL
+
 
 _OFF_IN_BASELINE = frozenset({LinkStatus.SUSPENDED, LinkStatus.WITHDRAWN, LinkStatus.CANDIDATE})
+_DIALOGUE_ONLY = frozenset({LinkStatus.OBSERVER, LinkStatus.PARTNER, LinkStatus.GUEST})
 
 
 class Confidence(StrEnum):
     CONFIRMED = "confirmed"
     UNVERIFIED = "unverified"
+    HYPOTHETICAL = "hypothetical"  # a what-if link: not a fact
+
+
+class Depth(IntEnum):
+    """How deep a body's mandate on a risk goes."""
+
+    NONE = 0
+    DECLARATORY = 1  # summit declarations, dialogue communiqués
+    COORDINATION = 2  # regular meetings of the responsible agencies with agreed plans
+    OPERATIONAL = 3  # a standing structure, binding commitment or joint capability
+
+    @property
+    def label(self) -> str:
+        return self.name.lower()
+
+
+class Basis(StrEnum):
+    """What a grade rests on."""
+
+    SOURCED = "sourced"  # a public source shows it
+    REASONED = "reasoned"  # reasoned from the body's mandate; no source found
+    UNGRADED = "ungraded"  # an older file's plain risk list, read at the default depth
+
+
+# An older file or store lists the risks a link covers without a depth: each reads as this.
+UNGRADED_DEPTH = Depth.COORDINATION
+
+
+class Membership(StrEnum):
+    """Who takes part in a body besides the C6 states."""
+
+    OWN = "own"  # only C6 states: the region's own mechanism
+    OUTSIDE = "outside"  # with outside powers
+    UNIVERSAL = "universal"  # universal organisations (UN, OSCE)
+
+    @property
+    def label(self) -> str:
+        return {
+            Membership.OWN: "the region's own",
+            Membership.OUTSIDE: "with outside powers",
+            Membership.UNIVERSAL: "universal",
+        }[self]
+
+
+@dataclass(frozen=True, slots=True)
+class Grade:
+    """The depth of a mandate on one risk, with what shows it."""
+
+    risk: str
+    depth: Depth
+    basis: Basis = Basis.SOURCED
+    reason: str = ""
+    sources: tuple[str, ...] = ()
+
+
+def ungraded(risks: Iterable[str]) -> tuple[Grade, ...]:
+    """Grades for an older file's plain risk list: each risk at the stated default depth."""
+    return tuple(
+        Grade(r, UNGRADED_DEPTH, Basis.UNGRADED, "listed without a depth in an older file")
+        for r in sorted(set(risks))
+    )
 
 
 class RiskGroup(StrEnum):
@@ -69,6 +137,9 @@ class Actor:
     lon: float | None = None
     description: str = ""
     sources: tuple[str, ...] = ()
+    membership: Membership | None = None  # for bodies and mechanisms; None: not classed
+    outside: tuple[str, ...] = ()  # the outside participants, for a body with outside powers
+    mandate: tuple[Grade, ...] = ()  # what a link to this body covers, risk by risk
 
     @property
     def is_state(self) -> bool:
@@ -83,7 +154,9 @@ class Link:
     status: LinkStatus
     since: int | None = None
     until: int | None = None
-    risks: frozenset[str] = frozenset()
+    # This link's own grades, which replace its body's capped mandate on their risks: an
+    # exclusion (depth 0) or a source showing more than the status allows.
+    grades: tuple[Grade, ...] = ()
     sources: tuple[str, ...] = ()
     confidence: Confidence = Confidence.CONFIRMED
     note: str = ""
@@ -96,20 +169,27 @@ class Link:
         return self.target if actor_id == self.source else self.source
 
 
-def plain(item: Actor | Link | RiskCategory) -> dict[str, Any]:
+def plain(item: Actor | Link | RiskCategory | Grade) -> dict[str, Any]:
     """The fields of an actor, link or risk as JSON-ready values, in declaration order:
     enums by value, sets sorted, tuples as lists. Files and the store both write these."""
     out: dict[str, Any] = {}
     for f in fields(item):
-        value = getattr(item, f.name)
-        if isinstance(value, StrEnum):
-            value = value.value
-        elif isinstance(value, frozenset):
-            value = sorted(value)
-        elif isinstance(value, tuple):
-            value = list(value)
-        out[f.name] = value
+        out[f.name] = _plain_value(getattr(item, f.name))
     return out
+
+
+def _plain_value(value: Any) -> Any:
+    if isinstance(value, StrEnum):
+        return value.value
+    if isinstance(value, IntEnum):
+        return int(value)
+    if isinstance(value, frozenset):
+        return sorted(value)
+    if isinstance(value, tuple):
+        return [_plain_value(v) for v in value]
+    if isinstance(value, Grade):
+        return plain(value)
+    return value
 
 
 @dataclass(frozen=True)
@@ -124,13 +204,68 @@ class Network:
     _actors: dict[str, Actor] = field(init=False, repr=False, compare=False)
     _links: dict[str, Link] = field(init=False, repr=False, compare=False)
     _risks: dict[str, RiskCategory] = field(init=False, repr=False, compare=False)
+    _depths: dict[str, dict[str, Depth]] = field(init=False, repr=False, compare=False)
 
     def __post_init__(self) -> None:
         object.__setattr__(self, "_risks", _index("risks", self.risks, lambda r: r.key))
         object.__setattr__(self, "_actors", _index("actors", self.actors, lambda a: a.id))
         object.__setattr__(self, "_links", _index("links", self.links, lambda lk: lk.id))
+        for i, actor in enumerate(self.actors):
+            _check_grades(f"actors[{i}].mandate", actor.mandate, self._risks, Depth.DECLARATORY)
         for i, link in enumerate(self.links):
             _check_link(f"links[{i}]", link, self._actors, self._risks)
+        depths = {lk.id: self._link_depths(lk) for lk in self.links}
+        object.__setattr__(self, "_depths", depths)
+
+    def _link_depths(self, link: Link) -> dict[str, Depth]:
+        body = self.body_of(link)
+        cap = link.status.depth_cap
+        out = {g.risk: min(g.depth, cap) for g in body.mandate} if body else {}
+        out.update((g.risk, g.depth) for g in link.grades)
+        return {r: Depth(d) for r, d in out.items() if d > Depth.NONE}
+
+    def body_of(self, link: Link) -> Actor | None:
+        """The body or mechanism a state's link joins (None for a link between two states,
+        or between two bodies): its mandate is what the link covers."""
+        a, b = self._actors[link.source], self._actors[link.target]
+        if a.is_state != b.is_state:
+            return b if a.is_state else a
+        return None
+
+    def depths(self, link_id: str) -> Mapping[str, Depth]:
+        """risk -> how deep the link covers it (risks it does not cover are left out): its
+        body's mandate capped by its status, with the link's own grades in place."""
+        try:
+            return self._depths[link_id]
+        except KeyError:
+            raise UnknownIdError(f"unknown link '{link_id}'") from None
+
+    def explain(self, link_id: str, risk: str) -> tuple[Depth, Grade | None, bool]:
+        """Why a link covers a risk as deep as it does: (depth, the grade that sets it, and
+        whether the link's status capped the body's depth)."""
+        link = self.link(link_id)
+        own = next((g for g in link.grades if g.risk == risk), None)
+        if own is not None:
+            return own.depth, own, False
+        body = self.body_of(link)
+        grade = next((g for g in body.mandate if g.risk == risk), None) if body else None
+        if grade is None:
+            return Depth.NONE, None, False
+        return (
+            Depth(min(grade.depth, link.status.depth_cap)),
+            grade,
+            (grade.depth > link.status.depth_cap),
+        )
+
+    def membership_of(self, link_id: str) -> Membership:
+        """Whose mechanism a link is: its body's class (an unclassed body counts as one with
+        outside powers); a link between two C6 states is the region's own."""
+        link = self.link(link_id)
+        body = self.body_of(link)
+        if body is not None:
+            return body.membership or Membership.OUTSIDE
+        ends = (self._actors[link.source], self._actors[link.target])
+        return Membership.OWN if all(a.is_state for a in ends) else Membership.OUTSIDE
 
     def actor(self, actor_id: str) -> Actor:
         try:
@@ -186,12 +321,20 @@ class Network:
     def sources(self) -> list[tuple[str, list[str]]]:
         """Each source the network cites, with the links and actors that cite it."""
         cited: dict[str, list[str]] = {}
+
+        def cite(sources: Iterable[str], by: str) -> None:
+            for src in sources:
+                if by not in cited.setdefault(src, []):
+                    cited[src].append(by)
+
         for link in self.links:
-            for src in link.sources:
-                cited.setdefault(src, []).append(link.id)
+            cite(link.sources, link.id)
+            for g in link.grades:
+                cite(g.sources, f"{link.id} ({g.risk})")
         for actor in self.actors:
-            for src in actor.sources:
-                cited.setdefault(src, []).append(actor.id)
+            cite(actor.sources, actor.id)
+            for g in actor.mandate:
+                cite(g.sources, f"{actor.id} mandate ({g.risk})")
         return sorted(cited.items())
 
     def unverified(self) -> list[str]:
@@ -253,11 +396,25 @@ def _check_link(
             raise ValidationError(f"{where}: unknown actor '{end}'")
     if link.source == link.target:
         raise ValidationError(f"{where}: link '{link.id}' joins '{link.source}' to itself")
-    for key in sorted(link.risks):
-        if key not in risks:
-            raise ValidationError(f"{where}: unknown risk '{key}'")
+    _check_grades(f"{where}.grades", link.grades, risks, Depth.NONE)
     if link.since is not None and link.until is not None and link.until < link.since:
         raise ValidationError(f"{where}: until {link.until} is before since {link.since}")
+
+
+def _check_grades(
+    where: str, grades: tuple[Grade, ...], risks: Mapping[str, RiskCategory], lowest: Depth
+) -> None:
+    seen: set[str] = set()
+    for i, g in enumerate(grades):
+        if g.risk not in risks:
+            raise ValidationError(f"{where}[{i}]: unknown risk '{g.risk}'")
+        if g.risk in seen:
+            raise ValidationError(f"{where}[{i}]: risk '{g.risk}' is graded twice")
+        seen.add(g.risk)
+        if not lowest <= g.depth <= Depth.OPERATIONAL:
+            raise ValidationError(
+                f"{where}[{i}]: depth {int(g.depth)} of '{g.risk}' is not from {int(lowest)} to 3"
+            )
 
 
 def _now() -> datetime:

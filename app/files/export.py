@@ -1,8 +1,9 @@
 """The network with a scenario's link states, for other tools.
 
-GraphML and GEXF carry every attribute (kind, seat, coordinates; status, enabled, risks,
-years, sources) so that Gephi, Cytoscape, igraph and networkx read the same graph; CSV holds
-the links table and the state x risk coverage matrix. Parallel links stay separate edges
+GraphML and GEXF carry every attribute (kind, seat, coordinates, membership class,
+mandate; status, enabled, depth by risk, years, sources) so that Gephi, Cytoscape, igraph
+and networkx read the same graph; CSV holds the links table and the state x risk coverage
+matrix. Parallel links stay separate edges
 (a multigraph keyed by link id). Every file is written atomically.
 """
 
@@ -17,7 +18,7 @@ from typing import TYPE_CHECKING, Any
 
 from app.analysis import Evaluation
 from app.domain import Network, Scenario, ValidationError
-from app.files.network_csv import SEP, actors_csv, links_csv
+from app.files.network_csv import SEP, actors_csv, depths_cell, links_csv
 from app.files.scenario_file import write_atomic
 
 if TYPE_CHECKING:
@@ -51,6 +52,9 @@ def scenario_graph(network: Network, scenario: Scenario, positions: Positions) -
             "y": float(y),
             "description": actor.description,
             "sources": SEP.join(actor.sources),
+            "membership": actor.membership.value if actor.membership else "",
+            "outside": SEP.join(actor.outside),
+            "mandate": SEP.join(f"{g.risk}:{int(g.depth)}" for g in actor.mandate),
         }
         if actor.lat is not None and actor.lon is not None:
             attrs.update(lat=float(actor.lat), lon=float(actor.lon))
@@ -62,7 +66,8 @@ def scenario_graph(network: Network, scenario: Scenario, positions: Positions) -
             "enabled": link.id in enabled,
             "enabled_in_baseline": link.id in base,
             "switched": (link.id in enabled) != (link.id in base),
-            "risks": SEP.join(sorted(link.risks)),
+            "depths": depths_cell(network, link.id),
+            "membership": network.membership_of(link.id).value,
             "confidence": link.confidence.value,
             "sources": SEP.join(link.sources),
             "note": link.note,
@@ -102,7 +107,8 @@ def write_gexf(path: Path, network: Network, scenario: Scenario, positions: Posi
 
 
 def coverage_csv(network: Network, evaluation: Evaluation) -> str:
-    """One row per state, one column per risk: how many enabled links cover it."""
+    """One row per state, one column per risk: how many enabled links cover it at the
+    evaluation's threshold depth, through its lens."""
     cov = evaluation.coverage
     out = io.StringIO()
     w = csv.writer(out, lineterminator="\n")

@@ -21,6 +21,7 @@ from app.domain import (
     Confidence,
     Link,
     LinkStatus,
+    Membership,
     Network,
     Scenario,
     ValidationError,
@@ -28,7 +29,18 @@ from app.domain import (
 from app.domain.edit import put_actor, put_link
 
 SEP = " | "  # joins lists (risks, sources) in one cell or attribute: GraphML has none
-ACTOR_COLUMNS = ("id", "name", "kind", "seat", "lat", "lon", "description", "sources")
+ACTOR_COLUMNS = (
+    "id",
+    "name",
+    "kind",
+    "seat",
+    "lat",
+    "lon",
+    "description",
+    "sources",
+    "membership",
+    "outside",
+)
 LINK_COLUMNS = (
     "id",
     "source",
@@ -36,11 +48,15 @@ LINK_COLUMNS = (
     "status",
     "since",
     "until",
-    "risks",
     "confidence",
     "sources",
     "note",
 )
+# Graded mandates (an actor's `mandate`, a link's own `grades`) carry a reason and sources
+# per risk, which a cell cannot hold: CSV leaves them as stored, the editors change them.
+# The links export adds `depths`, what each link covers as the mandates grade it; it is
+# derived, so the import does not read it.
+KEPT = {"actors": ("mandate",), "links": ("grades",)}
 MAX_BYTES = 20 * 1024 * 1024
 MAX_ROWS = 100_000
 
@@ -89,8 +105,20 @@ def actors_csv(network: Network) -> str:
     for a in network.actors:
         lat = "" if a.lat is None else a.lat
         lon = "" if a.lon is None else a.lon
+        membership = a.membership.value if a.membership else ""
         w.writerow(
-            (a.id, a.name, a.kind.value, a.seat, lat, lon, a.description, SEP.join(a.sources))
+            (
+                a.id,
+                a.name,
+                a.kind.value,
+                a.seat,
+                lat,
+                lon,
+                a.description,
+                SEP.join(a.sources),
+                membership,
+                SEP.join(a.outside),
+            )
         )
     return out.getvalue()
 
@@ -101,7 +129,7 @@ def links_csv(network: Network, scenario: Scenario | None = None) -> str:
     base = network.baseline_enabled()
     out = io.StringIO()
     w = csv.writer(out, lineterminator="\n")
-    extra = ("enabled", "enabled_in_baseline") if scenario is not None else ()
+    extra = ("depths",) + (("enabled", "enabled_in_baseline") if scenario is not None else ())
     w.writerow((*LINK_COLUMNS, *extra))
     for lk in network.links:
         row = [
@@ -111,15 +139,21 @@ def links_csv(network: Network, scenario: Scenario | None = None) -> str:
             lk.status.value,
             lk.since or "",
             lk.until or "",
-            SEP.join(sorted(lk.risks)),
             lk.confidence.value,
             SEP.join(lk.sources),
             lk.note,
+            depths_cell(network, lk.id),
         ]
         if scenario is not None:
             row += [str(lk.id in enabled).lower(), str(lk.id in base).lower()]
         w.writerow(row)
     return out.getvalue()
+
+
+def depths_cell(network: Network, link_id: str) -> str:
+    """What a link covers, graded: 'terrorism:3 | drugs:2' in the network's order of risks."""
+    depths = network.depths(link_id)
+    return SEP.join(f"{r}:{int(depths[r])}" for r in network.risk_keys if r in depths)
 
 
 def plan_import(network: Network, path: Path) -> ImportPlan:
@@ -154,6 +188,11 @@ def plan_rows(network: Network, text: str, name: str = "the file") -> ImportPlan
     missing = [c for c in needed if c not in header]
     if missing:
         raise ValidationError(f"{name}: the header lacks {', '.join(missing)}")
+    if what == "links" and "risks" in header:
+        raise ValidationError(
+            f"{name}: a 'risks' column is from an older export; links now cover what their "
+            "body's graded mandate says (Network › Edit actor): remove the column"
+        )
     rows: list[RowOutcome] = []
     current = network
     seen: set[str] = set()
@@ -178,6 +217,7 @@ def plan_rows(network: Network, text: str, name: str = "the file") -> ImportPlan
             if old is not None:  # a column the file leaves out keeps what is stored
                 columns = ACTOR_COLUMNS if what == "actors" else LINK_COLUMNS
                 kept = {c: getattr(old, c) for c in columns if c not in header}
+                kept |= {c: getattr(old, c) for c in KEPT[what]}
                 item = replace(item, **kept)
             if isinstance(item, Actor):
                 nxt = put_actor(current, item, new=not exists)
@@ -226,7 +266,7 @@ def _year(row: dict[str, str], key: str) -> int | None:
 def _choice(
     row: dict[str, str],
     key: str,
-    enum: type[ActorKind] | type[LinkStatus] | type[Confidence],
+    enum: type[ActorKind] | type[LinkStatus] | type[Confidence] | type[Membership],
     default: str = "",
 ) -> str:
     text = row.get(key, "") or default
@@ -250,6 +290,10 @@ def _actor(row: dict[str, str]) -> Actor:
         lon=_number(row, "lon"),
         description=row.get("description", ""),
         sources=_list(row, "sources"),
+        membership=(
+            Membership(_choice(row, "membership", Membership)) if row.get("membership") else None
+        ),
+        outside=_list(row, "outside"),
     )
 
 
@@ -261,7 +305,6 @@ def _link(row: dict[str, str]) -> Link:
         status=LinkStatus(_choice(row, "status", LinkStatus)),
         since=_year(row, "since"),
         until=_year(row, "until"),
-        risks=frozenset(_list(row, "risks")),
         sources=_list(row, "sources"),
         confidence=Confidence(_choice(row, "confidence", Confidence, "confirmed")),
         note=row.get("note", ""),

@@ -10,25 +10,37 @@ from typing import Any
 from app.domain import (
     Actor,
     ActorKind,
+    Basis,
     C6Error,
     Confidence,
     DataFileError,
+    Depth,
+    Grade,
     Link,
     LinkStatus,
+    Membership,
     Network,
     RiskCategory,
     RiskGroup,
     plain,
+    ungraded,
 )
 from app.files import fields as f
 
 FORMAT = "c6-network"
-VERSION = 1
+VERSION = 2  # 2: graded mandates on bodies, grades on links; 1: a plain risk list per link
+READABLE = (1, 2)
 
 
-def network_from_dict(doc: Any, where: str = "") -> Network:
-    """Build a validated Network from decoded JSON; errors name the offending entry."""
+def network_from_dict(doc: Any, where: str = "", version: int = VERSION) -> Network:
+    """Build a validated Network from decoded JSON; errors name the offending entry.
+    `version`: the network format to read when the document does not say (a .c6s's
+    embedded network). Version 1's link risks read as ungraded, at the default depth."""
     root = f.obj(doc, where or "file")
+    if "version" in root:
+        version = root["version"]
+    if isinstance(version, bool) or version not in READABLE:
+        raise f.fail(_p(where, "version"), f"network format version {version!r} is not supported")
     risks = tuple(
         _risk(r, f"{_p(where, 'risks')}[{i}]") for i, r in enumerate(f.items(root, "risks", where))
     )
@@ -37,7 +49,7 @@ def network_from_dict(doc: Any, where: str = "") -> Network:
         for i, a in enumerate(f.items(root, "actors", where))
     )
     links = tuple(
-        _link(lk, f"{_p(where, 'links')}[{i}]")
+        _link(lk, f"{_p(where, 'links')}[{i}]", version)
         for i, lk in enumerate(f.items(root, "links", where))
     )
     try:
@@ -73,8 +85,6 @@ def _decode_network(raw: bytes) -> Network:
     root = f.obj(json.loads(raw.decode("utf-8")), "file")
     if root.get("format") != FORMAT:
         raise DataFileError(f"not a {FORMAT} file (format is {root.get('format')!r})")
-    if root.get("version") != VERSION:
-        raise DataFileError(f"network format version {root.get('version')!r} is not supported")
     return network_from_dict(root)
 
 
@@ -103,10 +113,41 @@ def _actor(value: Any, where: str) -> Actor:
         lon=f.number(d, "lon", where, -180, 180),
         description=f.text(d, "description", where, required=False),
         sources=f.texts(d, "sources", where),
+        membership=(
+            f.choice(d, "membership", where, Membership)
+            if d.get("membership") is not None
+            else None
+        ),
+        outside=f.texts(d, "outside", where),
+        mandate=grades(d, "mandate", where),
     )
 
 
-def _link(value: Any, where: str) -> Link:
+def grades(d: Mapping[str, Any], key: str, where: str) -> tuple[Grade, ...]:
+    """A list of grades ({risk, depth, basis, reason, sources}); depths are checked by the
+    Network (a mandate from 1, a link's own grades from 0)."""
+    if d.get(key) is None:
+        return ()
+    out = []
+    for i, value in enumerate(f.items(d, key, where)):
+        at = f"{_p(where, key)}[{i}]"
+        g = f.obj(value, at)
+        depth = g.get("depth")
+        if isinstance(depth, bool) or not isinstance(depth, int) or not 0 <= depth <= 3:
+            raise f.fail(_p(at, "depth"), f"expected a depth from 0 to 3, found {depth!r}")
+        out.append(
+            Grade(
+                risk=f.ident(g, "risk", at),
+                depth=Depth(depth),
+                basis=f.choice(g, "basis", at, Basis) if "basis" in g else Basis.SOURCED,
+                reason=f.text(g, "reason", at, required=False),
+                sources=f.texts(g, "sources", at),
+            )
+        )
+    return tuple(out)
+
+
+def _link(value: Any, where: str, version: int) -> Link:
     d: Mapping[str, Any] = f.obj(value, where)
     return Link(
         id=f.ident(d, "id", where),
@@ -115,7 +156,7 @@ def _link(value: Any, where: str) -> Link:
         status=f.choice(d, "status", where, LinkStatus),
         since=f.year(d, "since", where),
         until=f.year(d, "until", where),
-        risks=frozenset(f.texts(d, "risks", where)),
+        grades=ungraded(f.texts(d, "risks", where)) if version == 1 else grades(d, "grades", where),
         sources=f.texts(d, "sources", where),
         confidence=(
             f.choice(d, "confidence", where, Confidence)

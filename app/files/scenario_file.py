@@ -21,9 +21,11 @@ from app.files.baseline import load_baseline
 from app.files.network_json import network_from_dict, network_to_dict
 
 FORMAT = "c6-scenario"
-VERSION = 2
+VERSION = 3
 MAX_NAME = 200
-READABLE = (1, 2)  # version 1: no positions, and the network may be left out (the baseline)
+# 1: no positions, and the network may be left out (the baseline); 1 and 2: the network's
+# links list plain risks (read as ungraded, at the default depth); 3: graded mandates.
+READABLE = (1, 2, 3)
 MAX_COORD = 1e6
 
 
@@ -67,7 +69,7 @@ def scenario_from_dict(doc: Any) -> ScenarioFile:
             + f"; this app reads {', '.join(map(str, READABLE))})"
         )
     if root.get("network") is not None:
-        network = network_from_dict(root["network"], "network")
+        network = network_from_dict(root["network"], "network", 1 if version < 3 else 2)
     elif version == 1:  # version 1 left the network out when it was the bundled baseline
         network = load_baseline()
     else:

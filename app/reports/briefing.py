@@ -16,7 +16,18 @@ from datetime import UTC, datetime
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from app.analysis import Diff, Evaluation, LinkImpact, criticality, diff, evaluate, summarize
+from app.analysis import (
+    DEFAULT_CRITERIA,
+    Criteria,
+    Diff,
+    Evaluation,
+    LinkImpact,
+    criticality,
+    diff,
+    evaluate,
+    summarize,
+)
+from app.analysis.summary import cost_words, depth_words, rank_labels, self_reliance_line
 from app.domain import Network, Scenario, ValidationError
 from app.files.scenario_file import write_atomic
 from app.reports import figures
@@ -53,10 +64,14 @@ class Briefing:
 
 
 def briefing(
-    network: Network, scenario: Scenario, positions: Positions, made: datetime | None = None
+    network: Network,
+    scenario: Scenario,
+    positions: Positions,
+    made: datetime | None = None,
+    criteria: Criteria = DEFAULT_CRITERIA,
 ) -> Briefing:
-    base = evaluate(network)
-    current = evaluate(network, scenario, base)
+    base = evaluate(network, criteria=criteria)
+    current = evaluate(network, scenario, base, criteria)
     d = diff(base, current)
     return Briefing(
         network=network,
@@ -101,26 +116,40 @@ def switched_rows(b: Briefing) -> list[tuple[str, str, str, str, str]]:
     rows = []
     for lid, on in b.switched:
         link = b.network.link(lid)
-        risks = ", ".join(sorted(link.risks)) or "none"
         rows.append(
-            (lid, f"{link.source} – {link.target}", link.status.value, "on" if on else "off", risks)
+            (
+                lid,
+                f"{link.source} – {link.target}",
+                link.status.value,
+                "on" if on else "off",
+                depth_words(b.network, lid),
+            )
         )
     return rows
 
 
-def critical_rows(b: Briefing) -> list[tuple[str, str]]:
+def critical_rows(b: Briefing) -> list[tuple[str, str, str]]:
     if len(b.network.actors) > CRITICAL_MAX_ACTORS:
         return [
-            ("—", f"not ranked above {CRITICAL_MAX_ACTORS} actors (it re-runs every path per link)")
+            (
+                "—",
+                "—",
+                f"not ranked above {CRITICAL_MAX_ACTORS} actors (it re-runs every path per link)",
+            )
         ]
-    rows = []
-    for imp in b.critical:
-        cost = [f"{len(imp.new_gaps)} new gaps"] if imp.new_gaps else []
-        if imp.components_after > b.current.connectivity.component_count:
-            cost.append(f"splits it into {imp.components_after} parts")
-        cost += [f"{imp.cells_reduced} cells lower", f"efficiency −{imp.efficiency_loss:.3f}"]
-        rows.append((imp.link_id, ", ".join(cost)))
-    return rows
+    ranks = rank_labels(b.critical)
+    components = b.current.connectivity.component_count
+    return [(ranks[imp.link_id], imp.link_id, cost_words(imp, components)) for imp in b.critical]
+
+
+def coverage_note(b: Briefing) -> str:
+    at = b.current.criteria.phrase
+    own, covered = b.current.coverage.self_reliance
+    return (
+        f"Links covering each state's risks {at} ({b.current.criteria.lens.label}); the letter "
+        "is the deepest cover: o operational, c coordination, d declaratory. Framed cells "
+        f"changed from the baseline. Self-reliance: {self_reliance_line(own, covered, at)}."
+    )
 
 
 def headline(b: Briefing) -> str:
@@ -203,11 +232,7 @@ def _coverage_page(b: Briefing) -> Figure:
         0.95,
         [
             ("Risk coverage", 14, "bold"),
-            (
-                "Links covering each state's risks; framed cells changed from the baseline.",
-                9,
-                "normal",
-            ),
+            *[(t, 9, "normal") for t in _wrap(coverage_note(b))],
         ],
     )
     ax = fig.add_axes((0.14, 0.6, 0.8, 0.28))
@@ -228,19 +253,27 @@ def _links_page(b: Briefing) -> Figure:
     ax = fig.add_axes((0.07, 0.55, 0.86, 0.35))
     ax.axis("off")
     figures.table(
-        ax, ("Link", "Between", "Status", "Now", "Risks"), rows[:18], (0.16, 0.2, 0.12, 0.07, 0.45)
+        ax,
+        ("Link", "Between", "Status", "Now", "Depth by risk"),
+        rows[:18],
+        (0.16, 0.2, 0.12, 0.07, 0.45),
     )
     _lines(
         fig,
         0.5,
         [
             ("Most critical links in this scenario", 14, "bold"),
-            ("What switching each off alone would cost.", 9, "normal"),
+            (
+                "What switching each off alone would cost: new gaps, then new single points, "
+                "then depth-weighted cover lost, then efficiency; = marks a shared rank.",
+                9,
+                "normal",
+            ),
         ],
     )
     ax = fig.add_axes((0.07, 0.1, 0.86, 0.33))
     ax.axis("off")
-    figures.table(ax, ("Link", "Cost if switched off"), critical_rows(b), (0.22, 0.78))
+    figures.table(ax, ("Rank", "Link", "Cost if switched off"), critical_rows(b), (0.08, 0.2, 0.72))
     return fig
 
 
@@ -305,7 +338,7 @@ def html_text(b: Briefing) -> str:
         else ""
     )
     switched = (
-        _table_html(("Link", "Between", "Status", "Now", "Risks"), switched_rows(b))
+        _table_html(("Link", "Between", "Status", "Now", "Depth by risk"), switched_rows(b))
         if b.switched
         else "<p>None: this is the baseline.</p>"
     )
@@ -329,13 +362,14 @@ small {{ color: #555; }}
 <h2>The network</h2>
 {net_svg}
 <h2>Risk coverage</h2>
+<p>{esc(coverage_note(b))}</p>
 {cov_svg}
 <h2>Connectivity and cohesion</h2>
 {_table_html(("Figure", "Baseline", "Scenario", "Change"), metric_rows(b))}
 <h2>Links switched from the baseline</h2>
 {switched}
 <h2>Most critical links in this scenario</h2>
-{_table_html(("Link", "Cost if switched off"), critical_rows(b))}
+{_table_html(("Rank", "Link", "Cost if switched off"), critical_rows(b))}
 <h2>Data sources</h2>
 <ol>{sources}</ol>
 {f"<p><b>Marked unverified in the dataset:</b> {esc(', '.join(unsure))}</p>" if unsure else ""}

@@ -120,8 +120,8 @@ def network_picture(
 
 
 def coverage_heatmap(ax: Axes, network: Network, base: Evaluation, current: Evaluation) -> None:
-    """States x risks: counts, red gaps, orange single points, greens for redundancy;
-    cells that changed from the baseline framed."""
+    """States x risks: counts at the threshold with the deepest cover's letter, red gaps,
+    orange single points, greens for redundancy; cells that changed from the baseline framed."""
     from matplotlib.colors import LinearSegmentedColormap
     from matplotlib.patches import Rectangle
 
@@ -136,10 +136,11 @@ def coverage_heatmap(ax: Axes, network: Network, base: Evaluation, current: Eval
             color = GAP if c == 0 else SINGLE if c == 1 else greens((c - 2) / max(top - 2, 1))
             ax.add_patch(Rectangle((j, i), 1, 1, facecolor=color, edgecolor="white", linewidth=1))
             dark = c == 0 or (c >= 2 and (c - 2) / max(top - 2, 1) > 0.45)
+            mark = "-dco"[cov.depth[s][r]]
             ax.text(
                 j + 0.5,
                 i + 0.5,
-                f"{c}{' !' if c == 0 else ''}",
+                f"{c}{' !' if c == 0 else ''} {mark}",
                 ha="center",
                 va="center",
                 fontsize=8,

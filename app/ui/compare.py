@@ -22,7 +22,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app.analysis import Diff, Evaluation, diff, evaluate, evaluate_two
+from app.analysis import DEFAULT_CRITERIA, Criteria, Diff, Evaluation, diff, evaluate_two
 from app.domain import Network, Scenario
 from app.reports.figures import number, signed
 from app.ui.network_canvas import NetworkCanvas
@@ -43,8 +43,10 @@ class CompareWindow(QDialog):
         theme: Theme,
         parent: QWidget | None = None,
         workers: Workers | None = None,
+        criteria: Criteria = DEFAULT_CRITERIA,
     ) -> None:
         super().__init__(parent)
+        self.criteria = criteria  # coverage counted as in the window that opened it
         self.setObjectName("compare-window")
         self.setWindowTitle("Compare scenarios — C6 Scenario Explorer")
         self.setWindowFlag(Qt.WindowType.WindowMaximizeButtonHint)
@@ -122,15 +124,18 @@ class CompareWindow(QDialog):
         self.diff = None
         if self.workers is None or len(a_net.actors) <= ASYNC_ACTORS:
             self._show_diff(
-                a_net, a_scn.name, b_scn.name, (evaluate(a_net, a_scn), evaluate(a_net, b_scn))
+                a_net,
+                a_scn.name,
+                b_scn.name,
+                evaluate_two(a_net, a_scn, b_scn, self.criteria),
             )
             return
-        processes = self.workers.process()
+        processes, criteria = self.workers.process(), self.criteria
 
         def work(
             progress: Callable[[float], None], cancelled: Callable[[], bool]
         ) -> tuple[Evaluation, Evaluation]:
-            return processes.submit(evaluate_two, a_net, a_scn, b_scn).result()
+            return processes.submit(evaluate_two, a_net, a_scn, b_scn, criteria).result()
 
         job = Job(work, self)
         job.done.connect(partial(self._show_diff, a_net, a_scn.name, b_scn.name))
@@ -164,7 +169,8 @@ class CompareWindow(QDialog):
         label = {r.key: r.label for r in network.risks}
         gained = [c for c in d.cells if c.after > c.before]
         lost = [c for c in d.cells if c.after < c.before]
-        for title, cells in (("Coverage gained", gained), ("Coverage lost", lost)):
+        at = self.criteria.phrase
+        for title, cells in ((f"Coverage gained {at}", gained), (f"Coverage lost {at}", lost)):
             group(
                 title,
                 [

@@ -1,13 +1,17 @@
-"""The coverage panel: the state x risk matrix as a heat map.
+"""The coverage panel: the state x risk matrix as a heat map, graded by depth.
 
-Each cell counts the enabled links that cover the risk for the state: 0 is a gap (red, "!"),
-1 a single point of failure (amber), 2 or more redundant (green, darker with more). Cells
-that differ from the baseline are outlined and say what they were. Clicking a cell asks the
-canvas to highlight the links behind it.
+Each cell counts the enabled links that cover the risk for the state at the threshold depth
+(coordination by default), through the lens (all mechanisms, the region's own, or those
+with outside powers): 0 is a gap (red, "!"), 1 a single point of failure (amber), 2 or
+more redundant (green, darker with more). Dots in the corner give the deepest cover the
+state has on the risk (one declaratory, two coordination, three operational). Cells that
+differ from the baseline are outlined. The tooltip names each link with its depth and
+source; clicking a cell asks the canvas to highlight the links behind it.
 """
 
 from __future__ import annotations
 
+from html import escape
 from typing import Any
 
 from PySide6.QtCore import (
@@ -16,14 +20,28 @@ from PySide6.QtCore import (
     QPersistentModelIndex,
     QPointF,
     QRect,
+    QRectF,
     Qt,
     Signal,
 )
-from PySide6.QtGui import QColor, QFont, QFontMetricsF, QPainter, QPaintEvent, QPalette, QPen
+from PySide6.QtGui import (
+    QAction,
+    QActionGroup,
+    QColor,
+    QFont,
+    QFontMetricsF,
+    QPainter,
+    QPaintEvent,
+    QPalette,
+    QPen,
+)
 from PySide6.QtWidgets import (
     QAbstractItemView,
+    QComboBox,
+    QHBoxLayout,
     QHeaderView,
     QLabel,
+    QPushButton,
     QSizePolicy,
     QStyledItemDelegate,
     QStyleOptionViewItem,
@@ -32,12 +50,24 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app.analysis import Evaluation
-from app.domain import Network
+from app.analysis import DEFAULT_CRITERIA, Criteria, Evaluation, Lens
+from app.analysis.summary import self_reliance_line
+from app.domain import Depth, Network
 from app.ui.theme import LIGHT, Theme, readable_on
 
 Index = QModelIndex | QPersistentModelIndex
 CHANGED_ROLE = Qt.ItemDataRole.UserRole + 1
+DEPTH_ROLE = Qt.ItemDataRole.UserRole + 2
+THRESHOLD_TEXT = {
+    Depth.DECLARATORY: "any depth",
+    Depth.COORDINATION: "≥ coordination",
+    Depth.OPERATIONAL: "operational",
+}
+LENS_TEXT = {
+    Lens.ALL: "all mechanisms",
+    Lens.OWN: "the region's own",
+    Lens.OUTSIDE: "with outside powers",
+}
 
 
 class CoverageModel(QAbstractTableModel):
@@ -58,7 +88,11 @@ class CoverageModel(QAbstractTableModel):
             old, new = previous.coverage, current.coverage
             for row, state in enumerate(self.states):  # repaint only the cells that moved
                 for col, risk in enumerate(self.risks):
-                    if old.covering[state][risk] != new.covering[state][risk]:
+                    if (
+                        old.covering[state][risk] != new.covering[state][risk]
+                        or old.depth[state][risk] != new.depth[state][risk]
+                        or old.criteria != new.criteria
+                    ):
                         index = self.index(row, col)
                         self.dataChanged.emit(index, index)
             return
@@ -109,6 +143,8 @@ class CoverageModel(QAbstractTableModel):
             return readable_on(heat(self.theme, n))
         if role == CHANGED_ROLE:
             return n != was
+        if role == DEPTH_ROLE:
+            return self.current.coverage.depth[state][risk]
         if role == Qt.ItemDataRole.FontRole and n != was:
             font = QFont()
             font.setBold(True)
@@ -119,22 +155,60 @@ class CoverageModel(QAbstractTableModel):
 
     def _tooltip(self, state: str, risk: str, n: int, was: int) -> str:
         assert self.current is not None and self.base is not None and self.network is not None
-        net = self.network
-        covering = self.current.coverage.covering[state][risk]
-        head = f"<b>{net.actor(state).name} — {net.risk(risk).label}</b>"
+        net, cov = self.network, self.current.coverage
+        at = cov.criteria.phrase
+        covering = cov.covering[state][risk]
+        head = f"<b>{escape(net.actor(state).name)} — {escape(net.risk(risk).label)}</b>"
         kind = "a gap" if n == 0 else "a single point of failure" if n == 1 else "redundant"
-        lines = [head, f"{n} covering link{'s' if n != 1 else ''}: {kind}"]
-        lines += [f"&nbsp;&nbsp;{lid}" for lid in covering]
+        lens = "" if cov.criteria.lens is Lens.ALL else f", {cov.criteria.lens.label} only"
+        lines = [head, f"{n} link{'s' if n != 1 else ''} {at}{lens}: {kind}"]
+        lines += [self._covering_line(lid, risk) for lid in covering]
+        below = sorted(
+            (
+                lid
+                for lid in self.current.enabled
+                if state in (net.link(lid).source, net.link(lid).target)
+                and 0 < net.depths(lid).get(risk, 0) < cov.criteria.threshold
+                and cov.criteria.lens.admits(net.membership_of(lid))
+            ),
+            key=lambda lid: (-net.depths(lid)[risk], lid),
+        )
+        if below:
+            lines.append(f"Below the threshold ({len(below)}):")
+            lines += [self._covering_line(lid, risk) for lid in below]
         if n != was:
             lost = sorted(set(self.base.coverage.covering[state][risk]) - set(covering))
             gained = sorted(set(covering) - set(self.base.coverage.covering[state][risk]))
             lines.append(f"Baseline: {was}")
             if lost:
-                lines.append("Lost: " + ", ".join(lost))
+                lines.append("Lost: " + escape(", ".join(lost)))
             if gained:
-                lines.append("Gained: " + ", ".join(gained))
+                lines.append("Gained: " + escape(", ".join(gained)))
         lines.append("Click to highlight these links on the canvas")
         return "<br>".join(lines)
+
+    def _covering_line(self, link_id: str, risk: str) -> str:
+        """One covering link: its id, its depth and why, and the first source of that."""
+        assert self.network is not None
+        depth, grade, capped = self.network.explain(link_id, risk)
+        why = ""
+        if grade is not None:
+            basis = {"sourced": "", "reasoned": " (reasoned, no source)", "ungraded": ""}
+            why = escape(grade.reason) + basis[grade.basis.value]
+        if capped:
+            status = self.network.link(link_id).status.value
+            why += (
+                f"; capped: a{'n' if status[0] in 'aeiou' else ''} {status} takes part in dialogue"
+            )
+        source = ""
+        sources = grade.sources if grade is not None and grade.sources else ()
+        if sources:
+            source = f"<br>&nbsp;&nbsp;&nbsp;&nbsp;<small>{escape(sources[0])}</small>"
+        return (
+            f"&nbsp;&nbsp;• <b>{escape(link_id)}</b> — {depth.label}"
+            + (f": {why}" if why else "")
+            + source
+        )
 
 
 def short_label(key: str) -> str:
@@ -167,6 +241,19 @@ class ChangedOutline(QStyledItemDelegate):
 
     def paint(self, painter: QPainter, option: QStyleOptionViewItem, index: Index) -> None:
         super().paint(painter, option, index)
+        depth = index.data(DEPTH_ROLE) or 0
+        if depth:  # the deepest cover: one dot per level, in the top right corner
+            painter.save()
+            painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+            painter.setPen(Qt.PenStyle.NoPen)
+            painter.setBrush(index.data(Qt.ItemDataRole.ForegroundRole))
+            r = max(1.5, option.rect.height() / 16)
+            x = option.rect.right() - 3 - r
+            for i in range(depth):
+                painter.drawEllipse(
+                    QRectF(x - i * 2.6 * r - r, option.rect.top() + 3, 2 * r, 2 * r)
+                )
+            painter.restore()
         if index.data(CHANGED_ROLE):
             painter.save()
             pen = QPen(self.panel.model.theme.color("text"), 2)
@@ -212,10 +299,13 @@ class SummaryLine(QWidget):
 
 class CoveragePanel(QWidget):
     cell_clicked = Signal(str, str)  # state, risk
+    criteria_changed = Signal(object)  # Criteria
+    own_only_requested = Signal()
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.model = CoverageModel(self)
+        self.criteria = DEFAULT_CRITERIA
         self.table = QTableView(self)
         self.table.setObjectName("coverage-table")
         self.table.setModel(self.model)
@@ -226,25 +316,125 @@ class CoveragePanel(QWidget):
         self.table.horizontalHeader().setMinimumSectionSize(34)
         self.table.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
         self.table.setShowGrid(True)
+        self.threshold = QComboBox(self)
+        self.threshold.setObjectName("coverage-threshold")
+        self.threshold.setToolTip(
+            "Count a link when it covers the risk at this depth or deeper: operational (a "
+            "standing structure, binding commitment or joint capability), coordination "
+            "(regular meetings of the agencies with agreed plans), declaratory (declarations)"
+        )
+        for depth, text in THRESHOLD_TEXT.items():
+            self.threshold.addItem(text, depth)
+        self.lens = QComboBox(self)
+        self.lens.setObjectName("coverage-lens")
+        self.lens.setToolTip(
+            "Count every mechanism, only the region's own (only C6 states take part), or only "
+            "those with outside powers (universal ones such as the UN and OSCE included)"
+        )
+        for lens, text in LENS_TEXT.items():
+            self.lens.addItem(text, lens)
+        for combo in (self.threshold, self.lens):  # narrow docks: the choice shows elided
+            combo.setSizeAdjustPolicy(
+                QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon
+            )
+            combo.setMinimumContentsLength(8)
+        self.own_only = QPushButton(self)
+        self.own_only.setObjectName("coverage-own-only")
+        self.own_only.setToolTip(
+            "What if only the region's own mechanisms were left? Switches off every link to a "
+            "body with outside powers (one undoable step; Ctrl+Shift+O)"
+        )
+        self.own_only.setText("Own only…")
+        controls = QHBoxLayout()
+        controls.setContentsMargins(0, 0, 0, 0)
+        controls.addWidget(QLabel("Links at", self))
+        controls.addWidget(self.threshold, 1)
+        controls.addWidget(QLabel("in", self))
+        controls.addWidget(self.lens, 1)
+        controls.addWidget(self.own_only)
         self.legend = QLabel(self)
         self.legend.setWordWrap(True)
         self.summary = SummaryLine(self)
         self.summary.setObjectName("coverage-summary")
+        self.reliance = SummaryLine(self)
+        self.reliance.setObjectName("coverage-self-reliance")
         layout = QVBoxLayout(self)
         layout.setContentsMargins(4, 4, 4, 4)
+        layout.setSpacing(3)
+        layout.addLayout(controls)
         layout.addWidget(self.summary)
+        layout.addWidget(self.reliance)
         layout.addWidget(self.table, 1)
         layout.addWidget(self.legend)
         self.table.clicked.connect(self._clicked)
+        self.threshold.activated.connect(lambda _i: self._chosen())
+        self.lens.activated.connect(lambda _i: self._chosen())
+        self.own_only.clicked.connect(self.own_only_requested)
+        self.threshold_actions = self._choice_actions(
+            {d: f"Count links at {d.label} depth or deeper" for d in THRESHOLD_TEXT},
+            lambda d: Criteria(d, self.criteria.lens),
+            {
+                Depth.DECLARATORY: "Ctrl+Alt+1",
+                Depth.COORDINATION: "Ctrl+Alt+2",
+                Depth.OPERATIONAL: "Ctrl+Alt+3",
+            },
+        )
+        self.lens_actions = self._choice_actions(
+            {lens: f"Count {t}" for lens, t in LENS_TEXT.items()},
+            lambda lens: Criteria(self.criteria.threshold, lens),
+            {},
+        )
         self.set_theme(LIGHT)
+        self.set_criteria(DEFAULT_CRITERIA)
+
+    def _choice_actions(
+        self,
+        texts: dict[Any, str],
+        make: Any,
+        shortcuts: dict[Any, str],
+    ) -> dict[Any, QAction]:
+        """Checkable actions, one per choice (for the View menu), in one exclusive group."""
+        group = QActionGroup(self)
+        out: dict[Any, QAction] = {}
+        for value, text in texts.items():
+            action = QAction(text, self)
+            action.setCheckable(True)
+            action.setObjectName(f"coverage-{value}")
+            if value in shortcuts:
+                action.setShortcut(shortcuts[value])
+            action.triggered.connect(lambda _=False, v=value: self._choose(make(v)))
+            group.addAction(action)
+            out[value] = action
+        return out
+
+    def _chosen(self) -> None:
+        self._choose(Criteria(self.threshold.currentData(), self.lens.currentData()))
+
+    def _choose(self, criteria: Criteria) -> None:
+        if criteria != self.criteria:
+            self.set_criteria(criteria)
+            self.criteria_changed.emit(criteria)
+
+    def set_criteria(self, criteria: Criteria) -> None:
+        """Show `criteria` as chosen (combos and menu actions), without emitting."""
+        self.criteria = criteria
+        self.threshold.setCurrentIndex(self.threshold.findData(criteria.threshold))
+        self.lens.setCurrentIndex(self.lens.findData(criteria.lens))
+        self.threshold_actions[criteria.threshold].setChecked(True)
+        self.lens_actions[criteria.lens].setChecked(True)
 
     def set_theme(self, theme: Theme) -> None:
         self.model.theme = theme
         self.legend.setText(
             f"<span style='background:{theme.gap};color:white'>&nbsp;0 !&nbsp;</span> gap "
-            f"&nbsp;<span style='background:{theme.single}'>&nbsp;1&nbsp;</span> single point "
-            f"of failure &nbsp;<span style='background:{theme.redundant};color:white'>"
-            "&nbsp;2+&nbsp;</span> redundant &nbsp;— framed: changed from the baseline"
+            f"<span style='background:{theme.single}'>&nbsp;1&nbsp;</span> single point "
+            f"<span style='background:{theme.redundant};color:white'>&nbsp;2+&nbsp;</span> "
+            "redundant · dots: deepest (●●● operational) · framed: changed"
+        )
+        self.legend.setToolTip(
+            "The number: links covering the risk at the threshold. Dots in the corner: the "
+            "deepest cover the state has on it, at any threshold: ● declaratory, "
+            "●● coordination, ●●● operational. A framed cell differs from the baseline."
         )
         self.table.viewport().update()
 
@@ -262,6 +452,20 @@ class CoveragePanel(QWidget):
                     False,
                 ),
             )
+        )
+        own, covered = cov.self_reliance
+        share = f" ({round(100 * own / covered)}%)" if covered else ""
+        self.reliance.set_parts(
+            (
+                ("Own mechanisms cover ", False),
+                (f"{own} of {covered}", True),
+                (f" covered cells{share}", False),
+            )
+        )
+        self.reliance.setToolTip(
+            self_reliance_line(own, covered, cov.criteria.phrase).capitalize()
+            + ": state-risk cells covered at the threshold by mechanisms in which only C6 "
+            "states take part, out of the cells any mechanism covers"
         )
 
     def _clicked(self, index: QModelIndex) -> None:

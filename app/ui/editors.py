@@ -11,15 +11,17 @@ from collections.abc import Callable
 
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
+    QAbstractItemView,
     QComboBox,
     QDialog,
     QDialogButtonBox,
     QFormLayout,
+    QHeaderView,
     QLabel,
     QLineEdit,
-    QListWidget,
-    QListWidgetItem,
     QPlainTextEdit,
+    QTableWidget,
+    QTableWidgetItem,
     QVBoxLayout,
     QWidget,
 )
@@ -27,9 +29,13 @@ from PySide6.QtWidgets import (
 from app.domain import (
     Actor,
     ActorKind,
+    Basis,
     Confidence,
+    Depth,
+    Grade,
     Link,
     LinkStatus,
+    Membership,
     Network,
     RiskCategory,
     RiskGroup,
@@ -97,8 +103,98 @@ def _number(edit: QLineEdit, what: str) -> float | None:
         raise ValidationError(f"{what} must be a number, or empty") from None
 
 
+SEP = " | "  # sources of one grade, in one cell
+
+
+class GradesTable(QTableWidget):
+    """One row per risk: depth, basis, a one-line reason and the sources of each grade.
+
+    For a body's mandate the first choice is "none"; for a link's own grades it is "as the
+    body", which `inherited(risk)` describes (the body's depth, capped by the status)."""
+
+    COLUMNS = ("Risk", "Depth", "Basis", "Reason (one line)", "Sources (separated by |)")
+
+    def __init__(
+        self,
+        network: Network,
+        grades: tuple[Grade, ...],
+        parent: QWidget | None = None,
+        inherited: Callable[[str], str] | None = None,
+    ) -> None:
+        super().__init__(len(network.risks), len(self.COLUMNS), parent)
+        self.setObjectName("grades-table")
+        self.network = network
+        self.inherited = inherited
+        self.setHorizontalHeaderLabels(list(self.COLUMNS))
+        self.verticalHeader().hide()
+        self.setSelectionMode(QAbstractItemView.SelectionMode.NoSelection)
+        header = self.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(3, QHeaderView.ResizeMode.Stretch)
+        header.setSectionResizeMode(4, QHeaderView.ResizeMode.Stretch)
+        by_risk = {g.risk: g for g in grades}
+        self.depths: list[QComboBox] = []
+        self.bases: list[QComboBox] = []
+        for row, risk in enumerate(network.risks):
+            item = QTableWidgetItem(risk.label)
+            item.setFlags(item.flags() & ~Qt.ItemFlag.ItemIsEditable)
+            item.setToolTip(risk.description)
+            self.setItem(row, 0, item)
+            depth = QComboBox(self)
+            depth.addItem("as the body" if inherited else "none", None)
+            for d in Depth:
+                if d or inherited:
+                    depth.addItem("0 excluded" if not d else f"{int(d)} {d.label}", d)
+            basis = QComboBox(self)
+            for b in Basis:
+                basis.addItem(b.value, b)
+            grade = by_risk.get(risk.key)
+            if grade is not None:
+                depth.setCurrentIndex(depth.findData(grade.depth))
+                basis.setCurrentIndex(basis.findData(grade.basis))
+            self.setCellWidget(row, 1, depth)
+            self.setCellWidget(row, 2, basis)
+            self.setItem(row, 3, QTableWidgetItem(grade.reason if grade else ""))
+            self.setItem(row, 4, QTableWidgetItem(SEP.join(grade.sources) if grade else ""))
+            self.depths.append(depth)
+            self.bases.append(basis)
+        self.refresh_inherited()
+        self.setMinimumHeight(min(12, len(network.risks) + 1) * 28)
+
+    def refresh_inherited(self) -> None:
+        """Say in each "as the body" choice what the link would take without a grade."""
+        if self.inherited is None:
+            return
+        for row, risk in enumerate(self.network.risks):
+            self.depths[row].setItemText(0, f"as the body: {self.inherited(risk.key)}")
+
+    def grades(self) -> tuple[Grade, ...]:
+        out = []
+        for row, risk in enumerate(self.network.risks):
+            depth = self.depths[row].currentData()
+            if depth is None:
+                continue
+            reason, sources = self.item(row, 3), self.item(row, 4)
+            out.append(
+                Grade(
+                    risk=risk.key,
+                    depth=Depth(depth),
+                    basis=Basis(self.bases[row].currentData()),
+                    reason=reason.text().strip() if reason else "",
+                    sources=tuple(
+                        x.strip()
+                        for x in (sources.text() if sources else "").split("|")
+                        if x.strip()
+                    ),
+                )
+            )
+        return tuple(out)
+
+
 class ActorDialog(_Editor):
-    def __init__(self, actor: Actor | None, parent: QWidget | None = None) -> None:
+    def __init__(
+        self, network: Network, actor: Actor | None, parent: QWidget | None = None
+    ) -> None:
         super().__init__("Add an actor" if actor is None else f"Edit {actor.id}", parent)
         self.id = QLineEdit(actor.id if actor else "", self)
         self.id.setReadOnly(actor is not None)
@@ -115,6 +211,24 @@ class ActorDialog(_Editor):
         self.description = QPlainTextEdit(actor.description if actor else "", self)
         self.sources = QPlainTextEdit("\n".join(actor.sources) if actor else "", self)
         self.sources.setPlaceholderText("One source per line: an address or a citation")
+        self.membership = QComboBox(self)
+        self.membership.addItem("— (a state, or not classed)", None)
+        for m in Membership:
+            self.membership.addItem(m.label, m)
+        self.membership.setToolTip(
+            "The region's own: only C6 states take part; with outside powers; universal (UN, "
+            "OSCE). The coverage lens and the self-reliance figure count by this."
+        )
+        if actor is not None:
+            self.membership.setCurrentIndex(self.membership.findData(actor.membership))
+        self.outside = QLineEdit(", ".join(actor.outside) if actor else "", self)
+        self.outside.setPlaceholderText("e.g. China, Russia (with outside powers)")
+        self.mandate = GradesTable(network, actor.mandate if actor else (), self)
+        self.mandate.setToolTip(
+            "What a link to this body covers: 3 operational (standing structure, binding "
+            "commitment, joint capability or exercise), 2 coordination (regular meetings of "
+            "the responsible agencies with agreed plans), 1 declaratory"
+        )
         for label, widget in (
             ("&Id", self.id),
             ("&Name", self.name),
@@ -124,6 +238,9 @@ class ActorDialog(_Editor):
             ("L&ongitude", self.lon),
             ("&Description", self.description),
             ("So&urces", self.sources),
+            ("&Membership", self.membership),
+            ("Outside &powers", self.outside),
+            ("Man&date by risk", self.mandate),
         ):
             self.form.addRow(label, widget)
 
@@ -137,6 +254,9 @@ class ActorDialog(_Editor):
             lon=_number(self.lon, "Longitude"),
             description=self.description.toPlainText().strip(),
             sources=_lines(self.sources),
+            membership=self.membership.currentData(),
+            outside=tuple(x.strip() for x in self.outside.text().split(",") if x.strip()),
+            mandate=self.mandate.grades(),
         )
 
 
@@ -164,14 +284,15 @@ class LinkDialog(_Editor):
         )
         self.since = QLineEdit("" if link is None or link.since is None else str(link.since), self)
         self.until = QLineEdit("" if link is None or link.until is None else str(link.until), self)
-        self.risks = QListWidget(self)
-        for risk in network.risks:
-            item = QListWidgetItem(risk.label)
-            item.setData(Qt.ItemDataRole.UserRole, risk.key)
-            item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
-            on = link is not None and risk.key in link.risks
-            item.setCheckState(Qt.CheckState.Checked if on else Qt.CheckState.Unchecked)
-            self.risks.addItem(item)
+        self.network = network
+        self.grades = GradesTable(network, link.grades if link else (), self, self._inherited)
+        self.grades.setToolTip(
+            "A link covers what its body's mandate says, capped at 1 for an observer, partner "
+            "or guest. Grade a risk here only where a source narrows it (0: excluded, as "
+            "Turkmenistan's CIS association excludes military cooperation) or shows more."
+        )
+        for combo in (self.source, self.target, self.status):
+            combo.currentIndexChanged.connect(lambda _i: self.grades.refresh_inherited())
         self.confidence = QComboBox(self)
         for c in Confidence:
             self.confidence.addItem(c.value, c)
@@ -187,7 +308,7 @@ class LinkDialog(_Editor):
             ("&Status", self.status),
             ("S&ince (year)", self.since),
             ("&Until (year)", self.until),
-            ("&Risks covered", self.risks),
+            ("&Grades of its own", self.grades),
             ("&Confidence", self.confidence),
             ("So&urces", self.sources),
             ("&Note", self.note),
@@ -196,11 +317,6 @@ class LinkDialog(_Editor):
 
     def value(self) -> Link:
         source, target = self.source.currentData(), self.target.currentData()
-        risks = frozenset(
-            self.risks.item(i).data(Qt.ItemDataRole.UserRole)
-            for i in range(self.risks.count())
-            if self.risks.item(i).checkState() == Qt.CheckState.Checked
-        )
         return Link(
             id=self.id.text().strip() or f"{source}:{target}",
             source=source,
@@ -208,11 +324,26 @@ class LinkDialog(_Editor):
             status=LinkStatus(self.status.currentData()),
             since=_year(self.since, "Since"),
             until=_year(self.until, "Until"),
-            risks=risks,
+            grades=self.grades.grades(),
             sources=_lines(self.sources),
             confidence=Confidence(self.confidence.currentData()),
             note=self.note.toPlainText().strip(),
         )
+
+    def _inherited(self, risk: str) -> str:
+        """What the link takes from its body on `risk`, with the ends and status chosen."""
+        net = self.network
+        ends = [net.actor(a) for a in (self.source.currentData(), self.target.currentData()) if a]
+        bodies = [a for a in ends if not a.is_state]
+        if len(ends) != 2 or len(bodies) != 1:
+            return "none (no body)"
+        grade = next((g for g in bodies[0].mandate if g.risk == risk), None)
+        if grade is None:
+            return "none"
+        cap = LinkStatus(self.status.currentData()).depth_cap
+        if grade.depth > cap:
+            return f"{int(cap)} (the body's {int(grade.depth)}, capped by the status)"
+        return f"{int(grade.depth)} {grade.depth.label}"
 
 
 class RiskDialog(_Editor):

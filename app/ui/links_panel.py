@@ -17,7 +17,7 @@ from PySide6.QtCore import (
     Qt,
     Signal,
 )
-from PySide6.QtGui import QColor
+from PySide6.QtGui import QColor, QFont
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -30,11 +30,12 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from app.analysis.summary import depth_words
 from app.domain import Confidence, LinkStatus, Network
 from app.ui.network_canvas import link_tooltip
 
 UNVERIFIED = QColor("#b9460e")
-COLUMNS = ("On", "Link", "From", "To", "Status", "Since", "Until", "Risks", "Confidence")
+COLUMNS = ("On", "Link", "From", "To", "Status", "Since", "Until", "Covers (depth)", "Confidence")
 ANY = ""
 Index = QModelIndex | QPersistentModelIndex
 
@@ -93,6 +94,10 @@ class LinksModel(QAbstractTableModel):
             return link.id
         if role == Qt.ItemDataRole.ForegroundRole and link.confidence is Confidence.UNVERIFIED:
             return UNVERIFIED  # flagged on the whole row
+        if role == Qt.ItemDataRole.FontRole and link.confidence is Confidence.HYPOTHETICAL:
+            font = QFont()
+            font.setItalic(True)  # a what-if, not a fact
+            return font
         if role != Qt.ItemDataRole.DisplayRole:
             return None
         return self.text(index.row(), col)
@@ -109,7 +114,7 @@ class LinksModel(QAbstractTableModel):
             link.status.value,
             str(link.since or ""),
             str(link.until or ""),
-            ", ".join(sorted(link.risks)),
+            depth_words(self.network, link.id),
             link.confidence.value,
         )[col]
 
@@ -146,7 +151,7 @@ class LinkFilter(QSortFilterProxyModel):
             return False
         if self.status and link.status.value != self.status:
             return False
-        if self.risk and self.risk not in link.risks:
+        if self.risk and self.risk not in net.depths(link.id):
             return False
         if self.text:
             hay = " ".join(
@@ -194,7 +199,7 @@ class LinksPanel(QWidget):
         # Widths are measured once per network (show_network): ResizeToContents would measure
         # every row again on each switch, ~100 ms on the baseline.
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
-        header.setSectionResizeMode(COLUMNS.index("Risks"), QHeaderView.ResizeMode.Stretch)
+        header.setSectionResizeMode(COLUMNS.index("Covers (depth)"), QHeaderView.ResizeMode.Stretch)
         self.table.setAlternatingRowColors(True)
         filters = QHBoxLayout()
         filters.addWidget(self.search, 3)
@@ -246,7 +251,7 @@ class LinksPanel(QWidget):
         self._fit_columns()
 
     def _fit_columns(self) -> None:
-        """Columns as wide as their texts (Risks takes the rest). Measured from the texts
+        """Columns as wide as their texts (Covers takes the rest). Measured from the texts
         directly: `resizeColumnToContents` asks the model for every role of every cell and
         took ~60 ms of the window's start on the baseline. Like Qt, it samples 1,000 rows."""
         style, table = self.table.style(), self.table
@@ -254,7 +259,7 @@ class LinksPanel(QWidget):
         pad = 2 * style.pixelMetric(QStyle.PixelMetric.PM_FocusFrameHMargin, None, table) + 14
         rows = range(min(self.model.rowCount(), 1000))
         for col, title in enumerate(COLUMNS):
-            if title == "Risks":
+            if title == "Covers (depth)":
                 continue
             texts = {self.model.text(row, col) for row in rows}
             width = max((text_fm.horizontalAdvance(t) for t in texts), default=0)

@@ -41,9 +41,18 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app.analysis import Cancelled, Evaluation, LinkImpact, criticality, evaluate_pair
+from app.analysis import (
+    DEFAULT_CRITERIA,
+    Cancelled,
+    Criteria,
+    Evaluation,
+    Lens,
+    LinkImpact,
+    criticality,
+    evaluate_pair,
+)
 from app.analysis.layout import Layout, layout, merged
-from app.domain import Actor, C6Error, Confidence, Link, Network, RiskCategory, Scenario
+from app.domain import Actor, C6Error, Depth, Link, Network, RiskCategory, Scenario
 from app.domain.edit import (
     put_actor,
     put_link,
@@ -62,6 +71,7 @@ from app.storage import NetworkChoice, import_scenario
 from app.ui.commands import EditNetwork, MoveNodes, Rename, SetNotes, SwitchLinks
 from app.ui.compare import CompareWindow
 from app.ui.coverage_panel import CoveragePanel
+from app.ui.details import actor_html, data_sources_html, link_html
 from app.ui.editors import ActorDialog, LinkDialog, RiskDialog, _Editor
 from app.ui.import_preview import ImportPreview
 from app.ui.links_panel import LinksPanel
@@ -100,6 +110,10 @@ class MainWindow(QMainWindow):
         self.undo_group = QUndoGroup(self)
         self.workers = Workers()
         self.layout_kind = _setting(settings, "view/layout", Layout, Layout.RADIAL)
+        self.criteria = Criteria(
+            _threshold_setting(settings),
+            _setting(settings, "view/lens", Lens, DEFAULT_CRITERIA.lens),
+        )
         self.theme: Theme = THEMES[_setting(settings, "view/theme", ThemeName, ThemeName.LIGHT)]
         self._layouts: dict[tuple[int, Layout], dict[str, tuple[float, float]]] = {}
         self.impacts: tuple[LinkImpact, ...] = ()
@@ -136,6 +150,7 @@ class MainWindow(QMainWindow):
         self.splitDockWidget(self.docks["coverage"], self.docks["metrics"], Qt.Orientation.Vertical)
         self.splitDockWidget(self.docks["links"], self.docks["details"], Qt.Orientation.Horizontal)
         self.presentation = Presentation(self)
+        self.coverage.set_criteria(self.criteria)
         self._build_menus()
         self._build_toolbar()
         self._connect()
@@ -217,6 +232,28 @@ class MainWindow(QMainWindow):
         self._sync_year_slider()
         self.presentation.refresh()
 
+    def set_criteria(self, criteria: Criteria) -> None:
+        """Count coverage at another threshold depth or through another lens (a view
+        setting: remembered, not an edit of the scenario)."""
+        self.criteria = criteria
+        self.settings.setValue("view/threshold", criteria.threshold.label)
+        self.settings.setValue("view/lens", criteria.lens.value)
+        self.coverage.set_criteria(criteria)
+        doc = self.doc
+        if doc is not None:
+            self._changed(doc, doc.session.set_criteria(criteria))
+            self.presentation.refresh()
+
+    def keep_own_only(self) -> None:
+        """What if only the region's own mechanisms were left: one undoable step."""
+        if self.doc is None:
+            return
+        outside = self.doc.session.outside_links()
+        if not outside:
+            self.statusBar().showMessage("Only the region's own mechanisms are on already.", 5000)
+            return
+        self.switch_links(dict.fromkeys(outside, False), "Only the region's own mechanisms")
+
     def slide_candidates(self) -> list[Slide]:
         """The scenarios a presentation can show: the store's, then the open files."""
         slides = []
@@ -245,7 +282,13 @@ class MainWindow(QMainWindow):
         left = next((i for i, s in enumerate(slides) if s.origin == here), 0)
         with self._guard("Cannot compare"):
             window = CompareWindow(
-                slides, self.load_slide, self.layout_positions, self.theme, self, self.workers
+                slides,
+                self.load_slide,
+                self.layout_positions,
+                self.theme,
+                self,
+                self.workers,
+                self.criteria,
             )
             window.show_pair(left, (left + 1) % len(slides))
             window.show()
@@ -392,6 +435,14 @@ class MainWindow(QMainWindow):
             "Ctrl+Shift+R",
             "Every link back to its baseline state",
         )
+        self.own_only_action = self._action(
+            edit,
+            "Only the region's &own mechanisms",
+            self.keep_own_only,
+            "Ctrl+Shift+O",
+            "What if only the region's own mechanisms were left: switch off every link to a "
+            "body with outside powers (one undoable step)",
+        )
 
         network = bar.addMenu("&Network")
         self._action(
@@ -419,7 +470,13 @@ class MainWindow(QMainWindow):
             "Asks first, naming the links that cover it",
         )
         network.addSeparator()
-        self._action(network, "Data &sources…", self.about, None, "Every source the network cites")
+        self._action(
+            network,
+            "Data &sources…",
+            self.show_data_sources,
+            None,
+            "Every source the network cites, in the Details panel",
+        )
 
         view = bar.addMenu("&View")
         self.present_action = self._action(
@@ -457,6 +514,10 @@ class MainWindow(QMainWindow):
             "Ctrl+Shift+C",
             "Two scenarios side by side, zoom and pan linked, with what differs",
         )
+        coverage = view.addMenu("Co&verage")
+        coverage.addActions(list(self.coverage.threshold_actions.values()))
+        coverage.addSeparator()
+        coverage.addActions(list(self.coverage.lens_actions.values()))
         view.addSeparator()
         group = QActionGroup(self)
         self.layout_actions: dict[Layout, QAction] = {}
@@ -503,6 +564,8 @@ class MainWindow(QMainWindow):
             lambda index: self.show_link(index.siblingAtColumn(1).data())
         )
         self.coverage.cell_clicked.connect(self.highlight_cell)
+        self.coverage.criteria_changed.connect(self.set_criteria)
+        self.coverage.own_only_requested.connect(self.keep_own_only)
         self.metrics.switch_off.connect(lambda lid: self.switch_links({lid: False}))
         self.metrics.link_activated.connect(self.show_link)
         s = self.scenarios
@@ -544,6 +607,7 @@ class MainWindow(QMainWindow):
         self.doc = doc
         self.undo_group.setActiveStack(self.stacks[doc])
         s = doc.session
+        s.set_criteria(self.criteria)  # a view setting of the window, like the layout
         self.canvas.set_network(s.network, self.positions(doc), s.enabled())
         self.canvas.show_only(s.view)
         self._sync_year_slider()
@@ -730,9 +794,10 @@ class MainWindow(QMainWindow):
             return None
         s = self.doc.session
         network, scenario, positions = s.network, s.scenario, self.canvas.positions()
+        criteria = s.criteria
 
         def work(progress: Callable[[float], None], cancelled: Callable[[], bool]) -> Path:
-            write_report(path, briefing(network, scenario, positions))
+            write_report(path, briefing(network, scenario, positions, criteria=criteria))
             return path
 
         job = Job(work, self)
@@ -932,13 +997,13 @@ class MainWindow(QMainWindow):
             return
         scenario, network, year = s.scenario, s.view, s.year
         view_scenario = s.view_scenario
-        baseline = s.kept_baseline
+        baseline, criteria = s.kept_baseline, s.criteria
         processes = self.workers.process()
 
         def work(
             progress: Callable[[float], None], cancelled: Callable[[], bool]
         ) -> tuple[Evaluation, Evaluation]:
-            future = processes.submit(evaluate_pair, network, view_scenario, baseline)
+            future = processes.submit(evaluate_pair, network, view_scenario, baseline, criteria)
             try:
                 result: tuple[Evaluation, Evaluation] = future.result()  # waits, lock released
             except (BrokenProcessPool, CancelledError):
@@ -1092,46 +1157,15 @@ class MainWindow(QMainWindow):
     def show_actor(self, actor_id: str) -> None:
         if self.doc is None or not actor_id:
             return
-        net = self.doc.session.network
-        actor = net.actor(actor_id)
-        on = self.doc.session.enabled()
-        rows = [f"<h3>{_escape(actor.name)} ({_escape(actor.id)})</h3>"]
-        if actor.seat:
-            rows.append(f"<p>Seat: {_escape(actor.seat)}</p>")
-        if actor.description:
-            rows.append(f"<p>{_escape(actor.description)}</p>")
-        rows.append("<p><b>Links</b></p><ul>")
-        for lk in net.links_of(actor_id):
-            state = "on" if lk.id in on else "off"
-            rows.append(f"<li>{_escape(lk.id)} — {lk.status.value}, {state}</li>")
-        rows.append("</ul>")
-        rows += _sources_html(actor.sources)
-        self.details.setHtml("".join(rows))
+        self.details.setHtml(
+            actor_html(self.doc.session.network, actor_id, self.doc.session.enabled())
+        )
 
     def show_link(self, link_id: str) -> None:
         if self.doc is None or not link_id:
             return
-        net = self.doc.session.network
-        lk = net.link(link_id)
-        on = lk.id in self.doc.session.enabled()
-        risks = ", ".join(net.risk(r).label for r in sorted(lk.risks)) or "none"
-        rows = [
-            f"<h3>{_escape(lk.id)}</h3>",
-            f"<p>{_escape(net.actor(lk.source).name)} – {_escape(net.actor(lk.target).name)}</p>",
-            f"<p>Status: {lk.status.value}; {'on' if on else 'off'} in this scenario</p>",
-            (
-                "<p style='color:#c0392b'><b>⚠ Unverified:</b> the sources do not settle this "
-                "link; treat what depends on it with care.</p>"
-                if lk.confidence is Confidence.UNVERIFIED
-                else "<p>Confidence: confirmed by its sources</p>"
-            ),
-            f"<p>Years: {lk.since or '?'}–{lk.until or ''}</p>",
-            f"<p>Risks: {_escape(risks)}</p>",
-        ]
-        if lk.note:
-            rows.append(f"<p><i>{_escape(lk.note)}</i></p>")
-        rows += _sources_html(lk.sources)
-        self.details.setHtml("".join(rows))
+        s = self.doc.session
+        self.details.setHtml(link_html(s.network, link_id, s.enabled()))
         self.docks["details"].raise_()
         self.canvas.highlight_links({link_id})
 
@@ -1139,20 +1173,7 @@ class MainWindow(QMainWindow):
         """The network's whole bibliography in the Details panel, addresses clickable."""
         if self.doc is None:
             return
-        net = self.doc.session.network
-        rows = [f"<h3>Data sources of “{_escape(net.name)}”</h3><ol>"]
-        for src, cited in net.sources():
-            text = _escape(src)
-            shown = f"<a href='{text}'>{text}</a>" if src.startswith("http") else text
-            rows.append(f"<li>{shown}<br><small>cited for {_escape(', '.join(cited))}</small></li>")
-        rows.append("</ol>")
-        unsure = net.unverified()
-        if unsure:
-            rows.append(
-                f"<p style='color:#c0392b'><b>⚠ Marked unverified ({len(unsure)}):</b> "
-                f"{_escape(', '.join(unsure))}</p>"
-            )
-        self.details.setHtml("".join(rows))
+        self.details.setHtml(data_sources_html(self.doc.session.network))
         self.docks["details"].show()
         self.docks["details"].raise_()
 
@@ -1268,7 +1289,7 @@ class MainWindow(QMainWindow):
             return
         network = self.doc.session.network
         self._editor(
-            ActorDialog(None, self),
+            ActorDialog(network, None, self),
             "Add actor",
             lambda a: put_actor(network, _as(a, Actor), new=True),
         )
@@ -1278,7 +1299,7 @@ class MainWindow(QMainWindow):
             return
         network = self.doc.session.network
         self._editor(
-            ActorDialog(network.actor(actor_id), self),
+            ActorDialog(network, network.actor(actor_id), self),
             f"Edit {actor_id}",
             lambda a: put_actor(network, _as(a, Actor), new=False),
         )
@@ -1366,7 +1387,7 @@ class MainWindow(QMainWindow):
         question = f"Delete the risk “{key}” from the taxonomy?"
         if uses:
             shown = ", ".join(uses[:12]) + (f" and {len(uses) - 12} more" if len(uses) > 12 else "")
-            question += f" {len(uses)} links cover it and will no longer: {shown}."
+            question += f" {len(uses)} mandates and links grade it and will no longer: {shown}."
         if QMessageBox.question(self, APP, question) != QMessageBox.StandardButton.Yes:
             return
         problem = self.edit_network(f"Delete risk {key}", lambda n: remove_risk(n, key))
@@ -1463,7 +1484,7 @@ class MainWindow(QMainWindow):
             self.resizeDocks([d["scenarios"], d["coverage"]], [270, 430], Qt.Orientation.Horizontal)
             self.resizeDocks([d["links"]], [210], Qt.Orientation.Vertical)
             self.resizeDocks([d["links"], d["details"]], [900, 380], Qt.Orientation.Horizontal)
-            self.resizeDocks([d["coverage"], d["metrics"]], [250, 470], Qt.Orientation.Vertical)
+            self.resizeDocks([d["coverage"], d["metrics"]], [360, 360], Qt.Orientation.Vertical)
         self._fill_recent()
 
     def unsaved(self) -> list[Document]:
@@ -1500,7 +1521,7 @@ class MainWindow(QMainWindow):
         event.accept()
 
 
-_E = TypeVar("_E", Layout, ThemeName)
+_E = TypeVar("_E", Layout, ThemeName, Lens)
 
 
 def _setting(settings: QSettings, key: str, kind: type[_E], default: _E) -> _E:
@@ -1511,15 +1532,9 @@ def _setting(settings: QSettings, key: str, kind: type[_E], default: _E) -> _E:
         return default
 
 
-def _sources_html(sources: tuple[str, ...]) -> list[str]:
-    if not sources:
-        return ["<p><i>No source given.</i></p>"]
-    items = []
-    for src in sources:
-        text = _escape(src)
-        items.append(
-            f"<li><a href='{text}'>{text}</a></li>"
-            if src.startswith("http")
-            else f"<li>{text}</li>"
-        )
-    return ["<p><b>Sources</b></p><ul>", *items, "</ul>"]
+def _threshold_setting(settings: QSettings) -> Depth:
+    """The coverage threshold from the settings; a missing or unreadable one: the default."""
+    name = str(settings.value("view/threshold", "")).upper()
+    return (
+        Depth[name] if name in Depth.__members__ and name != "NONE" else DEFAULT_CRITERIA.threshold
+    )

@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
 )
 
 from app.analysis import Diff, LinkImpact
+from app.analysis.summary import cost_words, rank_labels
 from app.reports.figures import number, signed
 from app.ui.theme import LIGHT, Theme
 
@@ -44,12 +45,13 @@ class MetricsPanel(QWidget):
         self.table.setObjectName("metrics-table")
         self.table.setHorizontalHeaderLabels(["Figure", "Baseline", "Scenario", "Change"])
         self._configure(self.table)
-        # Plain text of a fixed height: rich text took ~3 ms to lay out on every switch, and a
-        # word-wrapped label re-laid out the whole window (~14 ms).
+        # Plain text in a box whose size never follows its text: rich text took ~3 ms to lay
+        # out on every switch, and a word-wrapped label re-laid out the whole window (~14 ms).
         self.summary = QPlainTextEdit(self)
         self.summary.setObjectName("summary")
         self.summary.setReadOnly(True)
-        self.summary.setFixedHeight(104)
+        self.summary.setMinimumHeight(56)
+        self.summary.setMaximumHeight(120)
         # New text resets the scroll bar, which repaints; opaque, it repaints nothing under it.
         self.summary.verticalScrollBar().setAutoFillBackground(True)
         for container in self.summary.findChildren(QWidget, "qt_scrollarea_vcontainer"):
@@ -59,19 +61,27 @@ class MetricsPanel(QWidget):
         self.progress.setRange(0, 100)
         self.progress.setFormat("Ranking links… %p%")
         self.progress.hide()
-        self.critical = QTableWidget(0, 3, self)
+        self.critical = QTableWidget(0, 4, self)
         self.critical.setObjectName("critical-table")
-        self.critical.setHorizontalHeaderLabels(["Link", "Cost if switched off", ""])
+        self.critical.setHorizontalHeaderLabels(["#", "Link", "Cost if switched off", ""])
         self._configure(self.critical)
-        self.critical.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Interactive)
-        self.critical.horizontalHeader().setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
+        header = self.critical.horizontalHeader()
+        header.setSectionResizeMode(0, QHeaderView.ResizeMode.Interactive)
+        header.setSectionResizeMode(1, QHeaderView.ResizeMode.Interactive)
+        header.setSectionResizeMode(2, QHeaderView.ResizeMode.Stretch)
+        rank_head = QTableWidgetItem("#")
+        rank_head.setToolTip(
+            "Rank by cost: new gaps, then new single points, then depth-weighted cover lost, "
+            "then efficiency; =n marks links of equal cost"
+        )
+        self.critical.setHorizontalHeaderItem(0, rank_head)
         self.critical.cellDoubleClicked.connect(
-            lambda row, _col: self.link_activated.emit(_item(self.critical, row, 0).text())
+            lambda row, _col: self.link_activated.emit(_item(self.critical, row, 1).text())
         )
         layout = QVBoxLayout(self)
         layout.setContentsMargins(4, 4, 4, 4)
         layout.addWidget(QLabel("<b>What changes</b>", self))
-        layout.addWidget(self.summary)
+        layout.addWidget(self.summary, 2)
         layout.addWidget(self.table, 3)
         layout.addWidget(self.critical_title)
         layout.addWidget(self.progress)
@@ -83,6 +93,7 @@ class MetricsPanel(QWidget):
 
     @staticmethod
     def _configure(table: QTableWidget) -> None:
+        table.setMinimumHeight(56)  # a header and a row or so: the dock shares a short screen
         table.verticalHeader().hide()
         table.verticalHeader().setDefaultSectionSize(26)
         table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
@@ -155,25 +166,30 @@ class MetricsPanel(QWidget):
 
     def show_critical(self, impacts: Sequence[LinkImpact], components: int = 1) -> None:
         """The top links; `components` is how many parts the scenario has already."""
-        self.critical_title.setText("<b>Most critical links</b> (switched off alone)")
         self.ranking(None)
         top = list(impacts[:TOP])
+        ranks = rank_labels(impacts)
         self.critical.setRowCount(len(top))
         for row, imp in enumerate(top):
-            cost = []
-            if imp.new_gaps:
-                cost.append(f"{len(imp.new_gaps)} new gap{'s' if len(imp.new_gaps) > 1 else ''}")
-            if imp.components_after > components:
-                cost.append(f"splits it into {imp.components_after} parts")
-            cost.append(f"{imp.cells_reduced} cells lower")
-            cost.append(f"efficiency −{imp.efficiency_loss:.3f}")
+            rank = QTableWidgetItem(ranks[imp.link_id])
+            rank.setToolTip(
+                f"Shares rank {imp.rank} with links of equal cost"
+                if ranks[imp.link_id].startswith("=")
+                else f"Rank {imp.rank}"
+            )
+            self.critical.setItem(row, 0, rank)
             link = QTableWidgetItem(imp.link_id)
             link.setToolTip("Double-click to find it in the links table")
-            self.critical.setItem(row, 0, link)
-            self.critical.setItem(row, 1, QTableWidgetItem(", ".join(cost)))
+            self.critical.setItem(row, 1, link)
+            self.critical.setItem(row, 2, QTableWidgetItem(cost_words(imp, components)))
             button = QPushButton("Switch off", self.critical)
             button.setToolTip(f"What if {imp.link_id} went? (undoable)")
             button.clicked.connect(lambda _=False, lid=imp.link_id: self.switch_off.emit(lid))
-            self.critical.setCellWidget(row, 2, button)
-        self.critical.resizeColumnToContents(0)
-        self.critical.resizeColumnToContents(2)
+            self.critical.setCellWidget(row, 3, button)
+        tied = sum(1 for imp in impacts[len(top) :] if top and imp.rank == top[-1].rank)
+        self.critical_title.setText(
+            "<b>Most critical links</b> (switched off alone)"
+            + (f"; {tied} more tied at rank {top[-1].rank}" if tied else "")
+        )
+        for col in (0, 1, 3):
+            self.critical.resizeColumnToContents(col)

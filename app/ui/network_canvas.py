@@ -61,15 +61,24 @@ def _escape(text: str) -> str:
 
 def link_tooltip(link: Link, network: Network, enabled: bool) -> str:
     years = f"{link.since or '?'}–{link.until or ''}" if link.since or link.until else "not known"
-    risks = ", ".join(network.risk(r).label for r in sorted(link.risks)) or "none"
+    depths = network.depths(link.id)
+    risks = (
+        ", ".join(
+            f"{network.risk(r).label} {int(depths[r])}"
+            for r in sorted(depths, key=lambda r: (-depths[r], r))
+        )
+        or "none"
+    )
     source = _escape(link.sources[0]) if link.sources else "none given"
-    unsure = " (unverified)" if link.confidence.value == "unverified" else ""
+    unsure = {"unverified": " (unverified)", "hypothetical": " (hypothetical: a what-if)"}.get(
+        link.confidence.value, ""
+    )
     rows = [
         f"<b>{_escape(link.id)}</b> — {'on' if enabled else 'off'} in this scenario",
         f"{_escape(network.actor(link.source).name)} – {_escape(network.actor(link.target).name)}",
         f"Status: {link.status.value}{unsure}",
         f"Years: {years}",
-        f"Risks: {_escape(risks)}",
+        f"Covers (depth 1-3): {_escape(risks)}",
         f"Source: {source}",
     ]
     if link.note:

@@ -39,7 +39,7 @@ if TYPE_CHECKING:
     from app.ui.main_window import MainWindow
 
 TEXT_SCALE = 1.9  # canvas labels and legend, readable from the back of a room at 1080p
-HEADLINE_METRICS = ("edges", "components", "gaps", "single_points", "global_efficiency")
+HEADLINE_METRICS = ("state_groups", "gaps", "single_points", "own_cells", "global_efficiency")
 
 
 @dataclass(frozen=True)

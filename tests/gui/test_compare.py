@@ -5,6 +5,8 @@ from __future__ import annotations
 from PySide6.QtWidgets import QApplication, QTreeWidgetItem
 from pytestqt.qtbot import QtBot
 
+from app.analysis import evaluate
+from app.files.baseline import load_baseline
 from app.ui.compare import CompareWindow
 from app.ui.main_window import MainWindow
 
@@ -37,11 +39,15 @@ def test_the_diff_list_reads_the_right_scenario_against_the_left(
     w = _open(window, "Untitled scenario", "Turkmenistan joins the Birlik exercises")
     groups = _groups(w)
     assert groups["Links switched"] == [["TKM:BIRLIK", "off", "on"]]
-    gained = {row[0] for row in groups["Coverage gained"]}
-    assert gained == {"TKM · Terrorism", "TKM · Military security"}
-    assert all(int(after) == int(before) + 1 for _, before, after in groups["Coverage gained"])
-    assert groups["Coverage lost"] == []
-    assert ["Edges  +1", "135", "136"] in groups["Figures that change"]
+    at = "at coordination depth or deeper"
+    gained = {row[0] for row in groups[f"Coverage gained {at}"]}
+    assert gained == {"TKM · Terrorism", "TKM · Border security", "TKM · Military security"}
+    assert all(
+        int(after) == int(before) + 1 for _, before, after in groups[f"Coverage gained {at}"]
+    )
+    assert groups[f"Coverage lost {at}"] == []
+    edges = evaluate(load_baseline()).connectivity.edges
+    assert ["Edges  +1", str(edges), str(edges + 1)] in groups["Figures that change"]
     # the same layout on both sides, each showing its own scenario
     left, right = w.canvases
     assert left.positions() == right.positions()

@@ -62,10 +62,14 @@ def metric(w: MainWindow, label: str, col: int = 2) -> str:
 def test_opens_on_a_new_scenario_over_the_baseline(window: MainWindow) -> None:
     doc = window.doc
     assert doc is not None and doc.name == "Untitled scenario"
-    assert len(window.canvas.nodes) == 32 and len(window.canvas.edges) == 145
-    assert window.links.model.rowCount() == 145
-    assert metric(window, "Edges") == "135"
-    assert window.scenarios.list.count() == 5  # four examples and the new one
+    net = load_baseline()
+    assert len(window.canvas.nodes) == len(net.actors) and len(window.canvas.edges) == len(
+        net.links
+    )
+    assert window.links.model.rowCount() == len(net.links)
+    assert metric(window, "Edges") == str(len(net.baseline_enabled()))
+    examples = len(list(EXAMPLE.parent.glob("*.c6s")))
+    assert window.scenarios.list.count() == examples + 1  # the examples and the new one
     assert "Untitled scenario" in window.windowTitle()
 
 
@@ -77,7 +81,8 @@ def test_clicking_an_edge_switches_the_link_everywhere(qtbot: QtBot, window: Mai
     assert not window.canvas.edges["KAZ:CSTO"].enabled
     assert checkbox(window, "KAZ:CSTO") == Qt.CheckState.Unchecked
     assert int(cell(window, "KAZ", "military")) == military - 1
-    assert metric(window, "Edges") == "134" and metric(window, "Edges", 3) == "−1"
+    edges = len(load_baseline().baseline_enabled())
+    assert metric(window, "Edges") == str(edges - 1) and metric(window, "Edges", 3) == "−1"
     assert window.undo_action.text() == "&Undo Disable KAZ:CSTO"
     assert window.isWindowModified()
 
@@ -206,7 +211,7 @@ def test_a_bad_file_gives_a_dialog_not_a_crash(window: MainWindow, tmp_path: Pat
     assert window.doc is before
     window.import_file(bad)
     assert len(window.dialogs) == 2  # type: ignore[attr-defined]
-    assert len(window.workspace.store.scenarios()) == 4
+    assert len(window.workspace.store.scenarios()) == len(list(EXAMPLE.parent.glob("*.c6s")))
 
 
 def test_switching_scenarios_keeps_each_ones_edits(window: MainWindow) -> None:
@@ -253,10 +258,17 @@ def test_a_coverage_cell_highlights_its_links(qtbot: QtBot, window: MainWindow) 
 def test_critical_links_arrive_and_switch_off(qtbot: QtBot, window: MainWindow) -> None:
     table = window.metrics.critical
     qtbot.waitUntil(lambda: table.rowCount() > 0, timeout=10_000)
-    first = table.item(0, 0)
-    assert first is not None
+    first = table.item(0, 1)
+    assert first is not None and table.item(0, 0) is not None
     link_id = first.text()
-    button = table.cellWidget(0, 2)
+    impacts = {i.link_id: i for i in window.impacts}
+    ranks = [table.item(row, 0).text() for row in range(table.rowCount())]  # type: ignore[union-attr]
+    assert ranks[0] in ("1", "=1") and impacts[link_id].rank == 1
+    for row, rank in enumerate(ranks):  # ties read as ties
+        imp = impacts[table.item(row, 1).text()]  # type: ignore[union-attr]
+        shared = sum(1 for i in window.impacts if i.rank == imp.rank) > 1
+        assert rank == (f"={imp.rank}" if shared else str(imp.rank))
+    button = table.cellWidget(0, 3)
     qtbot.mouseClick(button, Qt.MouseButton.LeftButton)
     assert link_id not in window.doc.session.enabled()  # type: ignore[union-attr]
 

@@ -8,7 +8,7 @@ from pathlib import Path
 import pytest
 from PySide6.QtWidgets import QDialog, QMessageBox
 
-from app.domain import ActorKind, LinkStatus
+from app.domain import ActorKind, Basis, Depth, Grade, LinkStatus
 from app.ui import editors
 from app.ui.main_window import MainWindow
 from db import Store
@@ -45,9 +45,15 @@ def test_add_a_link_then_undo_and_redo(
         d.status.setCurrentIndex(d.status.findData(LinkStatus.OBSERVER))
         d.since.setText("2026")
         d.sources.setPlainText("https://example.org/tkm-eaeu")
-        for i in range(d.risks.count()):
-            if d.risks.item(i).text() == "Terrorism":
-                d.risks.item(i).setCheckState(editors.Qt.CheckState.Checked)
+        row = [r.key for r in d.network.risks].index("economic")
+        # an observer would take the EAEU's economic 3 capped at 1: the dialog says so
+        assert (
+            d.grades.depths[row].itemText(0)
+            == "as the body: 1 (the body's 3, capped by the status)"
+        )
+        d.grades.depths[row].setCurrentIndex(d.grades.depths[row].findData(Depth.COORDINATION))
+        d.grades.item(row, 3).setText("observer in the economic working groups")  # type: ignore[union-attr]
+        d.grades.item(row, 4).setText("https://example.org/tkm-eaeu-econ")  # type: ignore[union-attr]
 
     said = _fill(monkeypatch, editors.LinkDialog, fill)
     w.add_link_dialog()
@@ -56,7 +62,17 @@ def test_add_a_link_then_undo_and_redo(
     assert "TKM:EAEU" in w.canvas.edges and "TKM:EAEU" in w.doc.session.evaluation.enabled
     with _stored(store_path) as store:
         link = store.network(store.default_network_id()).link("TKM:EAEU")
-    assert link.status is LinkStatus.OBSERVER and link.risks == {"terrorism"}
+    assert link.status is LinkStatus.OBSERVER
+    assert link.grades == (
+        Grade(
+            "economic",
+            Depth.COORDINATION,
+            Basis.SOURCED,
+            "observer in the economic working groups",
+            ("https://example.org/tkm-eaeu-econ",),
+        ),
+    )
+    assert w.doc.session.network.depths("TKM:EAEU") == {"water_energy": 1, "economic": 2}
     assert link.sources == ("https://example.org/tkm-eaeu",)
     assert w.undo_action.text() == "&Undo Add link"
 
@@ -86,7 +102,7 @@ def test_an_invalid_edit_is_refused_in_the_dialog_and_nothing_changes(
 
     said = _fill(monkeypatch, editors.LinkDialog, years_backwards)
     w.add_link_dialog()
-    assert said == ["links[145]: until 2010 is before since 2020"]
+    assert said == [f"links[{len(before.links)}]: until 2010 is before since 2020"]
 
     said = _fill(
         monkeypatch, editors.ActorDialog, lambda d: (d.id.setText("KAZ"), d.name.setText("x"))
@@ -177,7 +193,7 @@ def test_deleting_a_risk_names_the_links_that_cover_it(
         lambda _p, _t, text: asked.append(text) or QMessageBox.StandardButton.No,
     )
     w.delete_risk_dialog()
-    assert len(asked) == 1 and "links cover it and will no longer" in asked[0]
+    assert len(asked) == 1 and "mandates and links grade it and will no longer" in asked[0]
     assert w.doc is not None and "water_energy" in w.doc.session.network.risk_keys  # said No
     monkeypatch.setattr(QMessageBox, "question", lambda *a: QMessageBox.StandardButton.Yes)
     w.delete_risk_dialog()

@@ -36,7 +36,11 @@ def test_sliding_back_shows_the_mechanisms_appear(window: MainWindow, qtbot: QtB
     assert w.canvas.nodes["AZE"].isVisible()
     edges_2017 = s.evaluation.connectivity.edges
     assert edges_2017 < s.baseline.connectivity.edges or edges_2017 == s.baseline.connectivity.edges
-    assert s.baseline.connectivity.nodes == len(s.network.as_of(2017).actors)
+    then = s.network.as_of(2017)
+    active = {
+        e for lid in then.baseline_enabled() for e in (then.link(lid).source, then.link(lid).target)
+    }
+    assert s.baseline.connectivity.nodes == len(active | {a.id for a in then.states})
 
     # a switch made while looking at 2017 is a real, undoable edit of the scenario
     w.switch_links({"UZB:CIS": False})

@@ -41,15 +41,31 @@ def test_links_lists_every_link_with_its_fields() -> None:
     rows = run_json("links")
     assert len(rows) == len(load_baseline().links)
     uzb = next(r for r in rows if r["id"] == "UZB:CSTO")
-    assert uzb == {
+    keys = ("id", "source", "target", "status", "enabled", "since", "until")
+    assert {k: uzb[k] for k in keys} == {
         "id": "UZB:CSTO", "source": "UZB", "target": "CSTO", "status": "suspended",
-        "enabled": False, "since": 2012, "until": None, "confidence": "confirmed",
-        "risks": ["border", "cyber", "drugs", "emergencies", "extremism", "military", "terrorism"],
+        "enabled": False, "since": 2012, "until": None,
     }  # fmt: skip
+    assert uzb["confidence"] == "confirmed" and uzb["membership"] == "outside"
+    assert uzb["depths"] == {
+        "border": 3, "cyber": 3, "drugs": 2, "emergencies": 2, "extremism": 2, "military": 3,
+        "terrorism": 3,
+    }  # fmt: skip
+    assert uzb["sources"] and all(s.startswith("http") for s in uzb["sources"])
+    assert "2012" in uzb["note"]
+    tkm = next(r for r in rows if r["id"] == "TKM:CIS")
+    assert {g["risk"] for g in tkm["grades"] if g["depth"] == 0} == {"military", "border"}
+    cirt = next(r for r in rows if r["id"] == "KAZ:C6-CIRT")
+    assert cirt["confidence"] == "hypothetical" and cirt["enabled"] is False
 
 
 def test_actors_and_risks() -> None:
-    assert [a["id"] for a in run_json("actors")][:6] == ["KAZ", "KGZ", "TJK", "TKM", "UZB", "AZE"]
+    actors = run_json("actors")
+    assert [a["id"] for a in actors][:6] == ["KAZ", "KGZ", "TJK", "TKM", "UZB", "AZE"]
+    sco = next(a for a in actors if a["id"] == "SCO")
+    assert sco["membership"] == "outside" and "China" in sco["outside"]
+    assert sco["sources"] and sco["description"]
+    assert {g["risk"]: g["depth"] for g in sco["mandate"]}["terrorism"] == 3
     assert len(run_json("risks")) == 10
 
 
@@ -63,10 +79,14 @@ def test_analyze_disable_shows_the_change_against_the_baseline() -> None:
     assert {"matrix", "gaps", "single_points", "collective"} <= out["coverage"].keys()
     cells = {(c["state"], c["risk"]): c for c in out["diff"]["coverage_changes"]}
     assert cells[("UZB", "terrorism")]["after"] == cells[("UZB", "terrorism")]["before"] - 1
-    assert "CIS" not in out["coverage"]["collective"]["terrorism"]
-    assert out["diff"]["collective_lost"]["terrorism"] == ["CIS"]
+    assert "CIS" not in out["coverage"]["collective"]["drugs"]
+    assert out["diff"]["collective_lost"]["drugs"] == ["CIS"]
     assert out["critical_links"][0]["rank"] == 1
     assert len(out["cohesion"]["pairs"]) == 15
+    assert out["coverage"]["threshold"] == "coordination" and out["coverage"]["lens"] == "all"
+    # "loses redundancy" is not said: the cell stays at two or more
+    assert cells[("UZB", "terrorism")]["after"] >= 2
+    assert not any("loses redundancy" in line for line in out["diff"]["summary"])
 
 
 def test_analyze_enable_a_candidate() -> None:
@@ -81,7 +101,9 @@ def test_analyze_enable_a_candidate() -> None:
 def test_analyze_text_is_a_readable_table() -> None:
     proc = run("analyze", "--disable", "TKM:CARICC")
     assert proc.returncode == 0, proc.stderr
-    assert "Connectivity and cohesion" in proc.stdout
+    assert "How the states hang together (at coordination depth or deeper)" in proc.stdout
+    assert "self-reliance: the region's own mechanisms cover" in proc.stdout
+    assert "Figures" in proc.stdout
     assert "switched off: TKM:CARICC" in proc.stdout
     assert "Most critical links" in proc.stdout
 
@@ -214,8 +236,8 @@ def test_import_network_writes_all_rows_or_none(tmp_path: Path, store_path: Path
 
     good = tmp_path / "links.csv"
     good.write_text(
-        "id,source,target,status,since,risks,sources\n"
-        "TKM:EAEU,TKM,EAEU,observer,2026,economic,https://example.org\n",
+        "id,source,target,status,since,sources\n"
+        "TKM:EAEU,TKM,EAEU,observer,2026,https://example.org\n",
         encoding="utf-8",
     )
     proc = run("import-network", str(good))
@@ -232,3 +254,67 @@ def test_import_network_writes_all_rows_or_none(tmp_path: Path, store_path: Path
     assert "bad.csv: row 3: unknown actor 'NOPE'; nothing was written" in proc.stderr
     assert hashlib.sha256(store_path.read_bytes()).hexdigest() == before
     assert "KAZ:N1" not in {row["id"] for row in run_json("links")}
+    old = tmp_path / "old.csv"  # an export of the format before graded mandates
+    old.write_text(
+        "id,source,target,status,risks\nTKM:EAEU,TKM,EAEU,member,economic\n", encoding="utf-8"
+    )
+    proc = run("import-network", str(old))
+    assert proc.returncode == 2 and "a 'risks' column is from an older export" in proc.stderr
+    assert hashlib.sha256(store_path.read_bytes()).hexdigest() == before
+
+
+def test_analyze_counts_at_the_threshold_and_through_the_lens() -> None:
+    coordination = run_json("analyze")["coverage"]
+    operational = run_json("analyze", "--threshold", "operational")["coverage"]
+    own = run_json("analyze", "--lens", "own")["coverage"]
+    assert operational["threshold"] == "operational" and own["lens"] == "own"
+    for s, row in coordination["matrix"].items():
+        for r, n in row.items():
+            assert operational["matrix"][s][r] <= n
+            assert own["matrix"][s][r] == own["own"][s][r] == coordination["own"][s][r] <= n
+            assert (coordination["depth"][s][r] >= 3) == (operational["matrix"][s][r] > 0)
+    assert len(own["gaps"]) == 5
+    assert (
+        own["self_reliance"]
+        == coordination["self_reliance"]
+        == {
+            "own_cells": 55,
+            "covered_cells": 60,
+        }
+    )
+    proc = run("analyze", "--threshold", "deep")
+    assert proc.returncode == 2 and "invalid choice: 'deep'" in proc.stderr
+
+
+def test_only_own_switches_off_every_link_with_outside_powers() -> None:
+    out = run_json("analyze", "--only-own")
+    net = load_baseline()
+    off = set(out["diff"]["switched_off"])
+    assert off == {
+        lk.id
+        for lk in net.links
+        if lk.enabled_in_baseline and net.actor(lk.target).membership.value != "own"
+    }
+    assert {(g["state"], g["risk"]) for g in out["coverage"]["gaps"]} == {
+        ("KGZ", "water_energy"), ("AZE", "water_energy"), ("TKM", "emergencies"),
+        ("AZE", "emergencies"), ("TKM", "border"),
+    }  # fmt: skip
+    assert out["scenario"]["only_own"] is True
+    text = run("analyze", "--only-own").stdout
+    assert "Kyrgyzstan loses all cover of water and energy balance" in text
+
+
+def test_critical_links_show_ties_as_ties() -> None:
+    ranked = run_json("analyze")["critical_links"]
+    ranks = [r["rank"] for r in ranked]
+    assert ranks == sorted(ranks) and ranks[0] == 1
+    costs = {}
+    for r in ranked:
+        cost = (len(r["new_gaps"]), len(r["new_single_points"]), r["cover_lost"])
+        cost += (round(r["efficiency_loss"], 9),)
+        costs.setdefault(cost, set()).add(r["rank"])
+    assert all(len(ranks) == 1 for ranks in costs.values())  # equal cost, one rank
+    tied = [r for r in ranked if ranks.count(r["rank"]) > 1]
+    assert tied  # the baseline has ties (the same body's links to look-alike states)
+    text = run("analyze").stdout
+    assert "equal costs share a rank" in text and "=" in text.split("Most critical links")[1]

@@ -6,7 +6,7 @@ import pytest
 
 from app.analysis import Cancelled, criticality, diff, evaluate, summarize
 from app.domain import Scenario
-from tests.factory import network
+from tests.factory import grades, network
 
 NET = network(
     "S1 S2 S3",
@@ -39,8 +39,11 @@ def test_switching_off_a_sole_link_opens_gaps_and_says_so() -> None:
     assert d.metric("gaps").after == d.metric("gaps").before + 1
     assert d.collective_lost == {"terrorism": ("X",)}
     text = summarize(NET, base, cur, d)
-    assert "S1 loses drugs coverage: the only link was S1:X." in text
-    assert "S1 now relies on S1:Y alone for terrorism." in text
+    assert "S1 loses all cover of drugs at coordination depth or deeper (it had 1 link: X)." in text
+    assert (
+        "S1 loses redundancy on 1 risk, one link left at coordination depth or deeper: "
+        "terrorism (Y)." in text
+    )
 
 
 def test_switching_on_a_candidate_closes_gaps() -> None:
@@ -49,7 +52,8 @@ def test_switching_on_a_candidate_closes_gaps() -> None:
     d = diff(base, cur)
     assert d.switched_on == ("S3:Y",)
     assert {(c.state, c.risk) for c in d.closed_gaps} == {("S3", "drugs"), ("S3", "cyber")}
-    assert "S3 gains drugs coverage through S3:Y." in summarize(NET, base, cur, d)
+    said = summarize(NET, base, cur, d)
+    assert "S3 gains cover of drugs at coordination depth or deeper (1 link: Y)." in said
 
 
 def test_splitting_the_network_is_reported() -> None:
@@ -67,18 +71,19 @@ def test_criticality_ranks_gap_making_links_first() -> None:
     ranked = criticality(NET, ev)
     assert {i.link_id for i in ranked} == set(ev.enabled)
     ids = [i.link_id for i in ranked]
-    first = ranked[0]  # S3's only link: a gap and a split
-    assert (first.link_id, first.new_gaps, first.components_after) == (
-        "S3:X",
-        (("S3", "terrorism"),),
-        2,
+    first = ranked[0]  # S1's drugs gap, and S2:X's new single point
+    assert (first.link_id, first.new_gaps, first.new_single_points, first.rank) == (
+        "S1:X",
+        (("S1", "drugs"),),
+        (("S1", "terrorism"),),
+        1,
     )
-    s1x = ranked[ids.index("S1:X")]
-    assert s1x.new_gaps == (("S1", "drugs"),) and s1x.components_after == 1
+    s3x = ranked[ids.index("S3:X")]  # S3's only link: a gap and a split
+    assert s3x.new_gaps == (("S3", "terrorism"),) and s3x.components_after == 2
     s2y = ranked[ids.index("S2:Y")]
     assert s2y.new_gaps == (("S2", "drugs"),)
     no_gap = [i for i in ranked if not i.new_gaps]
-    assert no_gap and all(ids.index(i.link_id) > ids.index("S1:X") for i in no_gap)
+    assert no_gap and all(i.rank > max(j.rank for j in ranked if j.new_gaps) for i in no_gap)
 
 
 def test_criticality_counts_a_bridge_as_a_split() -> None:
@@ -94,7 +99,7 @@ def test_parallel_link_keeps_the_edge() -> None:
 
     from app.domain import Link, LinkStatus, Network
 
-    extra = Link("S1:X:member", "S1", "X", LinkStatus.MEMBER, risks=frozenset({"drugs"}))
+    extra = Link("S1:X:member", "S1", "X", LinkStatus.MEMBER, grades=grades("drugs"))
     net = Network("n", base.actors, (*base.links, extra), base.risks)
     ev = evaluate(net)
     assert ev.connectivity.edges == 1

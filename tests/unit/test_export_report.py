@@ -48,12 +48,16 @@ def test_networkx_reads_back_every_actor_link_and_attribute(
         assert data["status"] == link.status.value
         assert data["enabled"] is (link.id in enabled)
         assert data["switched"] is (link.id in scenario.switched(network))
-        assert data["risks"].split(" | ") == sorted(link.risks) or not link.risks
+        depths = network.depths(link.id)
+        shown = dict(item.split(":") for item in data["depths"].split(" | ") if item)
+        assert {r: int(d) for r, d in shown.items()} == {r: int(d) for r, d in depths.items()}
+        assert data["membership"] == network.membership_of(link.id).value
         assert data.get("since") == link.since and data.get("until") == link.until
         assert data["confidence"] == link.confidence.value
     for actor in network.actors:
         node = g.nodes[actor.id]
         assert node["kind"] == actor.kind.value and node["name"] == actor.name
+        assert node["membership"] == (actor.membership.value if actor.membership else "")
         assert (node["x"], node["y"]) == pytest.approx(positions[actor.id])
         if suffix == ".gexf":  # Gephi draws at these coordinates
             assert node["viz"]["position"]["x"] == pytest.approx(positions[actor.id][0])
@@ -116,10 +120,13 @@ def test_the_pdf_report_has_its_pages_and_real_text(
     for i, text in enumerate(pages, 1):
         assert f"Page {i} of {n}" in text
     first = pages[0]
-    assert "The CIS track collapses" in first and "11 links switched from the baseline" in first
+    switched = len(scenario.switched(network))
+    assert "The CIS track collapses" in first
+    assert f"{switched} links switched from the baseline" in first
     assert "Notes" in first and "What changes against the baseline" in first
-    assert "The network splits into 3 parts" in " ".join(first.split())
+    assert "Left with no enabled link (inactive)" in " ".join(first.split())
     assert "Risk coverage" in pages[1] and "Connectivity and cohesion" in pages[1]
+    assert "Self-reliance: the region's own mechanisms cover" in " ".join(pages[1].split())
     assert "Algebraic connectivity" in pages[1]
     assert "Links switched from the baseline" in pages[2] and "KAZ:CIS" in pages[2]
     assert "Most critical links" in pages[2]

@@ -7,6 +7,8 @@ import pytest
 from app.domain import (
     Actor,
     ActorKind,
+    Depth,
+    Grade,
     Link,
     LinkStatus,
     Network,
@@ -34,9 +36,9 @@ def test_baseline_state_of_each_status() -> None:
         ((A, B), (Link("x", "A", "Z", LinkStatus.MEMBER),), R, "links[0]: unknown actor 'Z'"),
         (
             (A, B),
-            (Link("x", "A", "B", LinkStatus.MEMBER, risks=frozenset({"cyber"})),),
+            (Link("x", "A", "B", LinkStatus.MEMBER, grades=(Grade("cyber", Depth.COORDINATION),)),),
             R,
-            "links[0]: unknown risk 'cyber'",
+            "links[0].grades[0]: unknown risk 'cyber'",
         ),
         (
             (A, B),

@@ -36,14 +36,14 @@ def test_rows_add_and_change_and_the_result_is_a_valid_network() -> None:
 
 def test_bad_rows_are_each_refused_and_nothing_results() -> None:
     text = (
-        "id,source,target,status,since,until,risks\n"
+        "id,source,target,status,since,until,confidence\n"
         "KAZ:NEW,KAZ,NOPE,member,,,\n"
         "KAZ:X2,KAZ,UN,weird,,,\n"
         "KAZ:X3,KAZ,UN,member,2020,2010,\n"
         "KAZ:X4,KAZ,UN,member,twenty,,\n"
-        "KAZ:X5,KAZ,UN,member,,,cyber | nope\n"
-        "KAZ:X6,KAZ,UN,member,2019,,cyber\n"
-        "KAZ:X6,KAZ,UN,member,2019,,cyber\n"
+        "KAZ:X5,KAZ,UN,member,,,sure\n"
+        "KAZ:X6,KAZ,UN,member,2019,,\n"
+        "KAZ:X6,KAZ,UN,member,2019,,\n"
         "KAZ:X7,KAZ,UN,member,,,,extra\n"
     )
     plan = plan_rows(NET, text)
@@ -55,7 +55,7 @@ def test_bad_rows_are_each_refused_and_nothing_results() -> None:
         "guest, suspended, withdrawn, candidate",
         4: "until 2010 is before since 2020",
         5: "since 'twenty' is not a year",
-        6: "unknown risk 'nope'",
+        6: "confidence 'sure' is not one of confirmed, unverified, hypothetical",
         8: "'KAZ:X6' is on an earlier row too",
         9: "more cells than columns",
     }
@@ -91,8 +91,18 @@ def test_columns_left_out_keep_what_is_stored() -> None:
     plan = plan_rows(NET, "id,source,target,status,since\nAZE:CMHS,AZE,CMHS,member,2026\n")
     assert plan.result is not None and [r.action for r in plan.rows] == ["change"]
     changed = plan.result.link("AZE:CMHS")
-    assert (
-        changed.since == 2026
-        and changed.note == note
-        and changed.risks == NET.link("AZE:CMHS").risks
-    )
+    assert changed.since == 2026 and changed.note == note
+    # graded mandates and a link's own grades are not in the CSV: always kept as stored
+    tkm = plan_rows(NET, "id,source,target,status\nTKM:CIS,TKM,CIS,associate\n").result
+    assert tkm is not None and tkm.link("TKM:CIS").grades == NET.link("TKM:CIS").grades
+    sco = plan_rows(NET, "id,name,kind,membership\nSCO,SCO,body,outside\n").result
+    assert sco is not None and sco.actor("SCO").mandate == NET.actor("SCO").mandate
+
+
+def test_a_links_export_says_what_each_link_covers() -> None:
+    rows = links_csv(NET).splitlines()
+    assert rows[0].endswith(",depths")
+    tkm = next(r for r in rows if r.startswith("TKM:CIS,"))
+    assert "military:" not in tkm and "border:" not in tkm and "drugs:2" in tkm
+    with pytest.raises(ValidationError, match="a 'risks' column is from an older export"):
+        plan_rows(NET, "id,source,target,status,risks\nKAZ:UN,KAZ,UN,member,drugs\n")

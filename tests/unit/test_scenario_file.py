@@ -14,7 +14,8 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from app.domain import DataFileError, Scenario
+from app.analysis import evaluate
+from app.domain import UNGRADED_DEPTH, Basis, DataFileError, Scenario
 from app.files.baseline import RESOURCES, load_baseline
 from app.files.scenario_file import (
     VERSION,
@@ -69,7 +70,7 @@ def test_written_files_and_examples_match_the_schema(tmp_path: Path) -> None:
 def test_the_schema_rejects_what_the_reader_rejects() -> None:
     good = scenario_to_dict(sample(), load_baseline())
     bad_docs = [
-        {**good, "version": 3},
+        {**good, "version": 4},
         {**good, "network": None},
         {**good, "scenario": {**good["scenario"], "name": ""}},
         {**good, "scenario": {**good["scenario"], "link_states": {"UZB:CSTO": "yes"}}},
@@ -86,7 +87,10 @@ def test_the_schema_rejects_what_the_reader_rejects() -> None:
 def test_version_1_files_are_read_and_upgraded(tmp_path: Path, name: str) -> None:
     old = read_scenario_file(DATA / name)
     assert old.version == 1 and old.upgraded
-    assert old.network == load_baseline()  # v1 without a network meant the bundled baseline
+    if name == "scenario-v1-baseline.c6s":  # v1 without a network meant the bundled baseline
+        assert old.network == load_baseline()
+    else:  # an embedded network of plain risk lists: each risk read at the stated default
+        assert all(g.basis is Basis.UNGRADED for lk in old.network.links for g in lk.grades)
     assert old.scenario.author == "Analyst A"
     assert old.scenario.link_states in ({"UZB:CSTO": True, "AZE:CIS": False}, {"KAZ:CIS": False})
     path = tmp_path / "upgraded.c6s"
@@ -94,6 +98,26 @@ def test_version_1_files_are_read_and_upgraded(tmp_path: Path, name: str) -> Non
     again = read_scenario_file(path)
     assert again.version == VERSION
     assert again.scenario == old.scenario
+    assert validator().is_valid(json.loads(path.read_text(encoding="utf-8")))
+
+
+def test_version_2_files_read_their_risks_at_the_stated_default_depth(tmp_path: Path) -> None:
+    old = read_scenario_file(DATA / "scenario-v2-uzbekistan-csto.c6s")
+    assert old.version == 2 and old.upgraded
+    net = old.network
+    kaz_sco = net.link("KAZ:SCO")
+    assert {g.depth for g in kaz_sco.grades} == {UNGRADED_DEPTH} and len(kaz_sco.grades) == 10
+    assert all(g.basis is Basis.UNGRADED for g in kaz_sco.grades)
+    assert net.link("TKM:SCO").grades == ()  # a guest with no risks listed covers none
+    assert all(a.mandate == () and a.membership is None for a in net.actors)
+    # the counts its author saw: every enabled link listing the risk (Kazakhstan's 18)
+    cov = evaluate(net, old.scenario).coverage
+    assert cov.matrix["KAZ"]["terrorism"] == 18
+    assert cov.matrix["UZB"]["terrorism"] == 17  # 16 and the CSTO's return
+    path = tmp_path / "again.c6s"
+    write_scenario_file(path, old.scenario, net)
+    again = read_scenario_file(path)
+    assert again.version == VERSION and again.network == net and again.scenario == old.scenario
     assert validator().is_valid(json.loads(path.read_text(encoding="utf-8")))
 
 
@@ -180,7 +204,7 @@ def _with_actor(i: int, **changes: Any) -> bytes:
         (b"PK\x03\x04" + b"\x00" * 100, "ZIP archive"),
         (b"[1, 2]", "file: expected an object, found a list"),
         (_bytes({"format": "c6-scenario", "version": 99}), "version 99 is not supported"),
-        (_bytes({"format": "c6-scenario", "version": 3}), "made by a newer"),
+        (_bytes({"format": "c6-scenario", "version": 4}), "made by a newer"),
         (_bytes({"format": "c6-scenario", "version": True}), "version True is not supported"),
         (_bytes({"format": "other", "version": 1}), "not a scenario file"),
         (b"[" * 100_000 + b"]" * 100_000, "nested too deeply"),
@@ -199,7 +223,23 @@ def _with_actor(i: int, **changes: Any) -> bytes:
         (_with_link(3, id="KAZ:SCO"), r"network.links[3]: duplicate id 'KAZ:SCO'"),
         (_with_link(5, since="2001"), r"network.links[5].since: expected a year"),
         (_with_link(5, status="ally"), r"network.links[5].status: 'ally' is not one of"),
-        (_with_link(5, risks=["piracy"]), r"network.links[5]: unknown risk 'piracy'"),
+        (
+            _with_link(5, grades=[{"risk": "piracy", "depth": 2}]),
+            r"network.links[5].grades[0]: unknown risk 'piracy'",
+        ),
+        (
+            _with_link(5, grades=[{"risk": "drugs", "depth": 7}]),
+            r"network.links[5].grades[0].depth: expected a depth from 0 to 3, found 7",
+        ),
+        (
+            _with_link(5, grades=[{"risk": "drugs", "depth": 1, "basis": "hunch"}]),
+            r"network.links[5].grades[0].basis: 'hunch' is not one of",
+        ),
+        (
+            _with_actor(8, mandate=[{"risk": "drugs", "depth": 0}]),
+            r"network.actors[8].mandate[0]: depth 0 of 'drugs' is not from 1 to 3",
+        ),
+        (_with_actor(8, membership="ours"), r"network.actors[8].membership: 'ours' is not one"),
         (_with_link(5, id="L" * 65), r"network.links[5].id: an id of 65 characters"),
         (_with_actor(2, id="KAZ"), r"network.actors[2]: duplicate id 'KAZ'"),
         (_with_actor(2, lat=91), r"network.actors[2].lat: expected a number from -90"),

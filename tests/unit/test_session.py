@@ -4,8 +4,8 @@ from __future__ import annotations
 
 import pytest
 
-from app.analysis import evaluate
-from app.domain import UnknownIdError
+from app.analysis import Criteria, evaluate
+from app.domain import Depth, Membership, UnknownIdError
 from app.files.baseline import load_baseline
 from app.session import Change, Session
 
@@ -79,10 +79,23 @@ def test_an_evaluation_from_a_worker_is_taken_only_while_current() -> None:
 def test_summary_names_gains_and_losses_of_cover() -> None:
     s = Session(load_baseline())
     s.set_links({"AZE:SCO:member": True})
-    assert any(line.startswith("Azerbaijan gains cover on 10 risks") for line in s.summary())
+    assert not any("gains cover" in line for line in s.summary())  # no gap at coordination
+    change = s.set_criteria(Criteria(Depth.OPERATIONAL))
+    assert change.criteria_changed and change.evaluation_changed
+    assert s.set_criteria(Criteria(Depth.OPERATIONAL)) == Change()
+    assert (
+        "Azerbaijan gains cover of cybercrime and information security at operational depth "
+        "(1 link: Shanghai Cooperation Organisation)." in s.summary()
+    )
+    assert s.baseline.criteria.threshold is Depth.OPERATIONAL
+    s.set_criteria(Criteria())
     s.reset_to_baseline()
-    s.set_links({"KAZ:CSTO": False})
-    assert any(line.startswith("Kazakhstan loses redundancy on 7 risks") for line in s.summary())
+    s.set_links(dict.fromkeys(s.outside_links(), False))
+    assert any(
+        line.startswith("Kyrgyzstan loses all cover of water and energy balance")
+        for line in s.summary()
+    )
+    assert all(s.network.membership_of(lid) is Membership.OWN for lid in s.enabled())
 
 
 def test_as_of_a_year_the_network_is_what_stood_then() -> None:
@@ -115,7 +128,10 @@ def test_a_session_seen_as_of_a_year_keeps_the_scenario_whole() -> None:
     assert "AZE" in then.coverage.states  # states are always there
     assert then.coverage.count("AZE", "terrorism") < today.coverage.count("AZE", "terrorism")
     assert "TKM:BIRLIK" not in then.enabled and "UZB:CIS" not in then.enabled  # BIRLIK is 2024
-    assert s.baseline.connectivity.nodes == len(net.as_of(2020).actors)
+    then_net = net.as_of(2020)
+    active = {end for lid in then_net.baseline_enabled() for end in (then_net.link(lid).source,)}
+    active |= {then_net.link(lid).target for lid in then_net.baseline_enabled()}
+    assert s.baseline.connectivity.nodes == len(active | {a.id for a in then_net.states})
     assert s.view_scenario.link_states == {"UZB:CIS": False}  # no BIRLIK in 2020
     assert s.scenario.link_states == {"TKM:BIRLIK": True, "UZB:CIS": False}  # untouched
     assert "TKM:BIRLIK" in s.enabled()  # the links table still shows today's switches

@@ -11,11 +11,12 @@ from typing import Any
 
 import pytest
 
-from app.domain import Actor, ActorKind, Link, LinkStatus, Network, Scenario
+from app.domain import Actor, ActorKind, Link, LinkStatus, Membership, Network, Scenario
 from app.domain.errors import UnknownIdError, ValidationError
 from app.files.baseline import load_baseline
 from app.storage import example_files, open_store, store_url
 from db import Store
+from tests.factory import grades
 
 
 def digest(path: Path) -> str:
@@ -147,11 +148,17 @@ def _extended(net: Network) -> Network:
     return replace(
         net,
         name="Extended",
-        actors=(*net.actors, Actor("C6-CIRT", "C6 cyber incident network", ActorKind.MECHANISM)),
-        links=(
-            *net.links,
-            Link("KAZ:C6-CIRT", "KAZ", "C6-CIRT", LinkStatus.CANDIDATE, risks=frozenset({"cyber"})),
+        actors=(
+            *net.actors,
+            Actor(
+                "C6-WATER",
+                "C6 water council",
+                ActorKind.MECHANISM,
+                membership=Membership.OWN,
+                mandate=grades("water_energy:2"),
+            ),
         ),
+        links=(*net.links, Link("KAZ:C6-WATER", "KAZ", "C6-WATER", LinkStatus.CANDIDATE)),
     )
 
 
@@ -159,11 +166,12 @@ def test_merge_adds_what_is_new_and_nothing_else(store: Store) -> None:
     base = load_baseline()
     net_id = store.default_network_id()
     merged = store.merge_network(net_id, _extended(base))
-    assert (merged.actors, merged.links, merged.risks) == (("C6-CIRT",), ("KAZ:C6-CIRT",), ())
+    assert (merged.actors, merged.links, merged.risks) == (("C6-WATER",), ("KAZ:C6-WATER",), ())
     stored = store.network(net_id)
     assert stored.name == base.name  # the stored network keeps its name
     assert stored.links[: len(base.links)] == base.links
-    assert stored.link("KAZ:C6-CIRT").risks == {"cyber"}
+    assert stored.actor("C6-WATER").mandate == grades("water_energy:2")
+    assert stored.depths("KAZ:C6-WATER") == {"water_energy": 2}
     assert store.merge_network(net_id, _extended(base)).added == 0
 
 
@@ -185,7 +193,7 @@ def test_merge_refuses_a_conflicting_link(store: Store) -> None:
 def test_import_keeps_a_network_of_its_own_or_merges(store: Store) -> None:
     base = load_baseline()
     extended = _extended(base)
-    sc = Scenario("Cyber first").with_links(extended, {"KAZ:C6-CIRT": True})
+    sc = Scenario("Cyber first").with_links(extended, {"KAZ:C6-WATER": True})
     own = store.import_scenario(sc, extended, own_network=True)
     assert own.network_added and own.network_name == "Extended"
     assert len(store.networks()) == 2
@@ -193,10 +201,10 @@ def test_import_keeps_a_network_of_its_own_or_merges(store: Store) -> None:
     assert not again.network_added and again.name == "Cyber first (2)"
     assert len(store.networks()) == 2
     merged = store.import_scenario(sc, extended, own_network=False, into=store.default_network_id())
-    assert merged.merged.links == ("KAZ:C6-CIRT",)
+    assert merged.merged.links == ("KAZ:C6-WATER",)
     assert merged.network_name == base.name
     scenario, network = store.load(merged.scenario_id)
-    assert network.has_link("KAZ:C6-CIRT") and scenario.link_states == {"KAZ:C6-CIRT": True}
+    assert network.has_link("KAZ:C6-WATER") and scenario.link_states == {"KAZ:C6-WATER": True}
 
 
 def test_a_save_failing_half_way_keeps_the_old_scenario(

@@ -9,16 +9,30 @@ import sqlite3
 import subprocess
 import sys
 import textwrap
+from dataclasses import replace
 from pathlib import Path
 
 import pytest
 
-from app.domain import Scenario, StoreError
-from app.files.baseline import load_baseline
+from app.analysis import evaluate
+from app.domain import (
+    UNGRADED_DEPTH,
+    Basis,
+    Depth,
+    Grade,
+    Membership,
+    Scenario,
+    StoreError,
+)
+from app.files.scenario_file import read_scenario_file
+from app.storage import example_files
 from db import SCHEMA_HEAD, Store, schema_revisions
 
 DATA = Path(__file__).resolve().parents[1] / "data"
 V1_STORE = DATA / "store-schema-0001.sqlite"
+V2_STORE = DATA / "store-schema-0002.sqlite"
+# the network those stores were made with, as a version-2 file of that time reads today
+V2_NETWORK = read_scenario_file(DATA / "scenario-v2-uzbekistan-csto.c6s").network
 
 
 def digest(path: Path) -> str:
@@ -45,7 +59,7 @@ def test_a_store_of_the_first_schema_is_migrated(tmp_path: Path) -> None:
         names = [s.name for s in store.scenarios()]
         assert names == ["No CIS for Azerbaijan", "Uzbekistan returns to the CSTO"]
         sc, network = store.load(store.scenario_id("No CIS for Azerbaijan"))
-        assert network == load_baseline()
+        assert network == V2_NETWORK  # its plain risk lists read at the stated default depth
         assert sc.link_states == {"AZE:CIS": False}  # survived the table changes
         assert sc.notes == "Two states switched.\nSecond line."
         assert sc.author == "" and sc.positions == {}
@@ -63,6 +77,34 @@ def test_a_store_of_the_first_schema_is_migrated(tmp_path: Path) -> None:
     finally:
         backup.close()
         original.close()
+
+
+def test_a_store_of_schema_0002_keeps_what_it_counted(tmp_path: Path) -> None:
+    path = tmp_path / "old.sqlite"
+    shutil.copyfile(V2_STORE, path)
+    with Store.open(str(path)) as store:
+        assert store.schema_version() == SCHEMA_HEAD == "0003"
+        sid = store.scenario_id("Uzbekistan returns to the CSTO")
+        sc, network = store.load(sid)
+        assert sc.notes == "Saved at schema 0002." and sc.link_states == {"UZB:CSTO": True}
+        assert network == V2_NETWORK
+        kaz_sco = network.link("KAZ:SCO")
+        assert {(g.depth, g.basis) for g in kaz_sco.grades} == {(UNGRADED_DEPTH, Basis.UNGRADED)}
+        cov = evaluate(network, sc).coverage
+        assert cov.matrix["KAZ"]["terrorism"] == 18  # what schema 0002 counted
+        # and the new columns take graded data
+        graded = replace(
+            network,
+            actors=tuple(
+                replace(a, membership=Membership.OWN, mandate=(Grade("drugs", Depth(3)),))
+                if a.id == "CMHS"
+                else a
+                for a in network.actors
+            ),
+        )
+        store.replace_network(store.default_network_id(), graded)
+        assert store.network(store.default_network_id()) == graded
+    assert (tmp_path / "old.sqlite.schema-0002.bak").exists()
 
 
 def test_a_newer_schema_is_refused_untouched(store_path: Path) -> None:
@@ -213,7 +255,7 @@ def test_two_processes_creating_one_new_store_seed_it_once(tmp_path: Path) -> No
     for proc in procs:
         out, err = proc.communicate(timeout=120)
         assert proc.returncode == 0, err
-        assert out.strip() == "4"
+        assert out.strip() == str(len(example_files()))
     with Store.open(str(path)) as store:
         assert len(store.networks()) == 1
         assert store.schema_version() == SCHEMA_HEAD
