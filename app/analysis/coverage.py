@@ -105,8 +105,11 @@ def coverage(
     states = tuple(a.id for a in network.states)
     risks = network.risk_keys
     t, lens = criteria.threshold, criteria.lens
-    # state -> risk -> (depth, link id) of each enabled link in the lens
-    found: dict[str, dict[str, list[tuple[int, str]]]] = {s: {r: [] for r in risks} for s in states}
+    # state -> risk -> the enabled links in the lens, by the depth they cover it at (0-3);
+    # links arrive in id order, so each bucket is sorted already
+    found: dict[str, dict[str, tuple[list[str], ...]]] = {
+        s: {r: ([], [], [], []) for r in risks} for s in states
+    }
     own = {s: dict.fromkeys(risks, 0) for s in states}
     total = {s: dict.fromkeys(risks, 0) for s in states}
     body_states: dict[str, dict[str, set[str]]] = {}  # body -> risk -> states at threshold
@@ -117,27 +120,30 @@ def coverage(
             continue
         link = network.link(link_id)
         membership = network.membership_of(link_id)
-        counted = lens.admits(membership)
+        counted, is_own = lens.admits(membership), membership is Membership.OWN
         for end, other in ((link.source, link.target), (link.target, link.source)):
             if end not in state_set:
                 continue
+            cells, all_of, own_of = found[end], total[end], own[end]
             for r, d in depths.items():
                 if d >= t:
-                    total[end][r] += 1
-                    if membership is Membership.OWN:
-                        own[end][r] += 1
+                    all_of[r] += 1
+                    if is_own:
+                        own_of[r] += 1
                 if counted:
-                    found[end][r].append((d, link_id))
+                    cells[r][d].append(link_id)
             if counted and other not in state_set:
                 per_risk = body_states.setdefault(other, {})
                 for r, d in depths.items():
                     if d >= t:
                         per_risk.setdefault(r, set()).add(end)
+    levels = range(Depth.OPERATIONAL, t - 1, -1)  # deepest first, down to the threshold
     covering = {
-        s: {
-            r: tuple(lid for d, lid in sorted(row[r], key=lambda x: (-x[0], x[1])) if d >= t)
-            for r in risks
-        }
+        s: {r: tuple(lid for d in levels for lid in row[r][d]) for r in risks}
+        for s, row in found.items()
+    }
+    deepest = {
+        s: {r: next((d for d in (3, 2, 1) if row[r][d]), 0) for r in risks}
         for s, row in found.items()
     }
     collective: dict[str, list[str]] = {r: [] for r in risks}
@@ -150,10 +156,7 @@ def coverage(
         risks=risks,
         criteria=criteria,
         matrix={s: {r: len(ids) for r, ids in row.items()} for s, row in covering.items()},
-        depth={
-            s: {r: max((d for d, _ in row[r]), default=0) for r in risks}
-            for s, row in found.items()
-        },
+        depth=deepest,
         covering=covering,
         own=own,
         total=total,

@@ -135,12 +135,27 @@ def _local_node_connectivity(g: Graph, s: int, t: int, cutoff: int) -> int:
     IN, OUT = 0, 1
     flow: set[tuple[int, int]] = set()
     through: set[int] = set()
-    # Common neighbours give disjoint two-hop paths at once; augment only beyond them.
+    # Common neighbours give disjoint two-hop paths at once, and a greedy pass disjoint
+    # three-hop ones s-a-b-t; augment only beyond them (any disjoint paths are a valid flow
+    # to start from, and reaching `cutoff` needs no search at all).
     paths = 0
     for x in sorted(g.adj[s] & g.adj[t])[:cutoff]:
         flow.update(((s, x), (x, t)))
         through.add(x)
         paths += 1
+    if paths < cutoff:
+        ends = {s, t}
+        for a in sorted(g.adj[s] - through):
+            if paths >= cutoff:
+                break
+            if a in through:  # taken as a b by an earlier path
+                continue
+            for b in sorted(g.adj[a] & g.adj[t]):
+                if b not in through and b not in ends and b != a:
+                    flow.update(((s, a), (a, b), (b, t)))
+                    through.update((a, b))
+                    paths += 1
+                    break
     while paths < cutoff:
         start = (s, OUT)
         parent: dict[tuple[int, int], tuple[int, int] | None] = {start: None, (s, IN): None}

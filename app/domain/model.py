@@ -205,6 +205,7 @@ class Network:
     _links: dict[str, Link] = field(init=False, repr=False, compare=False)
     _risks: dict[str, RiskCategory] = field(init=False, repr=False, compare=False)
     _depths: dict[str, dict[str, Depth]] = field(init=False, repr=False, compare=False)
+    _classes: dict[str, Membership] = field(init=False, repr=False, compare=False)
 
     def __post_init__(self) -> None:
         object.__setattr__(self, "_risks", _index("risks", self.risks, lambda r: r.key))
@@ -216,6 +217,8 @@ class Network:
             _check_link(f"links[{i}]", link, self._actors, self._risks)
         depths = {lk.id: self._link_depths(lk) for lk in self.links}
         object.__setattr__(self, "_depths", depths)
+        classes = {lk.id: self._membership(lk) for lk in self.links}
+        object.__setattr__(self, "_classes", classes)
 
     def _link_depths(self, link: Link) -> dict[str, Depth]:
         body = self.body_of(link)
@@ -260,7 +263,12 @@ class Network:
     def membership_of(self, link_id: str) -> Membership:
         """Whose mechanism a link is: its body's class (an unclassed body counts as one with
         outside powers); a link between two C6 states is the region's own."""
-        link = self.link(link_id)
+        try:
+            return self._classes[link_id]
+        except KeyError:
+            raise UnknownIdError(f"unknown link '{link_id}'") from None
+
+    def _membership(self, link: Link) -> Membership:
         body = self.body_of(link)
         if body is not None:
             return body.membership or Membership.OUTSIDE

@@ -408,7 +408,8 @@ class CoveragePanel(QWidget):
         return out
 
     def _chosen(self) -> None:
-        self._choose(Criteria(self.threshold.currentData(), self.lens.currentData()))
+        # item data comes back as plain int and str: make them the enums again
+        self._choose(Criteria(Depth(self.threshold.currentData()), Lens(self.lens.currentData())))
 
     def _choose(self, criteria: Criteria) -> None:
         if criteria != self.criteria:

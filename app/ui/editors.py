@@ -80,6 +80,12 @@ class _Editor(QDialog):
         self.accept()
 
 
+def _short_box(edit: QPlainTextEdit) -> QPlainTextEdit:
+    """A few lines high, so the whole dialog fits a 768-pixel screen."""
+    edit.setMaximumHeight(edit.fontMetrics().lineSpacing() * 4 + 12)
+    return edit
+
+
 def _lines(edit: QPlainTextEdit) -> tuple[str, ...]:
     return tuple(line.strip() for line in edit.toPlainText().splitlines() if line.strip())
 
@@ -159,7 +165,7 @@ class GradesTable(QTableWidget):
             self.depths.append(depth)
             self.bases.append(basis)
         self.refresh_inherited()
-        self.setMinimumHeight(min(12, len(network.risks) + 1) * 28)
+        self.setMinimumHeight(min(7, len(network.risks) + 1) * 28)
 
     def refresh_inherited(self) -> None:
         """Say in each "as the body" choice what the link would take without a grade."""
@@ -208,8 +214,8 @@ class ActorDialog(_Editor):
         self.seat = QLineEdit(actor.seat if actor else "", self)
         self.lat = QLineEdit("" if actor is None or actor.lat is None else str(actor.lat), self)
         self.lon = QLineEdit("" if actor is None or actor.lon is None else str(actor.lon), self)
-        self.description = QPlainTextEdit(actor.description if actor else "", self)
-        self.sources = QPlainTextEdit("\n".join(actor.sources) if actor else "", self)
+        self.description = _short_box(QPlainTextEdit(actor.description if actor else "", self))
+        self.sources = _short_box(QPlainTextEdit("\n".join(actor.sources) if actor else "", self))
         self.sources.setPlaceholderText("One source per line: an address or a citation")
         self.membership = QComboBox(self)
         self.membership.addItem("— (a state, or not classed)", None)
@@ -298,9 +304,9 @@ class LinkDialog(_Editor):
             self.confidence.addItem(c.value, c)
         if link is not None:
             self.confidence.setCurrentIndex(self.confidence.findData(link.confidence))
-        self.sources = QPlainTextEdit("\n".join(link.sources) if link else "", self)
+        self.sources = _short_box(QPlainTextEdit("\n".join(link.sources) if link else "", self))
         self.sources.setPlaceholderText("One source per line: an address or a citation")
-        self.note = QPlainTextEdit(link.note if link else "", self)
+        self.note = _short_box(QPlainTextEdit(link.note if link else "", self))
         for label, widget in (
             ("&From", self.source),
             ("&To", self.target),

@@ -20,6 +20,7 @@ from sqlalchemy.orm import Session
 from app.domain import Network, Scenario
 from app.files.baseline import load_baseline
 from app.files.scenario_file import read_scenario_file, write_scenario_file
+from app.storage import example_files
 from db import Store
 from db.models import LinkStateRow
 
@@ -98,4 +99,4 @@ def test_open_existing_store(benchmark: BenchmarkFixture, store_path: Path) -> N
         with Store.open(str(store_path)) as store:
             return len(store.scenarios())
 
-    assert benchmark(open_and_list) == 4
+    assert benchmark(open_and_list) == len(example_files())

@@ -101,6 +101,22 @@ def test_agrees_with_networkx(seed: int) -> None:
         assert c.algebraic_connectivity == pytest.approx(expected, abs=1e-9)
 
 
+@pytest.mark.parametrize("seed", range(80))
+def test_node_connectivity_of_state_body_graphs_agrees_with_networkx(seed: int) -> None:
+    """Graphs shaped like the network (states join bodies, never each other), where the
+    shortest disjoint paths between two bodies or two states run through three hops."""
+    rng = random.Random(seed)
+    states, bodies = rng.randint(3, 8), rng.randint(3, 14)
+    g = nx.Graph()
+    g.add_nodes_from(range(states + bodies))
+    for b in range(states, states + bodies):
+        for s in rng.sample(range(states), rng.randint(1, states)):
+            g.add_edge(s, b)
+    c = conn(states + bodies, list(g.edges()))
+    assert c.node_connectivity == nx.node_connectivity(g)
+    assert c.edge_connectivity == nx.edge_connectivity(g)
+
+
 @pytest.mark.parametrize("seed", range(60))
 def test_evaluation_near_a_neighbour_matches_evaluation_from_scratch(seed: int) -> None:
     """Switching links one to three at a time, each evaluation seeded with the previous one's
