@@ -113,10 +113,12 @@ def summarize(network: Network, base: Evaluation, current: Evaluation, d: Diff) 
             f"(it had {plural(len(had), 'link')}: {bodies_of(had)})."
         )
     for state, cells in _by_state(d.new_single_points, current):
-        left = [
-            f"{label[c.risk]} ({bodies_of(current.coverage.covering[c.state][c.risk])})"
-            for c in cells
-        ]
+        by_link: dict[str, list[str]] = {}  # the one link left -> the risks it alone covers
+        for c in cells:
+            by_link.setdefault(current.coverage.covering[c.state][c.risk][0], []).append(
+                label[c.risk]
+            )
+        left = [f"{', '.join(risks)} ({bodies_of((lid,))})" for lid, risks in by_link.items()]
         out.append(
             f"{name[state]} loses redundancy on {plural(len(cells), 'risk')}, one link left "
             f"{at}: {'; '.join(left)}."

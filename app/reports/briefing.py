@@ -82,9 +82,7 @@ def briefing(
         diff=d,
         summary=summarize(network, base, current, d),
         critical=(
-            criticality(network, current)[:TOP_CRITICAL]
-            if len(network.actors) <= CRITICAL_MAX_ACTORS
-            else ()
+            criticality(network, current) if len(network.actors) <= CRITICAL_MAX_ACTORS else ()
         ),
         made=made or datetime.now(UTC),
     )
@@ -139,7 +137,12 @@ def critical_rows(b: Briefing) -> list[tuple[str, str, str]]:
         ]
     ranks = rank_labels(b.critical)
     components = b.current.connectivity.component_count
-    return [(ranks[imp.link_id], imp.link_id, cost_words(imp, components)) for imp in b.critical]
+    top = b.critical[:TOP_CRITICAL]
+    rows = [(ranks[imp.link_id], imp.link_id, cost_words(imp, components)) for imp in top]
+    tied = sum(1 for imp in b.critical[TOP_CRITICAL:] if imp.rank == top[-1].rank) if top else 0
+    if tied:
+        rows.append(("", "", f"and {tied} more links tied at rank {top[-1].rank}"))
+    return rows
 
 
 def coverage_note(b: Briefing) -> str:
@@ -168,7 +171,7 @@ def pdf_bytes(b: Briefing) -> bytes:
     from matplotlib.backends.backend_pdf import PdfPages
 
     with matplotlib.rc_context({"pdf.fonttype": 42, "font.size": 9}):
-        pages = [_title_page(b), _coverage_page(b), _links_page(b), *_source_pages(b)]
+        pages = [*_title_pages(b), _coverage_page(b), _links_page(b), *_source_pages(b)]
         out = io.BytesIO()
         meta = {"Title": f"Briefing: {b.scenario.name}", "Creator": APP, "CreationDate": None}
         with PdfPages(out, metadata=meta) as pdf:
@@ -203,31 +206,48 @@ def _wrap(text: str, width: int = 100) -> list[str]:
     return out
 
 
-def _title_page(b: Briefing) -> Figure:
-    fig = _page()
-    lines = [
+LINE = 9 * 1.45 / 72 / A4[1]  # the height of a line of body text, as a figure fraction
+PICTURE_MIN = 0.3  # the title page keeps at least this much of its height for the picture
+
+
+def _title_pages(b: Briefing) -> list[Figure]:
+    """The title page: notes, what changes, the network picture. A summary too long for the
+    page goes on over pages of its own, every sentence kept."""
+    head = [
         ("Briefing", 11, "normal"),
         (b.scenario.name, 20, "bold"),
         (headline(b), 8.5, "normal"),
         ("", 6, "normal"),
     ]
     if b.scenario.notes.strip():
-        lines.append(("Notes", 11, "bold"))
-        lines += [(t, 9, "normal") for t in _wrap(b.scenario.notes)[:14]]
-        lines.append(("", 6, "normal"))
-    lines.append(("What changes against the baseline", 11, "bold"))
+        head.append(("Notes", 11, "bold"))
+        head += [(t, 9, "normal") for t in _wrap(b.scenario.notes)[:14]]
+        head.append(("", 6, "normal"))
+    head.append(("What changes against the baseline", 11, "bold"))
     said = [f"• {s}" for s in b.summary] or ["The baseline: no link switched."]
-    for s in said[:10]:
-        lines += [(t, 9, "normal") for t in _wrap(s)]
-    y = _lines(fig, 0.95, lines)
-    ax = fig.add_axes((0.05, 0.06, 0.9, min(0.55, y - 0.1)))
+    body = [line for s in said for line in _wrap(s)]
+    fig = _page()
+    y = _lines(fig, 0.95, head)
+    room = max(0, int((y - 0.06 - PICTURE_MIN - 2 * LINE) / LINE))
+    first, rest = body[:room], body[room:]
+    if rest:
+        first.append(f"(continued on page 2: {len(rest)} more lines)")
+    y = _lines(fig, y, [(t, 9, "normal") for t in first])
+    ax = fig.add_axes((0.05, 0.06, 0.9, min(0.55, y - 0.08)))
     figures.network_picture(ax, b.network, b.current.enabled, b.positions)
-    return fig
+    pages = [fig]
+    per_page = int((0.95 - 0.08) / LINE) - 2
+    for start in range(0, len(rest), per_page):
+        more = _page()
+        title = [("What changes against the baseline (continued)", 11, "bold")]
+        _lines(more, 0.95, title + [(t, 9, "normal") for t in rest[start : start + per_page]])
+        pages.append(more)
+    return pages
 
 
 def _coverage_page(b: Briefing) -> Figure:
     fig = _page()
-    _lines(
+    below = _lines(
         fig,
         0.95,
         [
@@ -235,7 +255,8 @@ def _coverage_page(b: Briefing) -> Figure:
             *[(t, 9, "normal") for t in _wrap(coverage_note(b))],
         ],
     )
-    ax = fig.add_axes((0.14, 0.6, 0.8, 0.28))
+    top = below - 0.02  # the matrix starts under the note, however many lines it took
+    ax = fig.add_axes((0.14, top - 0.25, 0.8, 0.25))
     figures.coverage_heatmap(ax, b.network, b.base, b.current)
     _lines(fig, 0.43, [("Connectivity and cohesion", 14, "bold")])
     ax = fig.add_axes((0.07, 0.06, 0.86, 0.33))
@@ -263,12 +284,14 @@ def _links_page(b: Briefing) -> Figure:
         0.5,
         [
             ("Most critical links in this scenario", 14, "bold"),
-            (
-                "What switching each off alone would cost: new gaps, then new single points, "
-                "then depth-weighted cover lost, then efficiency; = marks a shared rank.",
-                9,
-                "normal",
-            ),
+            *[
+                (t, 9, "normal")
+                for t in _wrap(
+                    "What switching each off alone would cost: new gaps, then new single "
+                    "points, then depth-weighted cover lost, then efficiency; = marks a "
+                    "shared rank."
+                )
+            ],
         ],
     )
     ax = fig.add_axes((0.07, 0.1, 0.86, 0.33))

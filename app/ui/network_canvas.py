@@ -116,6 +116,11 @@ class NodeItem(QGraphicsItem):
         self.setCacheMode(QGraphicsItem.CacheMode.DeviceCoordinateCache)
         self.set_text_scale(canvas.text_scale)
 
+    @property
+    def inactive(self) -> bool:
+        """A body or mechanism none of whose links is on: drawn faded and dashed."""
+        return not self.actor.is_state and not any(e.enabled for e in self.edges)
+
     def set_text_scale(self, scale: float) -> None:
         """Label size: 1 on a desk, larger for a projector."""
         self.prepareGeometryChange()
@@ -159,10 +164,12 @@ class NodeItem(QGraphicsItem):
         self, painter: QPainter, option: QStyleOptionGraphicsItem, widget: QWidget | None = None
     ) -> None:
         theme = self.canvas.theme
-        alpha = 70 if self.dimmed else 255
+        alpha = 70 if self.dimmed or self.inactive else 255
         fill = QColor(theme.kinds[self.actor.kind])
         fill.setAlpha(alpha)
         outline = QPen(theme.color("node_outline", alpha), 1.4)
+        if self.inactive:  # no enabled link: not part of the scenario's network
+            outline.setStyle(Qt.PenStyle.DashLine)
         if self.isSelected():
             outline = QPen(theme.color("selection"), 4.0)
         painter.setPen(outline)
@@ -402,11 +409,16 @@ class NetworkCanvas(QGraphicsView):
     # ---- state shown
 
     def set_enabled(self, changes: Mapping[str, bool]) -> None:
+        ends: set[NodeItem] = set()
         for link_id, on in changes.items():
             edge = self.edges[link_id]
             if edge.enabled != on:
                 edge.enabled = on
                 edge.restyle()
+                ends.update((edge.a, edge.b))
+        for node in ends:  # a body may have become inactive, or active again
+            if not node.actor.is_state:
+                node.update()
 
     def show_only(self, network: Network) -> None:
         """Hide the actors and links that `network` (a past year's, a part of the one drawn)

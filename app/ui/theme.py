@@ -147,7 +147,7 @@ LINK_STYLE = {
 KIND_LABEL = {
     ActorKind.STATE: "C6 state",
     ActorKind.BODY: "International body",
-    ActorKind.MECHANISM: "Regional mechanism",
+    ActorKind.MECHANISM: "Mechanism or dialogue",
     ActorKind.EXTERNAL_STATE: "Other state",
 }
 

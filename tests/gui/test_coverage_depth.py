@@ -94,10 +94,13 @@ def test_only_the_regions_own_mechanisms_in_one_undoable_action(
     assert s.enabled() & outside == frozenset()
     assert all(s.network.membership_of(lid) is Membership.OWN for lid in s.enabled())
     assert cell(w, "TKM", "border") == "0 !" and cell(w, "AZE", "emergencies") == "0 !"
+    assert w.canvas.nodes["SCO"].inactive and not w.canvas.nodes["CMHS"].inactive
+    assert not w.canvas.nodes["KAZ"].inactive  # a state is never inactive
     assert w.undo_action.text() == "&Undo Only the region's own mechanisms"
     assert w.stacks[w.doc].count() == 1  # type: ignore[index]
     w.undo_action.trigger()
     assert outside <= s.enabled() and cell(w, "TKM", "border") != "0 !"
+    assert not w.canvas.nodes["SCO"].inactive
     # the panel's button is the same step
     qtbot.mouseClick(w.coverage.own_only, Qt.MouseButton.LeftButton)
     assert s.enabled() & outside == frozenset()

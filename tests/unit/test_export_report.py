@@ -125,11 +125,13 @@ def test_the_pdf_report_has_its_pages_and_real_text(
     assert f"{switched} links switched from the baseline" in first
     assert "Notes" in first and "What changes against the baseline" in first
     assert "Left with no enabled link (inactive)" in " ".join(first.split())
-    assert "Risk coverage" in pages[1] and "Connectivity and cohesion" in pages[1]
-    assert "Self-reliance: the region's own mechanisms cover" in " ".join(pages[1].split())
-    assert "Algebraic connectivity" in pages[1]
-    assert "Links switched from the baseline" in pages[2] and "KAZ:CIS" in pages[2]
-    assert "Most critical links" in pages[2]
+    cov = next(i for i, p in enumerate(pages) if "Risk coverage" in p)
+    assert all(p.startswith("What changes against the baseline (continued)") for p in pages[1:cov])
+    assert "Connectivity and cohesion" in pages[cov] and "Algebraic connectivity" in pages[cov]
+    assert "Self-reliance: the region's own mechanisms cover" in " ".join(pages[cov].split())
+    links = pages[cov + 1]
+    assert "Links switched from the baseline" in links and "KAZ:CIS" in links
+    assert "Most critical links" in links
     rest = " ".join(pages[3:])
     assert "Data sources" in rest and "[1]" in rest and "cited for" in rest
     first_source = b.network.sources()[0][0]
@@ -178,3 +180,23 @@ def test_a_big_network_is_reported_without_ranking_it(tmp_path: Path) -> None:
     path = tmp_path / "big.html"
     write_report(path, b)
     assert "not ranked above 400 actors" in path.read_text(encoding="utf-8")
+
+
+def test_a_summary_longer_than_the_title_page_goes_on_over_pages(tmp_path: Path) -> None:
+    """The region's own mechanisms alone: a long summary once pushed the picture off the
+    title page (a negative axes height, a traceback); now every sentence is kept."""
+    sf = read_scenario_file(EXAMPLES / "only-the-regions-own-mechanisms.c6s")
+    positions = merged(layout(sf.network, Layout.RADIAL), sf.scenario.positions)
+    b = briefing(sf.network, sf.scenario, positions, made=MADE)
+    path = tmp_path / "own.pdf"
+    write_report(path, b)
+    pages = [" ".join((p.extract_text() or "").split()) for p in PdfReader(path).pages]
+    assert "(continued on page 2:" in pages[0]
+    assert pages[1].startswith("What changes against the baseline (continued)")
+    text = " ".join(pages[:4])
+    for sentence in b.summary:  # every sentence is in the report, none cut off
+        assert sentence[:60] in text.replace("- ", "-"), sentence
+    assert all(f"Page {i} of {len(pages)}" in p for i, p in enumerate(pages, 1))
+    html = tmp_path / "own.html"
+    write_report(html, b)
+    assert all(s.replace("'", "&#x27;") in html.read_text(encoding="utf-8") for s in b.summary)

@@ -75,11 +75,11 @@ def check(sentence: str, b: Evaluation, c: Evaluation, at: str) -> str:
     def _(m: re.Match[str]) -> None:
         s = ID[m["s"]]
         items = re.findall(r"([^;()]+?) \(([^()]+(?:\([^()]*\))?[^()]*)\)(?:; |$)", m["l"])
-        assert len(items) == int(m["k"])
-        for label, body in items:
-            r = RISK[label]
-            assert bc.matrix[s][r] >= 2 and cc.matrix[s][r] == 1  # two or more, then one
-            assert [body_of(cc.covering[s][r][0])] == bodies(body)
+        assert sum(len(labels.split(", ")) for labels, _ in items) == int(m["k"])
+        for labels, body in items:
+            for r in risks_of(labels):
+                assert bc.matrix[s][r] >= 2 and cc.matrix[s][r] == 1  # two or more, then one
+                assert [body_of(cc.covering[s][r][0])] == bodies(body)
 
     @on(
         rf"(?P<s>[\w ]+) gains redundancy on (?P<k>\d+) risks?, two or more links {at}: (?P<l>.+)\."
