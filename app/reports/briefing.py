@@ -239,7 +239,9 @@ def _title_pages(b: Briefing) -> list[Figure]:
     per_page = int((0.95 - 0.08) / LINE) - 2
     for start in range(0, len(rest), per_page):
         more = _page()
-        title = [("What changes against the baseline (continued)", 11, "bold")]
+        title: list[tuple[str, float, str]] = [
+            ("What changes against the baseline (continued)", 11, "bold")
+        ]
         _lines(more, 0.95, title + [(t, 9, "normal") for t in rest[start : start + per_page]])
         pages.append(more)
     return pages
