@@ -15,7 +15,7 @@ from typing import Any, NoReturn
 from app.analysis import Criteria, Lens, LinkImpact, evaluate
 from app.analysis.layout import Layout, layout, merged
 from app.analysis.serialize import diff_to_dict, evaluation_to_dict, impacts_to_list
-from app.analysis.summary import self_reliance_line
+from app.analysis.summary import DEPTH_MARKS, rank_labels, self_reliance_line, tied_beyond
 from app.domain import C6Error, Depth, Network, Scenario
 from app.files.export import NETWORK_FORMATS, PICTURE_FORMATS, Table, export_network
 from app.files.network_csv import plan_import
@@ -401,6 +401,11 @@ def _analysis_text(session: Session, impacts: tuple[LinkImpact, ...]) -> str:
         lines.append(f"  weakest pairs ({weakest.count} shared): {', '.join(pairs)}")
     own, covered = cov.self_reliance
     lines.append(f"  self-reliance: {self_reliance_line(own, covered, at)}")
+    if unclassed := session.view.unclassed():
+        lines.append(
+            f"  ({len(unclassed)} bodies have no membership class and count as mechanisms "
+            "with outside powers)"
+        )
     lines += ["", "Figures"]
     lines += _table(
         ["figure", "baseline", "scenario", "change"],
@@ -419,7 +424,7 @@ def _analysis_text(session: Session, impacts: tuple[LinkImpact, ...]) -> str:
     for s in cov.states:
         cells = []
         for r in cov.risks:
-            cell = f"{cov.matrix[s][r]}{DEPTH_MARK[cov.depth[s][r]]}"
+            cell = f"{cov.matrix[s][r]}{DEPTH_MARKS[cov.depth[s][r]]}"
             cells.append(f"{cell}({changed[(s, r)]})" if (s, r) in changed else cell)
         rows.append([s, *cells])
     lines += _table(["state", *cov.risks], rows)
@@ -437,12 +442,12 @@ def _analysis_text(session: Session, impacts: tuple[LinkImpact, ...]) -> str:
     )
     top = list(impacts[:TOP_CRITICAL])
     lines += ["", "Most critical links (switched off alone; equal costs share a rank, = a tie)"]
-    shared = {imp.rank for imp in impacts if sum(i.rank == imp.rank for i in impacts) > 1}
+    ranks = rank_labels(impacts)
     lines += _table(
         ["rank", "link", "new gaps", "new single points", "cover lost", "efficiency loss"],
         [
             [
-                f"={imp.rank}" if imp.rank in shared else str(imp.rank),
+                ranks[imp.link_id],
                 imp.link_id,
                 str(len(imp.new_gaps)),
                 str(len(imp.new_single_points)),
@@ -452,10 +457,8 @@ def _analysis_text(session: Session, impacts: tuple[LinkImpact, ...]) -> str:
             for imp in top
         ],
     )
-    if top and len(impacts) > len(top):
-        more = sum(1 for imp in impacts[len(top) :] if imp.rank == top[-1].rank)
-        if more:
-            lines.append(f"  and {more} more tied at rank {top[-1].rank}")
+    if more := tied_beyond(impacts, len(top)):
+        lines.append(f"  {more}")
     return "\n".join(lines)
 
 
@@ -476,9 +479,6 @@ def _cell(value: Any) -> str:
     if isinstance(value, dict):
         return " ".join(f"{k}:{v}" for k, v in value.items()) or "-"
     return str(value)
-
-
-DEPTH_MARK = "-dco"  # by depth 0..3
 
 
 def _table(header: list[str], rows: list[list[str]]) -> list[str]:

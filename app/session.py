@@ -20,6 +20,7 @@ from app.analysis import (
     evaluate,
     summarize,
 )
+from app.analysis.evaluate import recount
 from app.domain import Membership, Network, Scenario, ValidationError
 
 
@@ -115,11 +116,16 @@ class Session:
         return self._criteria
 
     def set_criteria(self, criteria: Criteria) -> Change:
-        """Count coverage at another threshold depth, or through another lens."""
+        """Count coverage at another threshold depth, or through another lens: coverage and
+        cohesion are counted again, connectivity is kept."""
         if criteria == self._criteria:
             return Change()
-        self._criteria = criteria
-        self._evaluation = self._diff = None
+        old, self._criteria = self._key, criteria
+        if self._evaluation is not None:
+            self._evaluation = recount(self.view, self._evaluation, criteria)
+        if old in self._baselines and self._key not in self._baselines:
+            self._baselines[self._key] = recount(self.view, self._baselines[old], criteria)
+        self._diff = None
         return Change(criteria_changed=True)
 
     @property

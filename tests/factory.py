@@ -7,6 +7,7 @@ from collections.abc import Mapping
 from app.domain import (
     Actor,
     ActorKind,
+    Basis,
     Depth,
     Grade,
     Link,
@@ -20,11 +21,13 @@ RISKS = ("terrorism", "drugs", "cyber")
 
 
 def grades(spec: str) -> tuple[Grade, ...]:
-    """'terrorism drugs:3 cyber:0' -> grades; a risk without a depth is at 2 (coordination)."""
+    """'terrorism drugs:3 cyber:0' -> grades; a risk without a depth is at 2 (coordination).
+    Each is sourced (to a made-up address), so it may exceed what a link's status allows."""
     out = []
     for token in spec.split():
         risk, _, depth = token.partition(":")
-        out.append(Grade(risk, Depth(int(depth) if depth else 2)))
+        source = (f"https://example.org/{risk}",)
+        out.append(Grade(risk, Depth(int(depth) if depth else 2), Basis.SOURCED, "test", source))
     return tuple(out)
 
 

@@ -55,8 +55,7 @@ def cohesion(
     bodies: dict[str, set[str]] = {s: set() for s in states}
     direct: dict[frozenset[str], set[str]] = {}
     for link_id in enabled:
-        depths = network.depths(link_id)
-        if max(depths.values(), default=0) < criteria.threshold:
+        if network.deepest(link_id) < criteria.threshold:
             continue
         if not criteria.lens.admits(network.membership_of(link_id)):
             continue

@@ -66,9 +66,12 @@ class Coverage:
     matrix: dict[str, dict[str, int]]  # state -> risk -> links at the threshold, in the lens
     depth: dict[str, dict[str, int]]  # state -> risk -> deepest cover in the lens (0 none)
     covering: dict[str, dict[str, tuple[str, ...]]]  # the links counted, deepest first
+    below: dict[str, dict[str, tuple[str, ...]]]  # in the lens but under the threshold
     own: dict[str, dict[str, int]]  # links at the threshold of the region's own mechanisms
-    total: dict[str, dict[str, int]]  # links at the threshold, every mechanism (no lens)
     collective: dict[str, tuple[str, ...]]  # risk -> body ids
+    # (cells the region's own mechanisms cover at the threshold, cells any mechanism covers):
+    # how much of the cover the region gives itself, whatever the lens
+    self_reliance: tuple[int, int]
 
     def count(self, state: str, risk: str) -> int:
         return self.matrix[state][risk]
@@ -85,15 +88,6 @@ class Coverage:
     @property
     def redundant(self) -> tuple[tuple[str, str], ...]:
         return self._cells(lambda c: c >= 2)
-
-    @property
-    def self_reliance(self) -> tuple[int, int]:
-        """(cells the region's own mechanisms cover at the threshold, cells any mechanism
-        covers): how much of the cover the region gives itself, whatever the lens."""
-        cells = [(s, r) for s in self.states for r in self.risks]
-        own = sum(1 for s, r in cells if self.own[s][r] > 0)
-        covered = sum(1 for s, r in cells if self.total[s][r] > 0)
-        return own, covered
 
     def _cells(self, keep: Callable[[int], bool]) -> tuple[tuple[str, str], ...]:
         return tuple((s, r) for s in self.states for r in self.risks if keep(self.matrix[s][r]))
@@ -138,8 +132,13 @@ def coverage(
                     if d >= t:
                         per_risk.setdefault(r, set()).add(end)
     levels = range(Depth.OPERATIONAL, t - 1, -1)  # deepest first, down to the threshold
+    under = range(t - 1, Depth.NONE, -1)
     covering = {
         s: {r: tuple(lid for d in levels for lid in row[r][d]) for r in risks}
+        for s, row in found.items()
+    }
+    below = {
+        s: {r: tuple(lid for d in under for lid in row[r][d]) for r in risks}
         for s, row in found.items()
     }
     deepest = {
@@ -158,7 +157,11 @@ def coverage(
         matrix={s: {r: len(ids) for r, ids in row.items()} for s, row in covering.items()},
         depth=deepest,
         covering=covering,
+        below=below,
         own=own,
-        total=total,
         collective={r: tuple(b) for r, b in collective.items()},
+        self_reliance=(
+            sum(1 for s in states for r in risks if own[s][r]),
+            sum(1 for s in states for r in risks if total[s][r]),
+        ),
     )

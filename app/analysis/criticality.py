@@ -6,6 +6,7 @@ per link. `progress` and `cancelled` let a worker thread report and stop it.
 
 from __future__ import annotations
 
+import math
 from collections.abc import Callable
 from dataclasses import dataclass, replace
 
@@ -33,13 +34,21 @@ class LinkImpact:
     @property
     def cost(self) -> tuple[int, int, int, float]:
         """New gaps, then new single points, then depth-weighted cover lost, then lost
-        efficiency (rounded, so that float noise does not break a tie)."""
+        efficiency: larger is more critical."""
         return (
             len(self.new_gaps),
             len(self.new_single_points),
             self.cover_lost,
-            round(self.efficiency_loss, 9),
+            self.efficiency_loss,
         )
+
+    def ties(self, other: LinkImpact) -> bool:
+        """The same cost: efficiencies within float noise of each other are equal."""
+        a, b = self.cost, other.cost
+        return a[:3] == b[:3] and math.isclose(a[3], b[3], rel_tol=0.0, abs_tol=EFFICIENCY_TIE)
+
+
+EFFICIENCY_TIE = 1e-9  # efficiency losses closer than this are one cost
 
 
 class Cancelled(Exception):
@@ -115,9 +124,15 @@ def criticality(
 def ranked(impacts: list[LinkImpact]) -> tuple[LinkImpact, ...]:
     """Most costly first, by link id within a cost; each gets the rank of the first link of
     its cost (1, 2, 2, 4: ties are ties)."""
-    order = sorted(impacts, key=lambda i: (tuple(-x for x in i.cost), i.link_id))
+    order = sorted(impacts, key=lambda i: tuple(-x for x in i.cost))
+    groups: list[list[LinkImpact]] = []
+    for imp in order:  # a group holds the links tied with its first
+        if groups and groups[-1][0].ties(imp):
+            groups[-1].append(imp)
+        else:
+            groups.append([imp])
     out: list[LinkImpact] = []
-    for pos, imp in enumerate(order):
-        rank = out[-1].rank if out and out[-1].cost == imp.cost else pos + 1
-        out.append(replace(imp, rank=rank))
+    for group in groups:
+        rank = len(out) + 1
+        out += [replace(imp, rank=rank) for imp in sorted(group, key=lambda i: i.link_id)]
     return tuple(out)

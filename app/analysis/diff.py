@@ -94,7 +94,7 @@ def diff(base: Evaluation, current: Evaluation) -> Diff:
         ),
         MetricDelta(
             "cohesion_min",
-            "Weakest state pair (shared bodies)",
+            "Weakest state pair (shared bodies or links)",
             _weakest(base),
             _weakest(current),
         ),

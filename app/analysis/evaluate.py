@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Iterable
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from app.analysis.cohesion import Cohesion, cohesion
 from app.analysis.connectivity import Connectivity, connectivity
@@ -55,6 +55,18 @@ def evaluate_enabled(
         connectivity=connectivity(graph, bounds),
         cohesion=cohesion(network, on, criteria),
         coverage=coverage(network, on, criteria),
+    )
+
+
+def recount(network: Network, ev: Evaluation, criteria: Criteria) -> Evaluation:
+    """The same evaluation counted by other criteria: coverage and cohesion depend on them,
+    connectivity (the costly part) does not."""
+    if criteria == ev.criteria:
+        return ev
+    return replace(
+        ev,
+        cohesion=cohesion(network, ev.enabled, criteria),
+        coverage=coverage(network, ev.enabled, criteria),
     )
 
 

@@ -39,6 +39,24 @@ def rank_labels(impacts: Sequence[LinkImpact]) -> dict[str, str]:
     }
 
 
+def tied_beyond(impacts: Sequence[LinkImpact], shown: int) -> str:
+    """What a list cut after `shown` links leaves unsaid of the last rank shown: 'and 3 more
+    tied at rank 8', or '' when the cut falls between ranks."""
+    if not 0 < shown < len(impacts):
+        return ""
+    last = impacts[shown - 1].rank
+    more = sum(1 for imp in impacts[shown:] if imp.rank == last)
+    return f"and {more} more tied at rank {last}" if more else ""
+
+
+DEPTH_MARKS = "-dco"  # a depth as one letter, for tables: none, declaratory, coordination, ...
+
+
+def share(own: int, covered: int) -> str:
+    """own of covered as a whole percentage ('92%'); '' when nothing is covered."""
+    return f"{round(100 * own / covered)}%" if covered else ""
+
+
 def cost_words(imp: LinkImpact, components: int) -> str:
     """What switching the link off alone costs, in words: `components` is how many parts
     the scenario has already."""
@@ -54,11 +72,13 @@ def cost_words(imp: LinkImpact, components: int) -> str:
     return ", ".join(cost)
 
 
-def depth_words(network: Network, link_id: str) -> str:
-    """The risks a link covers with their depths, deepest first: 'terrorism 3, drugs 2'."""
+def depth_words(network: Network, link_id: str, *, labels: bool = False) -> str:
+    """The risks a link covers with their depths, deepest first, then in the taxonomy's
+    order: 'terrorism 3, drugs 2' (with `labels`, 'Terrorism 3, Drug trafficking 2')."""
     depths = network.depths(link_id)
     order = sorted(depths, key=lambda r: (-depths[r], network.risk_keys.index(r)))
-    return ", ".join(f"{r} {int(depths[r])}" for r in order) or "none"
+    name = (lambda r: network.risk(r).label) if labels else (lambda r: r)
+    return ", ".join(f"{name(r)} {int(depths[r])}" for r in order) or "none"
 
 
 def self_reliance_line(own: int, covered: int, at: str) -> str:
@@ -66,10 +86,9 @@ def self_reliance_line(own: int, covered: int, at: str) -> str:
     region's own mechanisms cover by themselves."""
     if not covered:
         return f"no state-risk cell is covered {at}"
-    share = round(100 * own / covered)
     return (
         f"the region's own mechanisms cover {own} of the {covered} state-risk cells "
-        f"covered {at} ({share}%)"
+        f"covered {at} ({share(own, covered)})"
     )
 
 
@@ -155,7 +174,8 @@ def summarize(network: Network, base: Evaluation, current: Evaluation, d: Diff) 
     if wb is not None and wc is not None and wb.count != wc.count:
         pairs = [f"{name[p.a]}–{name[p.b]}" for p in current.cohesion.pairs if p.count == wc.count]
         out.append(
-            f"The weakest state pairs now share {plural(wc.count, 'body')} {at} "
+            f"The weakest state pairs now share {wc.count} "
+            f"{'body or link' if wc.count == 1 else 'bodies or links'} {at} "
             f"(was {wb.count}): {', '.join(pairs)}."
         )
 

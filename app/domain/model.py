@@ -106,6 +106,13 @@ class Grade:
     sources: tuple[str, ...] = ()
 
 
+def inherited(grade: Grade, status: LinkStatus) -> tuple[Depth, bool]:
+    """How deep a link of `status` covers a risk its body grades `grade`, and whether the
+    status capped it (an observer, partner or guest takes part in dialogue only)."""
+    cap = status.depth_cap
+    return Depth(min(grade.depth, cap)), grade.depth > cap
+
+
 def ungraded(risks: Iterable[str]) -> tuple[Grade, ...]:
     """Grades for an older file's plain risk list: each risk at the stated default depth."""
     return tuple(
@@ -206,26 +213,36 @@ class Network:
     _risks: dict[str, RiskCategory] = field(init=False, repr=False, compare=False)
     _depths: dict[str, dict[str, Depth]] = field(init=False, repr=False, compare=False)
     _classes: dict[str, Membership] = field(init=False, repr=False, compare=False)
+    _deepest: dict[str, Depth] = field(init=False, repr=False, compare=False)
 
     def __post_init__(self) -> None:
         object.__setattr__(self, "_risks", _index("risks", self.risks, lambda r: r.key))
         object.__setattr__(self, "_actors", _index("actors", self.actors, lambda a: a.id))
         object.__setattr__(self, "_links", _index("links", self.links, lambda lk: lk.id))
         for i, actor in enumerate(self.actors):
+            if actor.membership is not None and not isinstance(actor.membership, Membership):
+                raise ValidationError(
+                    f"actors[{i}]: membership {actor.membership!r} is not a class"
+                )
             _check_grades(f"actors[{i}].mandate", actor.mandate, self._risks, Depth.DECLARATORY)
         for i, link in enumerate(self.links):
             _check_link(f"links[{i}]", link, self._actors, self._risks)
         depths = {lk.id: self._link_depths(lk) for lk in self.links}
         object.__setattr__(self, "_depths", depths)
+        deepest = {lid: max(d.values(), default=Depth.NONE) for lid, d in depths.items()}
+        object.__setattr__(self, "_deepest", deepest)
         classes = {lk.id: self._membership(lk) for lk in self.links}
         object.__setattr__(self, "_classes", classes)
 
     def _link_depths(self, link: Link) -> dict[str, Depth]:
         body = self.body_of(link)
-        cap = link.status.depth_cap
-        out = {g.risk: min(g.depth, cap) for g in body.mandate} if body else {}
+        out = {g.risk: inherited(g, link.status)[0] for g in body.mandate} if body else {}
         out.update((g.risk, g.depth) for g in link.grades)
         return {r: Depth(d) for r, d in out.items() if d > Depth.NONE}
+
+    def deepest(self, link_id: str) -> Depth:
+        """The deepest a link covers any risk (NONE: it covers none)."""
+        return self._deepest[link_id]
 
     def body_of(self, link: Link) -> Actor | None:
         """The body or mechanism a state's link joins (None for a link between two states,
@@ -254,11 +271,13 @@ class Network:
         grade = next((g for g in body.mandate if g.risk == risk), None) if body else None
         if grade is None:
             return Depth.NONE, None, False
-        return (
-            Depth(min(grade.depth, link.status.depth_cap)),
-            grade,
-            (grade.depth > link.status.depth_cap),
-        )
+        depth, capped = inherited(grade, link.status)
+        return depth, grade, capped
+
+    def unclassed(self) -> tuple[str, ...]:
+        """Bodies and mechanisms with no membership class (an older file's or store's): the
+        lenses count them as mechanisms with outside powers."""
+        return tuple(a.id for a in self.actors if not a.is_state and a.membership is None)
 
     def membership_of(self, link_id: str) -> Membership:
         """Whose mechanism a link is: its body's class (an unclassed body counts as one with
@@ -405,6 +424,12 @@ def _check_link(
     if link.source == link.target:
         raise ValidationError(f"{where}: link '{link.id}' joins '{link.source}' to itself")
     _check_grades(f"{where}.grades", link.grades, risks, Depth.NONE)
+    for g in link.grades:
+        if g.depth > link.status.depth_cap and g.basis is not Basis.SOURCED:
+            raise ValidationError(
+                f"{where}: '{g.risk}' at depth {int(g.depth)} needs a source: the link's "
+                f"status ({link.status.value}) takes part in dialogue only"
+            )
     if link.since is not None and link.until is not None and link.until < link.since:
         raise ValidationError(f"{where}: until {link.until} is before since {link.since}")
 
@@ -422,6 +447,11 @@ def _check_grades(
         if not lowest <= g.depth <= Depth.OPERATIONAL:
             raise ValidationError(
                 f"{where}[{i}]: depth {int(g.depth)} of '{g.risk}' is not from {int(lowest)} to 3"
+            )
+        if g.basis is Basis.SOURCED and not g.sources:
+            raise ValidationError(
+                f"{where}[{i}]: '{g.risk}' is marked sourced but gives no source "
+                "(give one, or mark it reasoned)"
             )
 
 

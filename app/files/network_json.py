@@ -149,6 +149,12 @@ def grades(d: Mapping[str, Any], key: str, where: str) -> tuple[Grade, ...]:
 
 def _link(value: Any, where: str, version: int) -> Link:
     d: Mapping[str, Any] = f.obj(value, where)
+    if version >= 2 and "risks" in d:  # silently dropping it would change what it covers
+        raise f.fail(
+            _p(where, "risks"),
+            "a plain risk list belongs to network format version 1; from version 2 a link "
+            "covers what its body's mandate grades, and its own `grades`",
+        )
     return Link(
         id=f.ident(d, "id", where),
         source=f.ident(d, "source", where),

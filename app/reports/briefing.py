@@ -27,7 +27,13 @@ from app.analysis import (
     evaluate,
     summarize,
 )
-from app.analysis.summary import cost_words, depth_words, rank_labels, self_reliance_line
+from app.analysis.summary import (
+    cost_words,
+    depth_words,
+    rank_labels,
+    self_reliance_line,
+    tied_beyond,
+)
 from app.domain import Network, Scenario, ValidationError
 from app.files.scenario_file import write_atomic
 from app.reports import figures
@@ -139,9 +145,8 @@ def critical_rows(b: Briefing) -> list[tuple[str, str, str]]:
     components = b.current.connectivity.component_count
     top = b.critical[:TOP_CRITICAL]
     rows = [(ranks[imp.link_id], imp.link_id, cost_words(imp, components)) for imp in top]
-    tied = sum(1 for imp in b.critical[TOP_CRITICAL:] if imp.rank == top[-1].rank) if top else 0
-    if tied:
-        rows.append(("", "", f"and {tied} more links tied at rank {top[-1].rank}"))
+    if more := tied_beyond(b.critical, len(top)):
+        rows.append(("", "", more))
     return rows
 
 

@@ -7,6 +7,7 @@ from collections.abc import Callable, Collection, Mapping, Sequence
 from typing import TYPE_CHECKING
 
 from app.analysis import Evaluation
+from app.analysis.summary import DEPTH_MARKS
 from app.domain import ActorKind, Network
 
 if TYPE_CHECKING:
@@ -136,7 +137,7 @@ def coverage_heatmap(ax: Axes, network: Network, base: Evaluation, current: Eval
             color = GAP if c == 0 else SINGLE if c == 1 else greens((c - 2) / max(top - 2, 1))
             ax.add_patch(Rectangle((j, i), 1, 1, facecolor=color, edgecolor="white", linewidth=1))
             dark = c == 0 or (c >= 2 and (c - 2) / max(top - 2, 1) > 0.45)
-            mark = "-dco"[cov.depth[s][r]]
+            mark = DEPTH_MARKS[cov.depth[s][r]]
             ax.text(
                 j + 0.5,
                 i + 0.5,

@@ -147,6 +147,8 @@ class CompareWindow(QDialog):
         self, network: Network, left: str, right: str, evaluations: tuple[Evaluation, Evaluation]
     ) -> None:
         d = self.diff = diff(*evaluations)
+        for canvas, ev in zip(self.canvases, evaluations, strict=True):
+            canvas.set_active(ev.connectivity.degree.keys())
         self.note.setText(
             f"<b>{left}</b> against <b>{right}</b>: "
             f"{len(d.switched_on) + len(d.switched_off)} links differ."

@@ -51,8 +51,9 @@ from PySide6.QtWidgets import (
 )
 
 from app.analysis import DEFAULT_CRITERIA, Criteria, Evaluation, Lens
-from app.analysis.summary import self_reliance_line
+from app.analysis.summary import self_reliance_line, share
 from app.domain import Depth, Network
+from app.ui.details import BASIS_NOTE
 from app.ui.theme import LIGHT, Theme, readable_on
 
 Index = QModelIndex | QPersistentModelIndex
@@ -163,16 +164,7 @@ class CoverageModel(QAbstractTableModel):
         lens = "" if cov.criteria.lens is Lens.ALL else f", {cov.criteria.lens.label} only"
         lines = [head, f"{n} link{'s' if n != 1 else ''} {at}{lens}: {kind}"]
         lines += [self._covering_line(lid, risk) for lid in covering]
-        below = sorted(
-            (
-                lid
-                for lid in self.current.enabled
-                if state in (net.link(lid).source, net.link(lid).target)
-                and 0 < net.depths(lid).get(risk, 0) < cov.criteria.threshold
-                and cov.criteria.lens.admits(net.membership_of(lid))
-            ),
-            key=lambda lid: (-net.depths(lid)[risk], lid),
-        )
+        below = cov.below[state][risk]
         if below:
             lines.append(f"Below the threshold ({len(below)}):")
             lines += [self._covering_line(lid, risk) for lid in below]
@@ -193,8 +185,7 @@ class CoverageModel(QAbstractTableModel):
         depth, grade, capped = self.network.explain(link_id, risk)
         why = ""
         if grade is not None:
-            basis = {"sourced": "", "reasoned": " (reasoned, no source)", "ungraded": ""}
-            why = escape(grade.reason) + basis[grade.basis.value]
+            why = escape(grade.reason) + BASIS_NOTE[grade.basis]
         if capped:
             status = self.network.link(link_id).status.value
             why += (
@@ -455,18 +446,26 @@ class CoveragePanel(QWidget):
             )
         )
         own, covered = cov.self_reliance
-        share = f" ({round(100 * own / covered)}%)" if covered else ""
+        unclassed = len(network.unclassed())
         self.reliance.set_parts(
             (
                 ("Own mechanisms cover ", False),
                 (f"{own} of {covered}", True),
-                (f" covered cells{share}", False),
+                (f" covered cells ({share(own, covered)})" if covered else " covered cells", False),
+                (f" · {unclassed} bodies not classed" if unclassed else "", False),
             )
         )
         self.reliance.setToolTip(
             self_reliance_line(own, covered, cov.criteria.phrase).capitalize()
             + ": state-risk cells covered at the threshold by mechanisms in which only C6 "
             "states take part, out of the cells any mechanism covers"
+            + (
+                f". {unclassed} bodies have no membership class (a store or file of an older "
+                "version): they count as mechanisms with outside powers until Network › Edit "
+                "actor gives them one"
+                if unclassed
+                else ""
+            )
         )
 
     def _clicked(self, index: QModelIndex) -> None:

@@ -11,7 +11,7 @@ from html import escape
 
 from app.domain import Basis, Confidence, Depth, Grade, Network
 
-_BASIS = {Basis.SOURCED: "", Basis.REASONED: " (reasoned, no source)", Basis.UNGRADED: ""}
+BASIS_NOTE = {Basis.SOURCED: "", Basis.REASONED: " (reasoned, no source)", Basis.UNGRADED: ""}
 _CONFIDENCE = {
     Confidence.CONFIRMED: "<p>Confidence: confirmed by its sources</p>",
     Confidence.UNVERIFIED: (
@@ -45,7 +45,7 @@ def _grade_rows(network: Network, grades: Iterable[Grade]) -> str:
     for g in sorted(grades, key=lambda g: (-g.depth, network.risk_keys.index(g.risk))):
         label = escape(network.risk(g.risk).label)
         depth = "excluded" if g.depth is Depth.NONE else f"{int(g.depth)} {g.depth.label}"
-        why = escape(g.reason) + _BASIS[g.basis]
+        why = escape(g.reason) + BASIS_NOTE[g.basis]
         cite = "".join(f"<br><small>{address(s)}</small>" for s in g.sources[:2])
         rows.append(f"<tr><td>{label}</td><td>{depth}</td><td>{why}{cite}</td></tr>")
     return "<table cellspacing='4'>" + "".join(rows) + "</table>"

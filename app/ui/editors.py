@@ -41,6 +41,7 @@ from app.domain import (
     RiskGroup,
     ValidationError,
 )
+from app.domain.model import inherited
 from app.ui.theme import KIND_LABEL
 
 Submit = Callable[[object], str | None]
@@ -158,6 +159,8 @@ class GradesTable(QTableWidget):
             if grade is not None:
                 depth.setCurrentIndex(depth.findData(grade.depth))
                 basis.setCurrentIndex(basis.findData(grade.basis))
+            else:  # a new grade is reasoned until a source is given for it
+                basis.setCurrentIndex(basis.findData(Basis.REASONED))
             self.setCellWidget(row, 1, depth)
             self.setCellWidget(row, 2, basis)
             self.setItem(row, 3, QTableWidgetItem(grade.reason if grade else ""))
@@ -260,7 +263,8 @@ class ActorDialog(_Editor):
             lon=_number(self.lon, "Longitude"),
             description=self.description.toPlainText().strip(),
             sources=_lines(self.sources),
-            membership=self.membership.currentData(),
+            # item data comes back as a plain str: make it the enum again
+            membership=Membership(m) if (m := self.membership.currentData()) else None,
             outside=tuple(x.strip() for x in self.outside.text().split(",") if x.strip()),
             mandate=self.mandate.grades(),
         )
@@ -346,10 +350,10 @@ class LinkDialog(_Editor):
         grade = next((g for g in bodies[0].mandate if g.risk == risk), None)
         if grade is None:
             return "none"
-        cap = LinkStatus(self.status.currentData()).depth_cap
-        if grade.depth > cap:
-            return f"{int(cap)} (the body's {int(grade.depth)}, capped by the status)"
-        return f"{int(grade.depth)} {grade.depth.label}"
+        depth, capped = inherited(grade, LinkStatus(self.status.currentData()))
+        if capped:
+            return f"{int(depth)} (the body's {int(grade.depth)}, capped by the status)"
+        return f"{int(depth)} {depth.label}"
 
 
 class RiskDialog(_Editor):

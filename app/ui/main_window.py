@@ -240,9 +240,8 @@ class MainWindow(QMainWindow):
         self.settings.setValue("view/lens", criteria.lens.value)
         self.coverage.set_criteria(criteria)
         doc = self.doc
-        if doc is not None:
+        if doc is not None:  # re-evaluation shows it everywhere, the presentation included
             self._changed(doc, doc.session.set_criteria(criteria))
-            self.presentation.refresh()
 
     def keep_own_only(self) -> None:
         """What if only the region's own mechanisms were left: one undoable step."""
@@ -253,6 +252,12 @@ class MainWindow(QMainWindow):
             self.statusBar().showMessage("Only the region's own mechanisms are on already.", 5000)
             return
         self.switch_links(dict.fromkeys(outside, False), "Only the region's own mechanisms")
+        if unclassed := self.doc.session.network.unclassed():
+            self.statusBar().showMessage(
+                f"{len(unclassed)} bodies have no membership class and were switched off with "
+                "those with outside powers: give them one with Network › Edit actor.",
+                10_000,
+            )
 
     def slide_candidates(self) -> list[Slide]:
         """The scenarios a presentation can show: the store's, then the open files."""
@@ -1038,6 +1043,7 @@ class MainWindow(QMainWindow):
         if doc is None:
             return
         s = doc.session
+        self.canvas.set_active(s.evaluation.connectivity.degree.keys())
         self.coverage.show_evaluation(s.view, s.baseline, s.evaluation)
         self.metrics.show_diff(s.diff, s.summary())
         self.presentation.refresh()

@@ -21,7 +21,7 @@ from PySide6.QtWidgets import (
 )
 
 from app.analysis import Diff, LinkImpact
-from app.analysis.summary import cost_words, rank_labels
+from app.analysis.summary import cost_words, rank_labels, tied_beyond
 from app.reports.figures import number, signed
 from app.ui.theme import LIGHT, Theme
 
@@ -186,10 +186,9 @@ class MetricsPanel(QWidget):
             button.setToolTip(f"What if {imp.link_id} went? (undoable)")
             button.clicked.connect(lambda _=False, lid=imp.link_id: self.switch_off.emit(lid))
             self.critical.setCellWidget(row, 3, button)
-        tied = sum(1 for imp in impacts[len(top) :] if top and imp.rank == top[-1].rank)
+        more = tied_beyond(impacts, len(top))
         self.critical_title.setText(
-            "<b>Most critical links</b> (switched off alone)"
-            + (f"; {tied} more tied at rank {top[-1].rank}" if tied else "")
+            "<b>Most critical links</b> (switched off alone)" + (f"; {more}" if more else "")
         )
         for col in (0, 1, 3):
             self.critical.resizeColumnToContents(col)

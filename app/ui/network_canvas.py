@@ -8,7 +8,7 @@ it shows what it is told: `set_enabled`, `set_positions`, `highlight_links`.
 from __future__ import annotations
 
 import math
-from collections.abc import Iterable, Mapping
+from collections.abc import Collection, Iterable, Mapping
 
 from PySide6.QtCore import QLineF, QPoint, QPointF, QRect, QRectF, Qt, Signal
 from PySide6.QtGui import (
@@ -39,6 +39,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from app.analysis.summary import depth_words
 from app.domain import Actor, ActorKind, Link, Network
 from app.ui.theme import KIND_LABEL, LIGHT, LINK_STYLE, Theme
 
@@ -61,14 +62,7 @@ def _escape(text: str) -> str:
 
 def link_tooltip(link: Link, network: Network, enabled: bool) -> str:
     years = f"{link.since or '?'}–{link.until or ''}" if link.since or link.until else "not known"
-    depths = network.depths(link.id)
-    risks = (
-        ", ".join(
-            f"{network.risk(r).label} {int(depths[r])}"
-            for r in sorted(depths, key=lambda r: (-depths[r], r))
-        )
-        or "none"
-    )
+    risks = depth_words(network, link.id, labels=True)
     source = _escape(link.sources[0]) if link.sources else "none given"
     unsure = {"unverified": " (unverified)", "hypothetical": " (hypothetical: a what-if)"}.get(
         link.confidence.value, ""
@@ -104,6 +98,7 @@ class NodeItem(QGraphicsItem):
         self.radius = RADIUS[actor.kind]
         self.edges: list[EdgeItem] = []
         self.dimmed = False
+        self.active = True  # a node of the scenario graph (states always are)
         self.setFlags(
             QGraphicsItem.GraphicsItemFlag.ItemIsSelectable
             | QGraphicsItem.GraphicsItemFlag.ItemIsMovable
@@ -118,8 +113,9 @@ class NodeItem(QGraphicsItem):
 
     @property
     def inactive(self) -> bool:
-        """A body or mechanism none of whose links is on: drawn faded and dashed."""
-        return not self.actor.is_state and not any(e.enabled for e in self.edges)
+        """A body or mechanism the evaluation found with no link on: drawn faded and
+        dashed (`NetworkCanvas.set_active`)."""
+        return not self.active
 
     def set_text_scale(self, scale: float) -> None:
         """Label size: 1 on a desk, larger for a projector."""
@@ -409,15 +405,19 @@ class NetworkCanvas(QGraphicsView):
     # ---- state shown
 
     def set_enabled(self, changes: Mapping[str, bool]) -> None:
-        ends: set[NodeItem] = set()
         for link_id, on in changes.items():
             edge = self.edges[link_id]
             if edge.enabled != on:
                 edge.enabled = on
                 edge.restyle()
-                ends.update((edge.a, edge.b))
-        for node in ends:  # a body may have become inactive, or active again
-            if not node.actor.is_state:
+
+    def set_active(self, active: Collection[str]) -> None:
+        """The actors the evaluation counts as nodes (the states, and every body with a
+        link on); the others are drawn as inactive."""
+        for actor_id, node in self.nodes.items():
+            now = node.actor.is_state or actor_id in active
+            if node.active != now:
+                node.active = now
                 node.update()
 
     def show_only(self, network: Network) -> None:

@@ -7,6 +7,7 @@ import random
 from app.domain import (
     Actor,
     ActorKind,
+    Basis,
     Depth,
     Grade,
     Link,
@@ -34,7 +35,8 @@ def synthetic_network(actors: int, seed: int = 7) -> Network:
             ActorKind.BODY,
             membership=Membership.OWN if rng.random() < 0.25 else Membership.OUTSIDE,
             mandate=tuple(
-                Grade(k, Depth(rng.randint(1, 3))) for k in rng.sample(keys, rng.randint(1, 6))
+                Grade(k, Depth(rng.randint(1, 3)), Basis.REASONED)
+                for k in rng.sample(keys, rng.randint(1, 6))
             ),
         )
         for i in range(actors - n_states)

@@ -133,3 +133,11 @@ def test_big_networks_are_compared_in_the_background(
     qtbot.waitUntil(lambda: w.diff is not None, timeout=120_000)
     assert _groups(w)["Links switched"] == [[first, "on", "off"]]
     w.close()
+
+
+def test_bodies_left_without_a_link_are_drawn_inactive_on_their_side(window: MainWindow) -> None:
+    w = _open(window, "Untitled scenario", "The CIS track collapses")
+    left, right = w.canvases
+    assert right.nodes["CIS-ATC"].inactive and not left.nodes["CIS-ATC"].inactive
+    assert not right.nodes["KAZ"].inactive
+    w.close()

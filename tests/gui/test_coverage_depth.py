@@ -4,7 +4,9 @@ with its depth and source, and the mandate editor."""
 
 from __future__ import annotations
 
+import shutil
 from collections.abc import Callable
+from pathlib import Path
 
 import pytest
 from PySide6.QtCore import QSettings, Qt
@@ -158,7 +160,9 @@ def test_a_bodys_mandate_is_edited_in_its_dialog_and_undone(
     _fill_actor(monkeypatch, lower)
     w.edit_actor_dialog("CSTO")
     assert w.doc is not None
-    grade = next(g for g in w.doc.session.network.actor("CSTO").mandate if g.risk == "border")
+    csto = w.doc.session.network.actor("CSTO")
+    assert csto.membership is Membership.OUTSIDE  # the enum, not the combo's plain text
+    grade = next(g for g in csto.mandate if g.risk == "border")
     assert grade.depth is Depth.DECLARATORY and grade.reason.startswith("what if")
     assert _count(w, "KAZ", "border") == before - 1
     with Store.open(w.workspace.store.where.removeprefix("store ")) as store:
@@ -190,3 +194,14 @@ def test_the_panels_choices_count_as_the_menu_does(qtbot: QtBot, window: MainWin
     assert isinstance(w.doc.session.criteria.lens, Lens)
     assert w.coverage.lens_actions[Lens.OWN].isChecked()
     assert cell(w, "KGZ", "water_energy") == "0 !"
+
+
+def test_an_older_files_unclassed_bodies_are_said_to_be(window: MainWindow, tmp_path: Path) -> None:
+    old = Path(__file__).resolve().parents[1] / "data" / "scenario-v2-uzbekistan-csto.c6s"
+    path = tmp_path / "old.c6s"
+    shutil.copyfile(old, path)
+    window.open_file(path)
+    assert window.doc is not None
+    n = len(window.doc.session.network.unclassed())
+    assert n > 20 and window.coverage.reliance.text().endswith(f"· {n} bodies not classed")
+    assert cell(window, "KAZ", "terrorism").startswith("18")  # what version 2 counted

@@ -52,6 +52,9 @@ def test_add_a_link_then_undo_and_redo(
             == "as the body: 1 (the body's 3, capped by the status)"
         )
         d.grades.depths[row].setCurrentIndex(d.grades.depths[row].findData(Depth.COORDINATION))
+        # more than an observer takes part in: only a source may show it
+        assert d.grades.bases[row].currentData() == Basis.REASONED  # a new grade's default
+        d.grades.bases[row].setCurrentIndex(d.grades.bases[row].findData(Basis.SOURCED))
         d.grades.item(row, 3).setText("observer in the economic working groups")  # type: ignore[union-attr]
         d.grades.item(row, 4).setText("https://example.org/tkm-eaeu-econ")  # type: ignore[union-attr]
 

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import itertools
 import json
 import os
 import subprocess
@@ -308,12 +309,13 @@ def test_critical_links_show_ties_as_ties() -> None:
     ranked = run_json("analyze")["critical_links"]
     ranks = [r["rank"] for r in ranked]
     assert ranks == sorted(ranks) and ranks[0] == 1
-    costs = {}
-    for r in ranked:
-        cost = (len(r["new_gaps"]), len(r["new_single_points"]), r["cover_lost"])
-        cost += (round(r["efficiency_loss"], 9),)
-        costs.setdefault(cost, set()).add(r["rank"])
-    assert all(len(ranks) == 1 for ranks in costs.values())  # equal cost, one rank
+
+    def cost(r: dict[str, Any]) -> tuple[int, int, int]:
+        return len(r["new_gaps"]), len(r["new_single_points"]), r["cover_lost"]
+
+    for a, b in itertools.pairwise(ranked):  # equal cost, one rank; else lower
+        same = cost(a) == cost(b) and abs(a["efficiency_loss"] - b["efficiency_loss"]) < 1e-9
+        assert (a["rank"] == b["rank"]) == same
     tied = [r for r in ranked if ranks.count(r["rank"]) > 1]
     assert tied  # the baseline has ties (the same body's links to look-alike states)
     text = run("analyze").stdout

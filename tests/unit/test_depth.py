@@ -118,9 +118,11 @@ def test_equal_costs_share_a_rank() -> None:
 
     out = ranked([imp("b", 1, 0.1), imp("a", 1, 0.1), imp("c", 2, 0.0), imp("d", 0, 0.3)])
     assert [(i.link_id, i.rank) for i in out] == [("c", 1), ("a", 2), ("b", 2), ("d", 4)]
-    # float noise below the ninth decimal is no difference
-    out = ranked([imp("a", 0, 0.1 + 1e-13), imp("b", 0, 0.1)])
-    assert [i.rank for i in out] == [1, 1]
+    # float noise is no difference, either side of any rounding boundary
+    for base in (0.1, 0.0015, 0.12345678949999):
+        out = ranked([imp("a", 0, base + 3e-13), imp("b", 0, base), imp("c", 0, base - 3e-13)])
+        assert [(i.link_id, i.rank) for i in out] == [("a", 1), ("b", 1), ("c", 1)]
+    assert [i.rank for i in ranked([imp("a", 0, 0.2), imp("b", 0, 0.1)])] == [1, 2]
 
 
 def test_criticality_counts_depth_weighted_cover_at_the_threshold() -> None:
@@ -144,3 +146,27 @@ def test_grades_are_checked() -> None:
         network("S", "X", [("S", "X", "member", "drugs:1 drugs:2")])
     with pytest.raises(ValidationError, match=r"actors\[1\].mandate\[0\]: depth 0 of 'drugs'"):
         network("S", "X", [], mandates={"X": "drugs:0"})
+
+
+def test_a_grade_needs_a_source_or_says_it_is_reasoned() -> None:
+    from app.domain import Actor, ActorKind, Basis, Grade, Link, Network, RiskCategory
+
+    risks = (RiskCategory("drugs", "Drugs"),)
+    actors = (Actor("S", "S", ActorKind.STATE), Actor("X", "X", ActorKind.BODY))
+
+    def net(grade: Grade, status: LinkStatus = LinkStatus.MEMBER) -> Network:
+        return Network("n", actors, (Link("S:X", "S", "X", status, grades=(grade,)),), risks)
+
+    with pytest.raises(ValidationError, match="'drugs' is marked sourced but gives no source"):
+        net(Grade("drugs", Depth.COORDINATION))
+    assert net(Grade("drugs", Depth.COORDINATION, Basis.REASONED, "why")).depths("S:X")
+    # more than an observer takes part in: only a source can show it
+    with pytest.raises(ValidationError, match=r"needs a source: the link's status \(observer\)"):
+        net(Grade("drugs", Depth.COORDINATION, Basis.REASONED), LinkStatus.OBSERVER)
+    shown = net(
+        Grade("drugs", Depth.COORDINATION, Basis.SOURCED, "", ("https://example.org",)),
+        LinkStatus.OBSERVER,
+    )
+    assert shown.depths("S:X") == {"drugs": Depth.COORDINATION}
+    with pytest.raises(ValidationError, match="membership 'own' is not a class"):
+        Network("n", (*actors[:1], Actor("X", "X", ActorKind.BODY, membership="own")), (), risks)  # type: ignore[arg-type]

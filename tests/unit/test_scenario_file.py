@@ -224,6 +224,10 @@ def _with_actor(i: int, **changes: Any) -> bytes:
         (_with_link(5, since="2001"), r"network.links[5].since: expected a year"),
         (_with_link(5, status="ally"), r"network.links[5].status: 'ally' is not one of"),
         (
+            _with_link(5, risks=["drugs"]),
+            r"network.links[5].risks: a plain risk list belongs to network format version 1",
+        ),
+        (
             _with_link(5, grades=[{"risk": "piracy", "depth": 2}]),
             r"network.links[5].grades[0]: unknown risk 'piracy'",
         ),

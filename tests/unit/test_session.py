@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from app.analysis import Criteria, evaluate
+from app.analysis import Criteria, Lens, evaluate
 from app.domain import Depth, Membership, UnknownIdError
 from app.files.baseline import load_baseline
 from app.session import Change, Session
@@ -141,3 +141,16 @@ def test_a_session_seen_as_of_a_year_keeps_the_scenario_whole() -> None:
     s.set_year(None)
     assert s.evaluation.enabled == net.enabled_links(s.scenario)
     assert s.baseline == evaluate(net)
+
+
+def test_other_criteria_recount_coverage_and_keep_connectivity() -> None:
+    net = load_baseline()
+    s = Session(net)
+    s.set_links({"UZB:CSTO": True, "KAZ:CIS": False})
+    before = s.evaluation
+    for criteria in (Criteria(Depth.OPERATIONAL), Criteria(Depth.DECLARATORY, Lens.OWN)):
+        s.set_criteria(criteria)
+        assert s.evaluation == evaluate(net, s.scenario, criteria=criteria)  # as from scratch
+        assert s.evaluation.connectivity is before.connectivity  # not computed again
+        assert s.baseline == evaluate(net, criteria=criteria)
+        assert s.diff.metric("gaps").after == len(s.evaluation.coverage.gaps)

@@ -4,6 +4,7 @@ and two processes writing at once."""
 from __future__ import annotations
 
 import hashlib
+import json
 import shutil
 import sqlite3
 import subprocess
@@ -96,7 +97,11 @@ def test_a_store_of_schema_0002_keeps_what_it_counted(tmp_path: Path) -> None:
         graded = replace(
             network,
             actors=tuple(
-                replace(a, membership=Membership.OWN, mandate=(Grade("drugs", Depth(3)),))
+                replace(
+                    a,
+                    membership=Membership.OWN,
+                    mandate=(Grade("drugs", Depth(3), Basis.REASONED),),
+                )
                 if a.id == "CMHS"
                 else a
                 for a in network.actors
@@ -259,3 +264,39 @@ def test_two_processes_creating_one_new_store_seed_it_once(tmp_path: Path) -> No
     with Store.open(str(path)) as store:
         assert len(store.networks()) == 1
         assert store.schema_version() == SCHEMA_HEAD
+
+
+def test_migration_0003_goes_down_and_up_again(tmp_path: Path) -> None:
+    """Downgrading gives schema 0002's plain risk lists back, exactly as they were; upgrading
+    again reads them as before."""
+    from alembic import command
+    from alembic.config import Config
+    from sqlalchemy import create_engine
+
+    from db.engine import MIGRATIONS
+
+    path = tmp_path / "old.sqlite"
+    shutil.copyfile(V2_STORE, path)
+    with Store.open(str(path)) as store:
+        upgraded = store.network(store.default_network_id())
+
+    def migrate(to: str) -> None:
+        engine = create_engine(f"sqlite:///{path}")
+        with engine.begin() as conn:
+            config = Config()
+            config.set_main_option("script_location", str(MIGRATIONS))
+            config.attributes["connection"] = conn
+            (command.downgrade if to < SCHEMA_HEAD else command.upgrade)(config, to)
+        engine.dispose()
+
+    def risks(db: Path) -> dict[str, list[str]]:
+        with sqlite3.connect(db) as conn:
+            rows = conn.execute("SELECT key, risks FROM links ORDER BY key").fetchall()
+        conn.close()
+        return {key: sorted(json.loads(value)) for key, value in rows}
+
+    migrate("0002")
+    assert risks(path) == risks(V2_STORE)
+    migrate(SCHEMA_HEAD)
+    with Store.open(str(path)) as store:
+        assert store.network(store.default_network_id()) == upgraded

@@ -130,7 +130,7 @@ def check(sentence: str, b: Evaluation, c: Evaluation, at: str) -> str:
         assert len(m["g"].split(" | ")) == int(m["k"])
 
     @on(
-        rf"The weakest state pairs now share (?P<k>\d+) bod(?:y|ies) {at} "
+        rf"The weakest state pairs now share (?P<k>\d+) (?:body or link|bodies or links) {at} "
         rf"\(was (?P<w>\d+)\): (?P<p>.+)\."
     )
     def _(m: re.Match[str]) -> None:

@@ -55,16 +55,21 @@ def upgrade() -> None:
 
 
 def downgrade() -> None:
+    """Back to plain risk lists: a link lists the risks its own grades cover (depth 1 or
+    more). Mandates and membership classes have no place in schema 0002 and are dropped, so
+    cover a link took from its body's mandate is not kept."""
     op.add_column(
         "links", sa.Column("risks", sa.JSON, nullable=False, server_default=sa.text("'[]'"))
     )
     conn = op.get_bind()
-    links = sa.table(
-        "links", sa.column("id", sa.Integer), sa.column("grades", sa.JSON), sa.column("risks")
-    )
-    for row in conn.execute(sa.select(links.c.id, links.c.grades)):
-        risks = sorted(g["risk"] for g in _decoded(row.grades) if g["depth"] > 0)
-        conn.execute(links.update().where(links.c.id == row.id).values(risks=risks))
+    links = sa.table("links", sa.column("id", sa.Integer), sa.column("grades", sa.JSON))
+    listed = sa.table("links", sa.column("id", sa.Integer), sa.column("risks", sa.JSON))
+    updates = [
+        {"row": row.id, "risks": sorted(g["risk"] for g in _decoded(row.grades) if g["depth"])}
+        for row in conn.execute(sa.select(links.c.id, links.c.grades))
+    ]
+    if updates:
+        conn.execute(listed.update().where(listed.c.id == sa.bindparam("row")), updates)
     with op.batch_alter_table("links") as batch:
         batch.drop_column("grades")
     with op.batch_alter_table("actors") as batch:
