@@ -42,8 +42,9 @@ def network_picture(
     enabled: Collection[str],
     positions: Mapping[str, tuple[float, float]],
 ) -> None:
-    """Actors by kind, links solid (on), pale (switched off) or dotted (off in the baseline),
-    labelled, with a legend; y grows downwards as on the canvas."""
+    """Actors by kind (a body with no link on faded: inactive), links solid (on), pale
+    (switched off) or dotted (off in the baseline), labelled, with a legend; y grows
+    downwards as on the canvas."""
     from matplotlib.collections import LineCollection
     from matplotlib.lines import Line2D
 
@@ -62,28 +63,46 @@ def network_picture(
         ax.add_collection(
             LineCollection(segments, colors=color, linewidths=width, linestyles=dash, zorder=1)
         )
+    # a body with no link on is inactive: faded with a dashed outline, as on the canvas
+    active = {
+        end for lid in enabled for end in (network.link(lid).source, network.link(lid).target)
+    }
     for kind, (marker, color, size) in KIND_STYLE.items():
-        actors = [a for a in network.actors if a.kind is kind]
-        if not actors:
-            continue
-        xs = [positions[a.id][0] for a in actors]
-        ys = [positions[a.id][1] for a in actors]
-        ax.scatter(
-            xs, ys, s=size, marker=marker, c=color, edgecolors="#1d232a", linewidths=0.6, zorder=2
-        )
-        for a, x, y in zip(actors, xs, ys, strict=True):
-            bold = "bold" if a.is_state else "normal"
-            ax.annotate(
-                a.id,
-                (x, y),
-                xytext=(0, -9),
-                textcoords="offset points",
-                ha="center",
-                va="top",
-                fontsize=6.5,
-                fontweight=bold,
-                zorder=3,
+        for live in (True, False):
+            actors = [
+                a
+                for a in network.actors
+                if a.kind is kind and (a.is_state or a.id in active) == live
+            ]
+            if not actors:
+                continue
+            xs = [positions[a.id][0] for a in actors]
+            ys = [positions[a.id][1] for a in actors]
+            ax.scatter(
+                xs,
+                ys,
+                s=size,
+                marker=marker,
+                c=color,
+                edgecolors="#1d232a",
+                linewidths=0.6,
+                linestyle="solid" if live else "dashed",
+                alpha=1.0 if live else 0.3,
+                zorder=2,
             )
+            for a, x, y in zip(actors, xs, ys, strict=True):
+                ax.annotate(
+                    a.id,
+                    (x, y),
+                    xytext=(0, -9),
+                    textcoords="offset points",
+                    ha="center",
+                    va="top",
+                    fontsize=6.5,
+                    fontweight="bold" if a.is_state else "normal",
+                    color="#1d232a" if live else "#8a9099",
+                    zorder=3,
+                )
     ax.set_aspect("equal")
     ax.invert_yaxis()
     ax.autoscale_view()

@@ -69,6 +69,11 @@ LENS_TEXT = {
     Lens.OWN: "the region's own",
     Lens.OUTSIDE: "with outside powers",
 }
+LENS_ACTION = {
+    Lens.ALL: "Count all mechanisms",
+    Lens.OWN: "Count only the region's own mechanisms",
+    Lens.OUTSIDE: "Count only mechanisms with outside powers",
+}
 
 
 class CoverageModel(QAbstractTableModel):
@@ -214,7 +219,7 @@ def heat(theme: Theme, n: int) -> QColor:
     if n == 1:
         return QColor(theme.single)
     green = QColor(theme.redundant)
-    light = QColor("#e5f5e0")
+    light = QColor("#b7e2b1")  # 2 already reads as green, as the legend's swatch
     t = min((n - 2) / 6.0, 1.0)  # 2 pale ... 8+ full
     return QColor(
         round(light.red() + (green.red() - light.red()) * t),
@@ -335,7 +340,7 @@ class CoveragePanel(QWidget):
             "What if only the region's own mechanisms were left? Switches off every link to a "
             "body with outside powers (one undoable step; Ctrl+Shift+O)"
         )
-        self.own_only.setText("Own only…")
+        self.own_only.setText("Own only")
         controls = QHBoxLayout()
         controls.setContentsMargins(0, 0, 0, 0)
         controls.addWidget(QLabel("Links at", self))
@@ -371,7 +376,7 @@ class CoveragePanel(QWidget):
             },
         )
         self.lens_actions = self._choice_actions(
-            {lens: f"Count {t}" for lens, t in LENS_TEXT.items()},
+            LENS_ACTION,
             lambda lens: Criteria(self.criteria.threshold, lens),
             {},
         )
@@ -421,7 +426,8 @@ class CoveragePanel(QWidget):
             f"<span style='background:{theme.gap};color:white'>&nbsp;0 !&nbsp;</span> gap "
             f"<span style='background:{theme.single}'>&nbsp;1&nbsp;</span> single point "
             f"<span style='background:{theme.redundant};color:white'>&nbsp;2+&nbsp;</span> "
-            "redundant · dots: deepest (●●● operational) · framed: changed"
+            "redundant · ●/●●/●●● deepest: declaratory/coordination/operational · "
+            "framed: changed"
         )
         self.legend.setToolTip(
             "The number: links covering the risk at the threshold. Dots in the corner: the "

@@ -11,7 +11,7 @@ from html import escape
 
 from app.domain import Basis, Confidence, Depth, Grade, Network
 
-BASIS_NOTE = {Basis.SOURCED: "", Basis.REASONED: " (reasoned, no source)", Basis.UNGRADED: ""}
+BASIS_NOTE = {Basis.SOURCED: "", Basis.REASONED: " (reasoned)", Basis.UNGRADED: " (ungraded)"}
 _CONFIDENCE = {
     Confidence.CONFIRMED: "<p>Confidence: confirmed by its sources</p>",
     Confidence.UNVERIFIED: (

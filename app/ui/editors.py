@@ -111,6 +111,7 @@ def _number(edit: QLineEdit, what: str) -> float | None:
 
 
 SEP = " | "  # sources of one grade, in one cell
+WIDE, TALL = 900, 700  # the actor and link dialogs open wide enough for every grade column
 
 
 class GradesTable(QTableWidget):
@@ -252,6 +253,7 @@ class ActorDialog(_Editor):
             ("Man&date by risk", self.mandate),
         ):
             self.form.addRow(label, widget)
+        self.resize(WIDE, min(self.sizeHint().height(), TALL))
 
     def value(self) -> Actor:
         return Actor(
@@ -324,6 +326,7 @@ class LinkDialog(_Editor):
             ("&Note", self.note),
         ):
             self.form.addRow(label, widget)
+        self.resize(WIDE, min(self.sizeHint().height(), TALL))
 
     def value(self) -> Link:
         source, target = self.source.currentData(), self.target.currentData()

@@ -73,7 +73,7 @@ def test_the_threshold_from_the_view_menu_and_its_shortcut(
 
 def test_the_lens_counts_the_regions_own_mechanisms_only(window: MainWindow) -> None:
     w = window
-    _menu_action(w, "View", "Coverage", "Count the region's own").trigger()  # type: ignore[attr-defined]
+    _menu_action(w, "View", "Coverage", "Count only the region's own mechanisms").trigger()  # type: ignore[attr-defined]
     assert w.doc is not None and w.doc.session.criteria.lens is Lens.OWN
     own = evaluate(load_baseline(), criteria=Criteria(Depth.COORDINATION, Lens.OWN)).coverage
     assert cell(w, "KGZ", "water_energy") == "0 !" and len(own.gaps) == 5

@@ -200,3 +200,21 @@ def test_a_summary_longer_than_the_title_page_goes_on_over_pages(tmp_path: Path)
     html = tmp_path / "own.html"
     write_report(html, b)
     assert all(s.replace("'", "&#x27;") in html.read_text(encoding="utf-8") for s in b.summary)
+
+
+def test_the_report_picture_fades_the_bodies_left_without_a_link() -> None:
+    from matplotlib.collections import PathCollection
+    from matplotlib.figure import Figure
+
+    from app.reports import figures
+
+    sf = read_scenario_file(CIS)
+    positions = merged(layout(sf.network, Layout.RADIAL), sf.scenario.positions)
+    ax = Figure().add_subplot()
+    figures.network_picture(ax, sf.network, sf.network.enabled_links(sf.scenario), positions)
+    faded = sum(
+        len(c.get_offsets())
+        for c in ax.collections
+        if isinstance(c, PathCollection) and c.get_alpha() == 0.3
+    )
+    assert faded == 4  # the CIS, its Anti-Terrorism Centre and councils, and C6-CIRT
