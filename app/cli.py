@@ -7,12 +7,21 @@ from __future__ import annotations
 
 import argparse
 import json
+import os
+import signal
 import sys
 from collections.abc import Sequence
 from pathlib import Path
 from typing import Any, NoReturn
 
-from app.analysis import Criteria, Lens, LinkImpact, evaluate
+from app.analysis import (
+    PATH_METRICS_MAX_ACTORS,
+    RANK_MAX_ACTORS,
+    Criteria,
+    Lens,
+    LinkImpact,
+    evaluate,
+)
 from app.analysis.layout import Layout, layout, merged
 from app.analysis.serialize import diff_to_dict, evaluation_to_dict, impacts_to_list
 from app.analysis.summary import DEPTH_MARKS, rank_labels, self_reliance_line, tied_beyond
@@ -168,6 +177,8 @@ def build_parser() -> argparse.ArgumentParser:
 
 
 def main(argv: Sequence[str] | None = None) -> int:
+    if hasattr(signal, "SIGXFSZ"):  # over a file-size limit: an error to report, not a kill
+        signal.signal(signal.SIGXFSZ, signal.SIG_IGN)
     argv = list(sys.argv[1:] if argv is None else argv)
     if argv and argv[0].endswith(".c6s"):  # `c6-explorer F.c6s` opens the file
         argv = ["gui", "--scenario", *argv]
@@ -197,6 +208,9 @@ def main(argv: Sequence[str] | None = None) -> int:
         }[args.command]
         handler(args)
         return 0
+    except BrokenPipeError:  # `c6-explorer links | head`: the reader has all it wants
+        _quiet_stdout()
+        return 0
     except C6Error as exc:
         print(f"c6-explorer: error: {exc}", file=sys.stderr)
         return EXIT_USAGE
@@ -204,8 +218,14 @@ def main(argv: Sequence[str] | None = None) -> int:
         where = f": {exc.filename}" if exc.filename else ""
         print(f"c6-explorer: error: {exc.strerror or exc}{where}", file=sys.stderr)
         return EXIT_USAGE
-    except BrokenPipeError:  # `c6-explorer links | head`
-        return 0
+
+
+def _quiet_stdout() -> None:
+    """After a closed pipe: point stdout at /dev/null, so that flushing it at exit does not
+    raise (and print) the same error again."""
+    devnull = os.open(os.devnull, os.O_WRONLY)
+    os.dup2(devnull, sys.stdout.fileno())
+    os.close(devnull)
 
 
 def _network(args: argparse.Namespace) -> Network:
@@ -269,7 +289,8 @@ def _analyze(args: argparse.Namespace) -> None:
     if args.only_own:
         changes = dict.fromkeys(session.outside_links(), False) | changes
     session.set_links(changes)
-    impacts = session.critical_links()
+    big = len(session.view.actors) > RANK_MAX_ACTORS  # ranking re-runs every path per link
+    impacts = () if big else session.critical_links()
     if args.json:
         out = evaluation_to_dict(session.evaluation)
         out["scenario"] = {
@@ -279,7 +300,7 @@ def _analyze(args: argparse.Namespace) -> None:
             "only_own": args.only_own,
         }
         out["diff"] = diff_to_dict(session.diff, session.summary())
-        out["critical_links"] = impacts_to_list(impacts)
+        out["critical_links"] = None if big else impacts_to_list(impacts)
         print(json.dumps(out, indent=2))
     else:
         print(_analysis_text(session, impacts))
@@ -392,13 +413,13 @@ def _analysis_text(session: Session, impacts: tuple[LinkImpact, ...]) -> str:
     groups = ev.cohesion.groups
     lines += ["", f"How the states hang together ({at})"]
     if len(groups) == 1:
-        lines.append(f"  one group: {', '.join(groups[0])}")
+        lines.append(f"  one group: {_few(groups[0])}")
     else:
-        lines.append(f"  {len(groups)} groups: " + " | ".join(", ".join(g) for g in groups))
+        lines.append(f"  {len(groups)} groups: " + " | ".join(_few(g) for g in groups[:LIST]))
     weakest = ev.cohesion.weakest
     if weakest is not None:
         pairs = [f"{p.a}-{p.b}" for p in ev.cohesion.pairs if p.count == weakest.count]
-        lines.append(f"  weakest pairs ({weakest.count} shared): {', '.join(pairs)}")
+        lines.append(f"  weakest pairs ({weakest.count} shared): {_few(pairs)}")
     own, covered = cov.self_reliance
     lines.append(f"  self-reliance: {self_reliance_line(own, covered, at)}")
     if unclassed := session.view.unclassed():
@@ -406,14 +427,20 @@ def _analysis_text(session: Session, impacts: tuple[LinkImpact, ...]) -> str:
             f"  ({len(unclassed)} bodies have no membership class and count as mechanisms "
             "with outside powers)"
         )
+    skipped = ev.connectivity.skipped
+    if skipped:
+        lines.append(
+            f"  not computed above {PATH_METRICS_MAX_ACTORS:,} actors: "
+            + ", ".join(k.replace("_", " ") for k in skipped)
+        )
     lines += ["", "Figures"]
     lines += _table(
         ["figure", "baseline", "scenario", "change"],
         [[m.label, number(m.before), number(m.after), signed(m.delta)] for m in d.metrics],
     )
     c = ev.connectivity
-    lines.append(f"  cut actors: {', '.join(c.articulation_points) or 'none'}")
-    lines.append(f"  bridge links: {', '.join('-'.join(b) for b in c.bridges) or 'none'}")
+    lines.append(f"  cut actors: {_few(c.articulation_points) or 'none'}")
+    lines.append(f"  bridge links: {_few(['-'.join(b) for b in c.bridges]) or 'none'}")
     lines += [
         "",
         f"Risk coverage: links {at} per state and risk, then the deepest cover "
@@ -429,10 +456,10 @@ def _analysis_text(session: Session, impacts: tuple[LinkImpact, ...]) -> str:
         rows.append([s, *cells])
     lines += _table(["state", *cov.risks], rows)
     lines.append("  (n) = baseline count where the scenario differs; 0 = gap, 1 = single point")
-    lines.append("  gaps: " + (", ".join(f"{s}/{r}" for s, r in cov.gaps) or "none"))
+    lines.append("  gaps: " + (_few([f"{s}/{r}" for s, r in cov.gaps]) or "none"))
     lines.append(
         "  single points of failure: "
-        + (", ".join(f"{s}/{r} via {lk}" for s, r, lk in cov.single_points) or "none")
+        + (_few([f"{s}/{r} via {lk}" for s, r, lk in cov.single_points]) or "none")
     )
     summary = session.summary()
     lines += (
@@ -440,6 +467,13 @@ def _analysis_text(session: Session, impacts: tuple[LinkImpact, ...]) -> str:
         if summary
         else ["", "What changes: nothing"]
     )
+    if len(session.view.actors) > RANK_MAX_ACTORS:
+        lines += [
+            "",
+            f"Most critical links: not ranked above {RANK_MAX_ACTORS:,} actors (the ranking "
+            "re-runs every path once per link)",
+        ]
+        return "\n".join(lines)
     top = list(impacts[:TOP_CRITICAL])
     lines += ["", "Most critical links (switched off alone; equal costs share a rank, = a tie)"]
     ranks = rank_labels(impacts)
@@ -460,6 +494,15 @@ def _analysis_text(session: Session, impacts: tuple[LinkImpact, ...]) -> str:
     if more := tied_beyond(impacts, len(top)):
         lines.append(f"  {more}")
     return "\n".join(lines)
+
+
+LIST = 40  # items a text line names before it says how many more (--json has them all)
+
+
+def _few(items: Sequence[str]) -> str:
+    """Items joined with commas, at most LIST of them, then 'and 1,234 more'."""
+    shown = ", ".join(items[:LIST])
+    return shown + (f" and {len(items) - LIST:,} more" if len(items) > LIST else "")
 
 
 def _emit(as_json: bool, rows: list[dict[str, Any]], columns: list[str]) -> None:

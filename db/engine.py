@@ -88,6 +88,23 @@ def create_store_engine(
     return engine
 
 
+def read_only_engine(path: Path) -> Engine:
+    """An engine that only reads a SQLite file, taking no lock and writing nothing beside it
+    (`immutable`: the caller knows no one can be writing it, or says so)."""
+    url = f"file:{path.resolve()}?mode=ro&immutable=1"
+    engine = create_engine("sqlite://", creator=lambda: sqlite3.connect(url, uri=True))
+
+    @event.listens_for(engine, "connect")
+    def _configure(dbapi_conn: sqlite3.Connection, _record: Any) -> None:
+        dbapi_conn.isolation_level = None
+
+    @event.listens_for(engine, "begin")
+    def _begin(conn: Connection) -> None:
+        conn.exec_driver_sql("BEGIN")
+
+    return engine
+
+
 @contextmanager
 def store_errors(where: str) -> Iterator[None]:
     """Turn database errors into one-line StoreErrors that name the store."""
@@ -125,7 +142,13 @@ def prepare_schema(url: URL, busy_timeout: float = DEFAULT_BUSY_TIMEOUT) -> str 
             if before != SCHEMA_HEAD:
                 _check_known(before, where)
                 if before is not None and (path := sqlite_path(url)) is not None:
-                    _backup(path, before)
+                    try:
+                        _backup(path, before)
+                    except (sqlite3.Error, OSError) as exc:
+                        raise StoreError(
+                            f"{where} cannot be upgraded here: no copy of it can be kept "
+                            f"beside it ({exc})"
+                        ) from None
                 with engine.connect().execution_options(**{WRITE: True}) as conn, conn.begin():
                     if _revision(conn, where) != SCHEMA_HEAD:  # another process may have won
                         _upgrade(conn)

@@ -29,6 +29,8 @@ from sqlalchemy.engine import Dialect
 from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column
 from sqlalchemy.types import TypeDecorator
 
+from app.domain.text import MAX_ID, MAX_NAME
+
 # Stable constraint names, so migrations can refer to them on every backend.
 NAMING = {
     "ix": "ix_%(table_name)s_%(column_0_N_name)s",
@@ -37,8 +39,8 @@ NAMING = {
     "pk": "pk_%(table_name)s",
 }
 
-ID_LEN = 64  # actor, link and risk ids
-NAME_LEN = 200  # network and scenario names
+ID_LEN = MAX_ID  # actor, link and risk ids
+NAME_LEN = MAX_NAME  # network and scenario names
 
 
 class UTCDateTime(TypeDecorator[datetime]):

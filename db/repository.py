@@ -7,30 +7,37 @@ network is only ever added to (merge), never overwritten.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable, Iterator, Mapping, Sequence
 from contextlib import contextmanager
 from dataclasses import dataclass, replace
 from datetime import UTC, datetime
+from pathlib import Path
 from typing import Any
 
 from sqlalchemy import Connection, CursorResult, Engine, delete, func, insert, select, update
 
 from app.domain import (
+    C6Error,
     LinkStatus,
     Network,
     RiskCategory,
     Scenario,
+    StoreError,
     UnknownIdError,
     ValidationError,
 )
 from db import mapping
 from db.engine import (
     DEFAULT_BUSY_TIMEOUT,
+    SCHEMA_HEAD,
     WRITE,
     create_store_engine,
     describe,
     parse_url,
     prepare_schema,
+    read_only_engine,
+    sqlite_path,
     store_errors,
 )
 from db.models import NAME_LEN, Base
@@ -92,15 +99,66 @@ Seed = Callable[[], tuple[Network, Sequence[Scenario]]]
 class Store:
     """A database of networks and scenarios, opened (and migrated) with `Store.open`."""
 
-    def __init__(self, engine: Engine, where: str) -> None:
+    def __init__(self, engine: Engine, where: str, read_only: str = "") -> None:
         self.engine = engine
         self.where = where  # "store /path/to/file.sqlite", for messages
+        self.read_only = read_only  # why the store is open for reading only ("": it is not)
 
     @classmethod
     def open(cls, url: str, *, busy_timeout: float = DEFAULT_BUSY_TIMEOUT) -> Store:
+        """Open (creating or upgrading as needed) the store at `url`. A SQLite store that can
+        be read but not written (a read-only folder or disk, a file that fails its integrity
+        check) opens read-only: reading works, a write says why it cannot."""
         parsed = parse_url(url)
-        prepare_schema(parsed, busy_timeout)
-        return cls(create_store_engine(parsed, busy_timeout), describe(parsed))
+        where = describe(parsed)
+        path = sqlite_path(parsed)
+        if parsed.get_backend_name() == "sqlite" and path is None:
+            raise StoreError(
+                "an in-memory store (sqlite://) would be gone when the program ends: "
+                "give a file path or a database URL"
+            )
+        try:
+            prepare_schema(parsed, busy_timeout)
+        except StoreError as exc:
+            if path is None or not path.is_file() or not _unwritable(exc):
+                raise
+            return cls._read_only(path, where, f"it cannot be written where it is ({_reason(exc)})")
+        store = cls(create_store_engine(parsed, busy_timeout), where)
+        if path is not None:
+            problem = store._integrity()
+            if problem:
+                store.close()
+                return cls._read_only(path, where, f"it failed its integrity check: {problem}")
+        return store
+
+    @classmethod
+    def _read_only(cls, path: Path, where: str, why: str) -> Store:
+        """The store at `path` opened for reading only, if it can be read as it is."""
+        wal = path.with_name(f"{path.name}-wal")
+        if wal.is_file() and wal.stat().st_size > 0:
+            raise StoreError(
+                f"{where}: {why}; and it has changes not yet written into the file "
+                f"({wal.name}), so it cannot be read safely either"
+            )
+        store = cls(read_only_engine(path), where, why)
+        try:
+            version = store.schema_version()
+        except StoreError:
+            store.close()
+            raise StoreError(f"{where}: {why}") from None
+        if version != SCHEMA_HEAD:
+            store.close()
+            raise StoreError(
+                f"{where} has schema version {version} and needs an upgrade, but {why}; "
+                "nothing was changed"
+            )
+        return store
+
+    def _integrity(self) -> str:
+        """'' for a sound SQLite file, else the first problem its quick check finds."""
+        with self._read() as conn:
+            found = conn.exec_driver_sql("PRAGMA quick_check(1)").scalar()
+        return "" if found == "ok" else str(found)
 
     def close(self) -> None:
         self.engine.dispose()
@@ -113,25 +171,41 @@ class Store:
 
     @contextmanager
     def _read(self) -> Iterator[Connection]:
-        with store_errors(self.where), self.engine.connect() as conn, conn.begin():
+        with self._damage(), store_errors(self.where), self.engine.connect() as conn, conn.begin():
             yield conn
 
     @contextmanager
     def _write(self) -> Iterator[Connection]:
+        if self.read_only:
+            raise StoreError(
+                f"{self.where} is open read-only: {self.read_only}; nothing was changed"
+            )
         with (
+            self._damage(),
             store_errors(self.where),
             self.engine.connect().execution_options(**{WRITE: True}) as conn,
             conn.begin(),
         ):
             yield conn
 
+    @contextmanager
+    def _damage(self) -> Iterator[None]:
+        try:
+            yield
+        except _Damaged as exc:
+            raise StoreError(f"{self.where} is damaged: {exc}") from None
+
     def schema_version(self) -> str:
         with self._read() as conn:
             return str(conn.exec_driver_sql("SELECT version_num FROM alembic_version").scalar())
 
     def seed_if_empty(self, make: Seed) -> bool:
-        """Fill a new store (no network yet) with `make()`'s network and scenarios, once."""
-        with self._write() as conn:
+        """Fill a new store (no network yet) with `make()`'s network and scenarios, once.
+        A store that has a network is only read: opening it takes no write lock."""
+        with self._read() as conn:
+            if conn.execute(select(func.count()).select_from(NETWORKS)).scalar():
+                return False
+        with self._write() as conn:  # looked again under the lock: another may have seeded it
             if conn.execute(select(func.count()).select_from(NETWORKS)).scalar():
                 return False
             network, scenarios = make()
@@ -429,6 +503,29 @@ class Store:
             return _free_name(_check_name(name), _live_names(conn))
 
 
+def _reason(exc: StoreError) -> str:
+    """The database's own words at the end of a StoreError: 'unable to open database file'."""
+    text = str(exc)
+    found = re.search(r"\(([^()]*)\)\s*$", text)
+    return found.group(1) if found else text.rsplit(": ", 1)[-1]
+
+
+def _unwritable(exc: StoreError) -> bool:
+    """Whether opening failed only because the store cannot be written where it is."""
+    text = str(exc)
+    return any(
+        sign in text
+        for sign in (
+            "unable to open",
+            "readonly",
+            "read-only",
+            "disk I/O error",
+            "database or disk is full",
+            "cannot be upgraded here",
+        )
+    )
+
+
 def _now() -> datetime:
     return datetime.now(UTC).replace(microsecond=0)
 
@@ -479,19 +576,34 @@ def _touch(conn: Connection, scenario_id: int, **values: Any) -> None:
     )
 
 
+class _Damaged(Exception):
+    """A row that does not make a valid value: the store says it is damaged, in one line."""
+
+
+@contextmanager
+def _rows_of(what: str) -> Iterator[None]:
+    try:
+        yield
+    except (ValueError, KeyError, TypeError, AttributeError, C6Error) as exc:
+        detail = " ".join(str(exc).split())[:200]
+        raise _Damaged(f"{what}: {detail}") from None
+
+
 def _baseline_states(conn: Connection, network_id: int) -> dict[str, bool]:
     """Link id -> on in the network's baseline, read without building the whole network."""
     rows = conn.execute(select(LINKS.c.key, LINKS.c.status).where(LINKS.c.network_id == network_id))
-    return {key: LinkStatus(status).enabled_in_baseline for key, status in rows}
+    with _rows_of(f"network {network_id}"):
+        return {key: LinkStatus(status).enabled_in_baseline for key, status in rows}
 
 
 def _load_scenario(conn: Connection, head: Any) -> Scenario:
     scenario_id = head["id"]
-    states = conn.execute(select(STATES).where(STATES.c.scenario_id == scenario_id)).mappings()
-    positions = conn.execute(
-        select(POSITIONS).where(POSITIONS.c.scenario_id == scenario_id)
-    ).mappings()
-    return mapping.scenario_from_rows(head, states, positions)
+    with _rows_of(f"scenario {scenario_id}"):
+        states = conn.execute(select(STATES).where(STATES.c.scenario_id == scenario_id)).mappings()
+        positions = conn.execute(
+            select(POSITIONS).where(POSITIONS.c.scenario_id == scenario_id)
+        ).mappings()
+        return mapping.scenario_from_rows(head, states, positions)
 
 
 def _write_scenario(
@@ -585,7 +697,8 @@ def _load_network(conn: Connection, network_id: int) -> Network:
         query = select(table).where(table.c.network_id == network_id).order_by(table.c.seq)
         return list(conn.execute(query).mappings())
 
-    return mapping.network_from_rows(head, rows(RISKS), rows(ACTORS), rows(LINKS))
+    with _rows_of(f"network {network_id}"):
+        return mapping.network_from_rows(head, rows(RISKS), rows(ACTORS), rows(LINKS))
 
 
 def _find_network(conn: Connection, network: Network) -> int | None:

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from app.analysis.cohesion import Cohesion, PairCohesion
-from app.analysis.connectivity import Connectivity
+from app.analysis.connectivity import PATH_METRICS_MAX_ACTORS, RANK_MAX_ACTORS, Connectivity
 from app.analysis.coverage import DEFAULT_CRITERIA, Coverage, Criteria, Lens
 from app.analysis.criticality import Cancelled, LinkImpact, criticality
 from app.analysis.diff import CellChange, Diff, MetricDelta, diff
@@ -18,6 +18,8 @@ from app.analysis.summary import summarize
 
 __all__ = [
     "DEFAULT_CRITERIA",
+    "PATH_METRICS_MAX_ACTORS",
+    "RANK_MAX_ACTORS",
     "Cancelled",
     "CellChange",
     "Cohesion",

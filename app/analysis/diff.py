@@ -84,7 +84,7 @@ class Diff:
 def diff(base: Evaluation, current: Evaluation) -> Diff:
     b, c = base.connectivity, current.connectivity
     bo, co = base.coverage, current.coverage
-    metrics = (
+    metrics: tuple[MetricDelta, ...] = (
         MetricDelta(
             "state_groups",
             "State groups",
@@ -152,6 +152,8 @@ def diff(base: Evaluation, current: Evaluation) -> Diff:
         ),
         MetricDelta("bridges", "Bridge links", len(b.bridges), len(c.bridges), False),
     )
+    left_out = set(b.skipped) | set(c.skipped)  # figures not computed on a network this big
+    metrics = tuple(m for m in metrics if m.key not in left_out)
     cells = _cell_changes(bo.matrix, co.matrix, co.states, co.risks)
     depths = _cell_changes(bo.depth, co.depth, co.states, co.risks)
     cohesion = tuple(

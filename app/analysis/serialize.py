@@ -11,24 +11,28 @@ from app.analysis.evaluate import Evaluation
 
 def evaluation_to_dict(ev: Evaluation) -> dict[str, Any]:
     c, cov = ev.connectivity, ev.coverage
+    connectivity: dict[str, Any] = {
+        "nodes": c.nodes,
+        "edges": c.edges,
+        "components": c.component_count,
+        "component_members": [list(comp) for comp in c.components],
+        "density": c.density,
+        "average_shortest_path": c.average_shortest_path,
+        "global_efficiency": c.global_efficiency,
+        "algebraic_connectivity": c.algebraic_connectivity,
+        "node_connectivity": c.node_connectivity,
+        "edge_connectivity": c.edge_connectivity,
+        "articulation_points": list(c.articulation_points),
+        "bridges": [list(b) for b in c.bridges],
+        "degree": c.degree,
+        "betweenness": c.betweenness,
+    }
+    for key in c.skipped:  # left out on a network this big: null, and named
+        connectivity[key] = None
+    connectivity["skipped"] = list(c.skipped)
     return {
         "enabled_links": sorted(ev.enabled),
-        "connectivity": {
-            "nodes": c.nodes,
-            "edges": c.edges,
-            "components": c.component_count,
-            "component_members": [list(comp) for comp in c.components],
-            "density": c.density,
-            "average_shortest_path": c.average_shortest_path,
-            "global_efficiency": c.global_efficiency,
-            "algebraic_connectivity": c.algebraic_connectivity,
-            "node_connectivity": c.node_connectivity,
-            "edge_connectivity": c.edge_connectivity,
-            "articulation_points": list(c.articulation_points),
-            "bridges": [list(b) for b in c.bridges],
-            "degree": c.degree,
-            "betweenness": c.betweenness,
-        },
+        "connectivity": connectivity,
         "cohesion": {
             "pairs": [
                 {"a": p.a, "b": p.b, "count": p.count, "shared": list(p.shared)}

@@ -27,6 +27,7 @@ def _rebuilt(
 
 
 _I = TypeVar("_I", Actor, Link, RiskCategory)
+FIRST_YEAR, LAST_YEAR = 1900, 2100  # the years a link's since and until may name
 
 
 def _put(
@@ -45,8 +46,8 @@ def _put(
     return tuple(item if key(x) == key(item) else x for x in items)
 
 
-def put_actor(network: Network, actor: Actor, *, new: bool) -> Network:
-    """Add `actor` (new) or replace the actor with its id."""
+def check_actor(actor: Actor) -> None:
+    """What an actor must be whatever network it joins (ValidationError naming it)."""
     if not actor.id.strip() or actor.id != actor.id.strip():
         raise ValidationError("an actor needs an id without leading or trailing spaces")
     if not actor.name.strip():
@@ -61,6 +62,11 @@ def put_actor(network: Network, actor: Actor, *, new: bool) -> Network:
         raise ValidationError(
             f"actor '{actor.id}' is a state: a mandate and a membership class belong to bodies"
         )
+
+
+def put_actor(network: Network, actor: Actor, *, new: bool) -> Network:
+    """Add `actor` (new) or replace the actor with its id."""
+    check_actor(actor)
     return _rebuilt(network, actors=_put(network.actors, actor, lambda a: a.id, new, "an actor"))
 
 
@@ -74,14 +80,21 @@ def remove_actor(network: Network, actor_id: str) -> Network:
     )
 
 
-def put_link(network: Network, link: Link, *, new: bool) -> Network:
-    """Add `link` (new) or replace the link with its id; the network checks its ends, risks
-    and years."""
+def check_link(link: Link) -> None:
+    """What a link must be whatever network it joins (ValidationError naming it)."""
     if not link.id.strip() or link.id != link.id.strip():
         raise ValidationError("a link needs an id without leading or trailing spaces")
     for year in (link.since, link.until):
-        if year is not None and not 1900 <= year <= 2100:
-            raise ValidationError(f"link '{link.id}': year {year} is not between 1900 and 2100")
+        if year is not None and not FIRST_YEAR <= year <= LAST_YEAR:
+            raise ValidationError(
+                f"link '{link.id}': year {year} is not between {FIRST_YEAR} and {LAST_YEAR}"
+            )
+
+
+def put_link(network: Network, link: Link, *, new: bool) -> Network:
+    """Add `link` (new) or replace the link with its id; the network checks its ends, risks
+    and years."""
+    check_link(link)
     return _rebuilt(network, links=_put(network.links, link, lambda lk: lk.id, new, "a link"))
 
 

@@ -12,6 +12,7 @@ from enum import IntEnum, StrEnum
 from typing import Any, TypeVar
 
 from app.domain.errors import UnknownIdError, ValidationError
+from app.domain.text import MAX_LINE, MAX_NAME, check_id, check_text
 
 
 class ActorKind(StrEnum):
@@ -216,6 +217,14 @@ class Network:
     _deepest: dict[str, Depth] = field(init=False, repr=False, compare=False)
 
     def __post_init__(self) -> None:
+        check_text(self.name, "network.name", limit=MAX_NAME, lines=False)
+        check_text(self.description, "network.description")
+        for i, risk in enumerate(self.risks):
+            _check_risk_text(f"risks[{i}]", risk)
+        for i, actor in enumerate(self.actors):
+            _check_actor_text(f"actors[{i}]", actor)
+        for i, link in enumerate(self.links):
+            _check_link_text(f"links[{i}]", link)
         object.__setattr__(self, "_risks", _index("risks", self.risks, lambda r: r.key))
         object.__setattr__(self, "_actors", _index("actors", self.actors, lambda a: a.id))
         object.__setattr__(self, "_links", _index("links", self.links, lambda lk: lk.id))
@@ -434,6 +443,57 @@ def _check_link(
         raise ValidationError(f"{where}: until {link.until} is before since {link.since}")
 
 
+def check_actor_in(where: str, actor: Actor, risks: Mapping[str, RiskCategory]) -> None:
+    """What the Network checks of one actor against the risks: its texts and its mandate."""
+    _check_actor_text(where, actor)
+    _check_grades(f"{where}.mandate", actor.mandate, risks, Depth.DECLARATORY)
+
+
+def check_link_in(
+    where: str, link: Link, actors: Mapping[str, Actor], risks: Mapping[str, RiskCategory]
+) -> None:
+    """What the Network checks of one link against its actors and risks."""
+    _check_link_text(where, link)
+    _check_link(where, link, actors, risks)
+
+
+def _check_risk_text(where: str, risk: RiskCategory) -> None:
+    check_id(risk.key, f"{where}.key")
+    check_text(risk.label, f"{where}.label", limit=MAX_NAME, lines=False)
+    check_text(risk.description, f"{where}.description")
+
+
+def _check_actor_text(where: str, actor: Actor) -> None:
+    check_id(actor.id, f"{where}.id")
+    check_text(actor.name, f"{where}.name", limit=MAX_NAME, lines=False)
+    check_text(actor.seat, f"{where}.seat", limit=MAX_NAME, lines=False)
+    check_text(actor.description, f"{where}.description")
+    _check_lines(f"{where}.sources", actor.sources, MAX_LINE)
+    _check_lines(f"{where}.outside", actor.outside, MAX_NAME)
+    for i, g in enumerate(actor.mandate):
+        _check_grade_text(f"{where}.mandate[{i}]", g)
+
+
+def _check_link_text(where: str, link: Link) -> None:
+    for part in ("id", "source", "target"):
+        check_id(getattr(link, part), f"{where}.{part}")
+    _check_lines(f"{where}.sources", link.sources, MAX_LINE)
+    check_text(link.note, f"{where}.note")
+    for i, g in enumerate(link.grades):
+        _check_grade_text(f"{where}.grades[{i}]", g)
+
+
+def _check_grade_text(where: str, grade: Grade) -> None:
+    check_id(grade.risk, f"{where}.risk")
+    check_text(grade.reason, f"{where}.reason", limit=MAX_LINE, lines=False)
+    _check_lines(f"{where}.sources", grade.sources, MAX_LINE)
+
+
+def _check_lines(where: str, values: tuple[str, ...], limit: int) -> None:
+    for i, value in enumerate(values):
+        check_text(value, f"{where}[{i}]", limit=limit, lines=False)
+
+
 def _check_grades(
     where: str, grades: tuple[Grade, ...], risks: Mapping[str, RiskCategory], lowest: Depth
 ) -> None:
@@ -475,6 +535,14 @@ class Scenario:
     positions: Mapping[str, tuple[float, float]] = field(default_factory=dict)
     created: datetime = field(default_factory=_now)
     modified: datetime = field(default_factory=_now)
+
+    def __post_init__(self) -> None:
+        check_text(self.name, "scenario.name", limit=MAX_NAME, lines=False)
+        if not self.name.strip():
+            raise ValidationError("scenario.name: a scenario needs a name")
+        check_text(self.description, "scenario.description")
+        check_text(self.notes, "scenario.notes")
+        check_text(self.author, "scenario.author", limit=MAX_NAME, lines=False)
 
     @classmethod
     def baseline(cls, name: str = "Baseline") -> Scenario:

@@ -9,7 +9,6 @@ matrix. Parallel links stay separate edges
 
 from __future__ import annotations
 
-import csv
 import io
 from collections.abc import Mapping
 from enum import StrEnum
@@ -18,8 +17,8 @@ from typing import TYPE_CHECKING, Any
 
 from app.analysis import Evaluation
 from app.domain import Network, Scenario, ValidationError
-from app.files.network_csv import SEP, actors_csv, depths_cell, links_csv
-from app.files.scenario_file import write_atomic
+from app.files.atomic import write_atomic
+from app.files.network_csv import SEP, actors_csv, depths_cell, links_csv, writer
 
 if TYPE_CHECKING:
     import networkx as nx
@@ -111,7 +110,7 @@ def coverage_csv(network: Network, evaluation: Evaluation) -> str:
     evaluation's threshold depth, through its lens."""
     cov = evaluation.coverage
     out = io.StringIO()
-    w = csv.writer(out, lineterminator="\n")
+    w = writer(out)
     w.writerow(("state", *cov.risks))
     for state in cov.states:
         w.writerow((state, *(cov.count(state, r) for r in cov.risks)))

@@ -3,15 +3,15 @@
 from __future__ import annotations
 
 import json
+import stat
 from collections.abc import Callable, Mapping
 from enum import StrEnum
 from pathlib import Path
 from typing import Any, TypeVar
 
 from app.domain.errors import C6Error, DataFileError
+from app.domain.text import MAX_ID, MAX_TEXT
 
-MAX_TEXT = 100_000  # characters in one text field
-MAX_ID = 64  # characters in an actor, link or risk id (the store's column width)
 MAX_ITEMS = 100_000  # entries in one list
 MAX_FILE_BYTES = 50 * 1024 * 1024
 
@@ -120,6 +120,19 @@ def _kind(value: Any) -> str:
     }.get(type(value), type(value).__name__)
 
 
+def read_bounded(path: Path, limit: int) -> bytes:
+    """A regular file's bytes, reading no more than `limit` + 1 of them whatever the file
+    claims its size is; a pipe, device or folder is refused before it is opened (reading
+    one could block, or never end)."""
+    if not stat.S_ISREG(path.stat().st_mode):
+        raise DataFileError("not a regular file")
+    with path.open("rb") as fh:
+        data = fh.read(limit + 1)
+    if len(data) > limit:
+        raise DataFileError(f"larger than the {limit:,} bytes allowed")
+    return data
+
+
 def read_json_file(path: Path, decode: Callable[[bytes], _R]) -> _R:
     """Read a JSON data file and decode it; every problem is one DataFileError naming the file.
 
@@ -127,10 +140,7 @@ def read_json_file(path: Path, decode: Callable[[bytes], _R]) -> _R:
     decoded value; errors it raises are prefixed with the path.
     """
     try:
-        size = path.stat().st_size
-        if size > MAX_FILE_BYTES:
-            raise DataFileError(f"{size:,} bytes is larger than the {MAX_FILE_BYTES:,} allowed")
-        return decode(path.read_bytes())
+        return decode(read_bounded(path, MAX_FILE_BYTES))
     except OSError as exc:
         raise DataFileError(f"{path}: cannot read: {exc.strerror or exc}") from None
     except UnicodeDecodeError as exc:

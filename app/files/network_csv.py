@@ -11,6 +11,8 @@ from __future__ import annotations
 
 import csv
 import io
+import re
+from collections.abc import Iterable
 from dataclasses import dataclass, field, replace
 from pathlib import Path
 
@@ -19,6 +21,7 @@ from app.domain import (
     ActorKind,
     C6Error,
     Confidence,
+    DataFileError,
     Link,
     LinkStatus,
     Membership,
@@ -26,7 +29,9 @@ from app.domain import (
     Scenario,
     ValidationError,
 )
-from app.domain.edit import put_actor, put_link
+from app.domain.edit import check_actor, check_link
+from app.domain.model import check_actor_in, check_link_in
+from app.files.fields import read_bounded
 
 SEP = " | "  # joins lists (risks, sources) in one cell or attribute: GraphML has none
 ACTOR_COLUMNS = (
@@ -98,9 +103,43 @@ class ImportPlan:
         return f"row {bad[0].row}: {bad[0].problem}{more}" if bad else ""
 
 
+# A cell a spreadsheet would run as a formula starts with one of these; exports write such a
+# cell with a leading apostrophe (OWASP's advice for CSV injection) unless it is a plain
+# number, and imports take the apostrophe off again, so a table goes out and back unchanged.
+FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
+
+
+class SafeWriter:
+    """A CSV writer whose rows are made safe to open in a spreadsheet."""
+
+    def __init__(self, out: io.StringIO) -> None:
+        self._w = csv.writer(out, lineterminator="\n")
+
+    def writerow(self, row: Iterable[object]) -> None:
+        self._w.writerow([_defused(v) for v in row])
+
+
+def writer(out: io.StringIO) -> SafeWriter:
+    return SafeWriter(out)
+
+
+def _defused(value: object) -> object:
+    if isinstance(value, str) and value.startswith(FORMULA_START) and not _NUMBER.fullmatch(value):
+        return "'" + value
+    return value
+
+
+def _cell(text: str) -> str:
+    """A cell as read: spaces trimmed, the apostrophe a safe export put before it gone."""
+    text = text.strip()
+    if text.startswith("'") and text[1:].startswith(FORMULA_START):
+        return text[1:]
+    return text
+
+
 def actors_csv(network: Network) -> str:
     out = io.StringIO()
-    w = csv.writer(out, lineterminator="\n")
+    w = writer(out)
     w.writerow(ACTOR_COLUMNS)
     for a in network.actors:
         lat = "" if a.lat is None else a.lat
@@ -128,7 +167,7 @@ def links_csv(network: Network, scenario: Scenario | None = None) -> str:
     enabled = network.enabled_links(scenario) if scenario is not None else frozenset()
     base = network.baseline_enabled()
     out = io.StringIO()
-    w = csv.writer(out, lineterminator="\n")
+    w = writer(out)
     extra = ("depths",) + (("enabled", "enabled_in_baseline") if scenario is not None else ())
     w.writerow((*LINK_COLUMNS, *extra))
     for lk in network.links:
@@ -159,12 +198,11 @@ def depths_cell(network: Network, link_id: str) -> str:
 def plan_import(network: Network, path: Path) -> ImportPlan:
     """Read a CSV of actors or links and say what it would do to `network`."""
     try:
-        size = path.stat().st_size
-        if size > MAX_BYTES:
-            raise ValidationError(f"{path.name} is {size:,} bytes; the limit is {MAX_BYTES:,}")
-        raw = path.read_bytes()
+        raw = read_bounded(path, MAX_BYTES)
     except OSError as exc:
         raise C6Error(f"cannot read {path}: {exc.strerror or exc}") from None
+    except DataFileError as exc:
+        raise ValidationError(f"{path.name}: {exc}") from None
     try:
         text = raw.decode("utf-8-sig")
     except UnicodeDecodeError:
@@ -173,8 +211,16 @@ def plan_import(network: Network, path: Path) -> ImportPlan:
 
 
 def plan_rows(network: Network, text: str, name: str = "the file") -> ImportPlan:
-    reader = csv.DictReader(io.StringIO(text, newline=""))
-    header = [h.strip() for h in reader.fieldnames or []]
+    """What each row would do, checked row by row against the network as it stands after
+    the rows before it; the network is built once, at the end (linear in the rows)."""
+    reader = csv.reader(io.StringIO(text, newline=""))
+    try:
+        header = [h.strip() for h in next(reader, [])]
+    except csv.Error as exc:
+        raise ValidationError(f"{name}: line 1: {exc}") from None
+    doubled = sorted({h for h in header if h and header.count(h) > 1})
+    if doubled:
+        raise ValidationError(f"{name}: the header names {', '.join(doubled)} more than once")
     needed: tuple[str, ...]
     if "source" in header and "target" in header:
         what, needed = "links", ("id", "source", "target", "status")
@@ -193,73 +239,106 @@ def plan_rows(network: Network, text: str, name: str = "the file") -> ImportPlan
             f"{name}: a 'risks' column is from an older export; links now cover what their "
             "body's graded mandate says (Network › Edit actor): remove the column"
         )
+    actors = {a.id: a for a in network.actors}
+    links = {lk.id: lk for lk in network.links}
+    risks = {r.key: r for r in network.risks}
+    columns = ACTOR_COLUMNS if what == "actors" else LINK_COLUMNS
     rows: list[RowOutcome] = []
-    current = network
     seen: set[str] = set()
-    for n, record in enumerate(reader, start=2):
+    n = 1
+    while True:
+        try:
+            cells = next(reader, None)
+        except csv.Error as exc:
+            raise ValidationError(f"{name}: line {reader.line_num}: {_short(str(exc))}") from None
+        if cells is None:
+            break
+        n += 1
         if n - 1 > MAX_ROWS:
             raise ValidationError(f"{name}: more than {MAX_ROWS:,} rows")
-        row = {(k or "").strip(): (v or "").strip() for k, v in record.items() if k is not None}
-        if None in record:
-            rows.append(RowOutcome(n, row.get("id", ""), "refused", "more cells than columns"))
-            continue
+        if not any(c.strip() for c in cells):
+            continue  # a blank line
+        row = {h: _cell(c) for h, c in zip(header, cells, strict=False) if h}
         ident = row.get("id", "")
+        if len(cells) != len(header):
+            many = "more" if len(cells) > len(header) else "fewer"
+            rows.append(RowOutcome(n, ident, "refused", f"{many} cells than columns"))
+            continue
         try:
             if ident in seen:
                 raise ValidationError(f"'{ident}' is on an earlier row too")
-            item = _actor(row) if what == "actors" else _link(row)
-            exists = current.has_actor(ident) if what == "actors" else current.has_link(ident)
-            old = (
-                (current.actor(ident) if what == "actors" else current.link(ident))
-                if exists
-                else None
-            )
+            item: Actor | Link = _actor(row) if what == "actors" else _link(row)
+            ident = item.id
+            old = actors.get(ident) if what == "actors" else links.get(ident)
             if old is not None:  # a column the file leaves out keeps what is stored
-                columns = ACTOR_COLUMNS if what == "actors" else LINK_COLUMNS
                 kept = {c: getattr(old, c) for c in columns if c not in header}
                 kept |= {c: getattr(old, c) for c in KEPT[what]}
                 item = replace(item, **kept)
             if isinstance(item, Actor):
-                nxt = put_actor(current, item, new=not exists)
+                check_actor(item)
+                check_actor_in("actor", item, risks)
+                actors[ident] = item
             else:
-                nxt = put_link(current, item, new=not exists)
+                check_link(item)
+                check_link_in("link", item, actors, risks)
+                links[ident] = item
         except C6Error as exc:
             rows.append(RowOutcome(n, ident, "refused", _short(str(exc))))
             continue
         seen.add(ident)
-        action = "add" if old is None else ("same" if old == item else "change")
-        rows.append(RowOutcome(n, ident, action))
-        current = nxt
+        rows.append(
+            RowOutcome(n, ident, "add" if old is None else "same" if old == item else "change")
+        )
     if not rows:
         raise ValidationError(f"{name}: no rows below the header")
-    refused = any(r.action == "refused" for r in rows)
-    return ImportPlan(what, tuple(rows), None if refused else current)
+    if any(r.action == "refused" for r in rows):
+        return ImportPlan(what, tuple(rows), None)
+    try:
+        result = Network(
+            network.name,
+            tuple(actors.values()),
+            tuple(links.values()),
+            network.risks,
+            network.description,
+        )
+    except C6Error as exc:  # every row passed; the whole does not (never seen: said plainly)
+        return ImportPlan(what, tuple(rows), None, (str(exc),))
+    return ImportPlan(what, tuple(rows), result)
 
 
 def _short(text: str) -> str:
-    # "links[145]: until…" names the position in the network, not the row: drop it
+    """A row's problem as the preview says it: "link: until…" and "links[145]: until…" name
+    the item, not the row, so that part goes; a field's name ("note: …") stays."""
     head, sep, rest = text.partition(": ")
-    if sep and (head.startswith("links[") or head.startswith("actors[")):
-        return rest
+    if not sep or " " in head:
+        return text
+    item, dot, field = head.partition(".")
+    if item in ("link", "actor") or item.startswith(("links[", "actors[")):
+        return f"{field}: {rest}" if dot else rest
     return text
 
 
+_NUMBER = re.compile(r"[+-]?(\d{1,12}(\.\d{0,15})?|\.\d{1,15})", re.ASCII)
+_YEAR = re.compile(r"\d{4}", re.ASCII)
+
+
 def _number(row: dict[str, str], key: str) -> float | None:
+    """A plain decimal number in ASCII digits ('43.25', '-73.9'); nothing else."""
     text = row.get(key, "")
     if not text:
         return None
-    try:
-        return float(text)
-    except ValueError:
-        raise ValidationError(f"{key} '{text[:20]}' is not a number") from None
+    if not _NUMBER.fullmatch(text):
+        raise ValidationError(f"{key} '{text[:20]}' is not a number such as 43.25")
+    return float(text)
 
 
 def _year(row: dict[str, str], key: str) -> int | None:
+    """A year in four ASCII digits; its range is the link's check."""
     text = row.get(key, "")
     if not text:
         return None
-    if not text.isdigit():
-        raise ValidationError(f"{key} '{text[:20]}' is not a year")
+    if not _YEAR.fullmatch(text):
+        raise ValidationError(f"{key} '{text[:20]}' is not a year such as 2018")
     return int(text)
 
 

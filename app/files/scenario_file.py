@@ -1,28 +1,27 @@
 """Scenario files (.c6s): UTF-8 JSON holding a scenario and the whole network it applies to.
 
 Reading validates everything and answers a bad file with one line that says what and
-where. Writing is atomic: a temporary file in the same folder is flushed, synced and
-renamed over the old one, so a failed save leaves the previous file intact.
+where. Writing is atomic (app.files.atomic), so a failed save leaves the previous file
+intact.
 """
 
 from __future__ import annotations
 
 import json
-import os
-import tempfile
 from dataclasses import dataclass
 from datetime import datetime
 from pathlib import Path
 from typing import Any
 
 from app.domain import DataFileError, Network, Scenario
+from app.domain.text import MAX_NAME
 from app.files import fields as f
+from app.files.atomic import write_atomic
 from app.files.baseline import load_baseline
 from app.files.network_json import network_from_dict, network_to_dict
 
 FORMAT = "c6-scenario"
 VERSION = 3
-MAX_NAME = 200
 # 1: no positions, and the network may be left out (the baseline); 1 and 2: the network's
 # links list plain risks (read as ungraded, at the default depth); 3: graded mandates.
 READABLE = (1, 2, 3)
@@ -151,34 +150,6 @@ def write_scenario_file(path: Path, scenario: Scenario, network: Network) -> Non
         json.dumps(scenario_to_dict(scenario, network), indent=1, ensure_ascii=False) + "\n"
     ).encode()
     write_atomic(path, data)
-
-
-def write_atomic(path: Path, data: bytes) -> None:
-    """Write `data` to `path` so that a failure at any point leaves the old file as it was."""
-    try:
-        fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
-    except OSError as exc:  # name the file asked for, not the temporary one
-        raise OSError(exc.errno, exc.strerror, str(path)) from exc
-    try:
-        os.chmod(tmp, _mode_for(path))  # mkstemp makes 0600; keep what a plain write would
-        with os.fdopen(fd, "wb") as fh:
-            fh.write(data)
-            fh.flush()
-            os.fsync(fh.fileno())
-        os.replace(tmp, path)
-    except BaseException:
-        Path(tmp).unlink(missing_ok=True)
-        raise
-
-
-def _mode_for(path: Path) -> int:
-    """The old file's permissions, or the umask's default for a new file."""
-    try:
-        return path.stat().st_mode & 0o7777
-    except FileNotFoundError:
-        umask = os.umask(0)
-        os.umask(umask)
-        return 0o666 & ~umask
 
 
 def _short(value: Any, *, quote: bool = True) -> str:

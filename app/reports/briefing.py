@@ -18,6 +18,7 @@ from typing import TYPE_CHECKING
 
 from app.analysis import (
     DEFAULT_CRITERIA,
+    RANK_MAX_ACTORS,
     Criteria,
     Diff,
     Evaluation,
@@ -35,7 +36,7 @@ from app.analysis.summary import (
     tied_beyond,
 )
 from app.domain import Network, Scenario, ValidationError
-from app.files.scenario_file import write_atomic
+from app.files.atomic import write_atomic
 from app.reports import figures
 
 if TYPE_CHECKING:
@@ -44,7 +45,6 @@ if TYPE_CHECKING:
 Positions = Mapping[str, tuple[float, float]]
 APP = "C6 Scenario Explorer"
 TOP_CRITICAL = 8
-CRITICAL_MAX_ACTORS = 400  # as in the window: ranking re-runs every path once per link
 A4 = (8.27, 11.69)  # inches
 
 
@@ -87,9 +87,7 @@ def briefing(
         current=current,
         diff=d,
         summary=summarize(network, base, current, d),
-        critical=(
-            criticality(network, current) if len(network.actors) <= CRITICAL_MAX_ACTORS else ()
-        ),
+        critical=(criticality(network, current) if len(network.actors) <= RANK_MAX_ACTORS else ()),
         made=made or datetime.now(UTC),
     )
 
@@ -133,12 +131,12 @@ def switched_rows(b: Briefing) -> list[tuple[str, str, str, str, str]]:
 
 
 def critical_rows(b: Briefing) -> list[tuple[str, str, str]]:
-    if len(b.network.actors) > CRITICAL_MAX_ACTORS:
+    if len(b.network.actors) > RANK_MAX_ACTORS:
         return [
             (
                 "—",
                 "—",
-                f"not ranked above {CRITICAL_MAX_ACTORS} actors (it re-runs every path per link)",
+                f"not ranked above {RANK_MAX_ACTORS} actors (it re-runs every path per link)",
             )
         ]
     ranks = rank_labels(b.critical)
@@ -175,7 +173,8 @@ def pdf_bytes(b: Briefing) -> bytes:
     import matplotlib
     from matplotlib.backends.backend_pdf import PdfPages
 
-    with matplotlib.rc_context({"pdf.fonttype": 42, "font.size": 9}):
+    # parse_math off: a "$" in a name is a dollar sign, not the start of a formula
+    with matplotlib.rc_context({"pdf.fonttype": 42, "font.size": 9, "text.parse_math": False}):
         pages = [*_title_pages(b), _coverage_page(b), _links_page(b), *_source_pages(b)]
         out = io.BytesIO()
         meta = {"Title": f"Briefing: {b.scenario.name}", "Creator": APP, "CreationDate": None}
@@ -334,7 +333,9 @@ def _svg(draw: figures.Draw, size: tuple[float, float]) -> str:
     import matplotlib
     from matplotlib.figure import Figure
 
-    with matplotlib.rc_context({"svg.fonttype": "none", "svg.hashsalt": "c6", "font.size": 9}):
+    with matplotlib.rc_context(
+        {"svg.fonttype": "none", "svg.hashsalt": "c6", "font.size": 9, "text.parse_math": False}
+    ):
         fig = Figure(figsize=size)
         draw(fig.add_axes((0.06, 0.06, 0.9, 0.88)))
         out = io.StringIO()

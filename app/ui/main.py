@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 import sys
 from pathlib import Path
 
@@ -35,6 +36,10 @@ def run_gui(
     scenario: Path | None = None,
 ) -> int:
     width, height = parse_size(size)
+    if screenshot is not None and not (
+        os.environ.get("DISPLAY") or os.environ.get("WAYLAND_DISPLAY")
+    ):
+        os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")  # a picture needs no screen
     from PySide6.QtCore import QSettings, QTimer
     from PySide6.QtGui import QGuiApplication
     from PySide6.QtWidgets import QApplication, QMessageBox
@@ -60,11 +65,16 @@ def run_gui(
     elif screenshot is not None:
         window.resize(width, height)
 
+    if screenshot is not None:
+        window.dialogs_raise = True  # no one is there to close a dialog: one line, exit 2
+
     def start() -> bool:
         """Open the store and the start scenario; False (after a dialog) if it cannot."""
         try:
             window.workspace.store  # noqa: B018 - opens it: SQLAlchemy, migrations, seeding
         except C6Error as exc:
+            if screenshot is not None:
+                raise
             QMessageBox.critical(window, APP, str(exc))
             return False
         window.statusBar().showMessage(f"Store: {window.workspace.store.where}")

@@ -43,6 +43,7 @@ from PySide6.QtWidgets import (
 
 from app.analysis import (
     DEFAULT_CRITERIA,
+    RANK_MAX_ACTORS,
     Cancelled,
     Criteria,
     Evaluation,
@@ -97,7 +98,6 @@ def _as(value: object, kind: type[_V]) -> _V:
 FILE_FILTER = "C6 scenarios (*.c6s);;All files (*)"
 MAX_RECENT = 8
 RANK_DELAY_MS = 150  # criticality is recomputed once switching pauses this long
-RANK_MAX_ACTORS = ASYNC_ACTORS  # criticality is O(links x actors^2): minutes at 2,000 actors
 
 
 class MainWindow(QMainWindow):
@@ -117,6 +117,7 @@ class MainWindow(QMainWindow):
         self.theme: Theme = THEMES[_setting(settings, "view/theme", ThemeName, ThemeName.LIGHT)]
         self._layouts: dict[tuple[int, Layout], dict[str, tuple[float, float]]] = {}
         self.impacts: tuple[LinkImpact, ...] = ()
+        self.dialogs_raise = False  # errors raise C6Error instead of a dialog (screenshots)
         self.rank_timer = QTimer(self)
         self.rank_timer.setSingleShot(True)
         self.rank_timer.setInterval(RANK_DELAY_MS)
@@ -598,6 +599,8 @@ class MainWindow(QMainWindow):
             self.error(f"{what}: {exc.strerror or exc}")
 
     def error(self, message: str) -> None:
+        if self.dialogs_raise:  # rendering a screenshot: no one can answer a dialog
+            raise C6Error(message)
         self.statusBar().showMessage(message, 10_000)
         QMessageBox.critical(self, APP, message)
 

@@ -14,8 +14,8 @@ from PySide6.QtSvg import QSvgGenerator
 from PySide6.QtWidgets import QGraphicsItem
 
 from app.domain import Network, Scenario, ValidationError
+from app.files.atomic import write_atomic
 from app.files.export import PICTURE_FORMATS
-from app.files.scenario_file import write_atomic
 from app.ui.network_canvas import NetworkCanvas
 
 LOGICAL_WIDTH = 1400.0  # the picture is laid out at this width, then scaled to the output
@@ -92,46 +92,62 @@ def write_picture(
         painter.end()
         write_atomic(path, _png(image))
     elif suffix == ".svg":
+        data, buffer = _buffer()
         svg = QSvgGenerator()
-        svg.setFileName(str(_temp(path)))
+        svg.setOutputDevice(buffer)
         svg.setSize(size.toSize())
         svg.setViewBox(QRectF(0, 0, size.width(), size.height()))
         svg.setResolution(DPI)
         svg.setTitle(title)
         svg.setDescription(subtitle)
-        painter = QPainter(svg)
-        paint_picture(painter, canvas, title, subtitle)
-        painter.end()
-        _publish(path)
+        _paint(svg, canvas, title, subtitle, path)
+        write_atomic(path, _bytes(data, buffer, path))
     elif suffix == ".pdf":
-        pdf = QPdfWriter(str(_temp(path)))
+        data, buffer = _buffer()
+        pdf = QPdfWriter(buffer)
         pdf.setResolution(DPI)
         pdf.setTitle(title)
         pdf.setCreator("C6 Scenario Explorer")
         mm = 25.4 / DPI
         pdf.setPageSize(QPageSize(size * mm, QPageSize.Unit.Millimeter, "picture"))
         pdf.setPageMargins(QMarginsF(0, 0, 0, 0))
-        painter = QPainter(pdf)
-        paint_picture(painter, canvas, title, subtitle)
-        painter.end()
-        _publish(path)
+        _paint(pdf, canvas, title, subtitle, path)
+        del pdf  # the writer finishes the document into the buffer as it goes
+        write_atomic(path, _bytes(data, buffer, path))
     else:
         raise ValidationError(
             f"cannot draw the network to '{path.name}': use {', '.join(PICTURE_FORMATS)}"
         )
 
 
-def _temp(path: Path) -> Path:
-    return path.with_name(f".{path.name}.part")
+# Qt's writers draw into memory; the file is written by write_atomic alone, whose every
+# write is checked: Qt's own file writing reports no error (a full disk gave a cut file).
 
 
-def _publish(path: Path) -> None:
-    """Move a finished temporary file into place (Qt writes it; rename is atomic)."""
-    temp = _temp(path)
-    if not temp.is_file() or temp.stat().st_size == 0:
-        temp.unlink(missing_ok=True)
-        raise ValidationError(f"cannot write {path}")
-    temp.replace(path)
+def _buffer() -> tuple[QByteArray, QBuffer]:
+    data = QByteArray()
+    buffer = QBuffer(data)
+    buffer.open(QIODevice.OpenModeFlag.WriteOnly)
+    return data, buffer
+
+
+def _paint(
+    device: QSvgGenerator | QPdfWriter, canvas: NetworkCanvas, title: str, subtitle: str, path: Path
+) -> None:
+    painter = QPainter(device)
+    if not painter.isActive():
+        raise ValidationError(f"cannot draw the picture for {path.name}")
+    paint_picture(painter, canvas, title, subtitle)
+    if not painter.end():
+        raise ValidationError(f"cannot finish the picture for {path.name}")
+
+
+def _bytes(data: QByteArray, buffer: QBuffer, path: Path) -> bytes:
+    buffer.close()
+    out = bytes(data.data())
+    if not out:
+        raise ValidationError(f"the picture for {path.name} came out empty; nothing was written")
+    return out
 
 
 def _png(image: QImage) -> bytes:

@@ -59,7 +59,7 @@ def test_baseline_state_of_each_status() -> None:
             "until 2010",
         ),
         ((A, B), (), (R[0], R[0]), "risks[1]: duplicate id 'drugs'"),
-        ((Actor(" ", "x", ActorKind.BODY),), (), R, "actors[0]: empty id"),
+        ((Actor(" ", "x", ActorKind.BODY),), (), R, "actors[0].id: an id must not be empty"),
     ],
 )
 def test_invalid_networks_are_refused_with_where(

@@ -54,7 +54,7 @@ def test_bad_rows_are_each_refused_and_nothing_results() -> None:
         3: "status 'weird' is not one of founding, member, associate, observer, partner, "
         "guest, suspended, withdrawn, candidate",
         4: "until 2010 is before since 2020",
-        5: "since 'twenty' is not a year",
+        5: "since 'twenty' is not a year such as 2018",
         6: "confidence 'sure' is not one of confirmed, unverified, hypothetical",
         8: "'KAZ:X6' is on an earlier row too",
         9: "more cells than columns",

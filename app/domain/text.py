@@ -1,0 +1,48 @@
+"""One text policy for every entry (files, CSV, editors, the store): what a text may hold.
+
+No NUL or other control character (a line break and a tab only where a text may have
+lines), no lone surrogate and no non-character: such text breaks XML (GraphML, GEXF, SVG),
+UTF-8 files and the store, and no one types it on purpose. Ids and names are single lines
+of bounded length. A refused text is one ValidationError that names the field and the
+character.
+"""
+
+from __future__ import annotations
+
+import re
+
+from app.domain.errors import ValidationError
+
+MAX_ID = 64  # actor, link and risk ids (the store's column width)
+MAX_NAME = 200  # names, labels, seats
+MAX_LINE = 2_000  # a source's address or citation, a grade's reason
+MAX_TEXT = 100_000  # descriptions, notes
+
+# C0 controls but tab, line feed and carriage return; DEL and the C1 controls; surrogates
+# (only a lone one can reach a str); the two non-characters XML refuses.
+_ANYWHERE = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f\ud800-\udfff\ufffe\uffff]")
+_LINE_BREAKS = re.compile("[\t\n\r\u2028\u2029]")
+
+
+def check_text(value: object, field: str, *, limit: int = MAX_TEXT, lines: bool = True) -> str:
+    """`value` if it is text the app keeps, else a ValidationError naming `field`. A text
+    without `lines` is a single line (ids, names, addresses)."""
+    if not isinstance(value, str):
+        raise ValidationError(f"{field}: expected text, found {type(value).__name__}")
+    bad = _ANYWHERE.search(value) or (None if lines else _LINE_BREAKS.search(value))
+    if bad is not None:
+        raise ValidationError(
+            f"{field}: character U+{ord(bad.group()):04X} at position {bad.start() + 1} is "
+            "not allowed (a control character, lone surrogate or line break)"
+        )
+    if len(value) > limit:
+        raise ValidationError(f"{field}: {len(value):,} characters is more than {limit:,}")
+    return value
+
+
+def check_id(value: object, field: str) -> str:
+    """An id: one line of 1 to MAX_ID characters, without spaces around it."""
+    text = check_text(value, field, limit=MAX_ID, lines=False)
+    if not text.strip() or text != text.strip():
+        raise ValidationError(f"{field}: an id must not be empty or begin or end with a space")
+    return text
