@@ -153,6 +153,10 @@ def prepare_schema(url: URL, busy_timeout: float = DEFAULT_BUSY_TIMEOUT) -> str 
                     if _revision(conn, where) != SCHEMA_HEAD:  # another process may have won
                         _upgrade(conn)
             if sqlite_path(url) is not None:
+                with engine.connect() as conn:  # before anything more is written to it
+                    found = conn.exec_driver_sql("PRAGMA quick_check(1)").scalar()
+                if found != "ok":
+                    raise StoreError(f"{where} failed its integrity check ({found})")
                 _ensure_wal(engine, busy_timeout, where)
             return before
     finally:

@@ -120,16 +120,14 @@ class Store:
         try:
             prepare_schema(parsed, busy_timeout)
         except StoreError as exc:
-            if path is None or not path.is_file() or not _unwritable(exc):
+            if path is None or not path.is_file():
+                raise
+            if "failed its integrity check" in str(exc):
+                return cls._read_only(path, where, f"it failed its integrity check: {_reason(exc)}")
+            if not _unwritable(exc):
                 raise
             return cls._read_only(path, where, f"it cannot be written where it is ({_reason(exc)})")
-        store = cls(create_store_engine(parsed, busy_timeout), where)
-        if path is not None:
-            problem = store._integrity()
-            if problem:
-                store.close()
-                return cls._read_only(path, where, f"it failed its integrity check: {problem}")
-        return store
+        return cls(create_store_engine(parsed, busy_timeout), where)
 
     @classmethod
     def _read_only(cls, path: Path, where: str, why: str) -> Store:

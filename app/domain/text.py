@@ -46,3 +46,32 @@ def check_id(value: object, field: str) -> str:
     if not text.strip() or text != text.strip():
         raise ValidationError(f"{field}: an id must not be empty or begin or end with a space")
     return text
+
+
+_NUMBER = re.compile(r"[+-]?(\d{1,12}(\.\d{0,15})?|\.\d{1,15})", re.ASCII)
+_YEAR = re.compile(r"\d{4}", re.ASCII)
+
+
+def is_plain_number(text: str) -> bool:
+    """'43.25', '-73.9': a decimal number in ASCII digits, nothing else."""
+    return _NUMBER.fullmatch(text) is not None
+
+
+def parse_number(text: str, field: str) -> float | None:
+    """A typed or imported number: a plain decimal in ASCII digits ('' is none)."""
+    text = text.strip()
+    if not text:
+        return None
+    if not is_plain_number(text):
+        raise ValidationError(f"{field} '{text[:20]}' is not a number such as 43.25")
+    return float(text)
+
+
+def parse_year(text: str, field: str) -> int | None:
+    """A typed or imported year: four ASCII digits ('' is none); the range is the link's."""
+    text = text.strip()
+    if not text:
+        return None
+    if not _YEAR.fullmatch(text):
+        raise ValidationError(f"{field} '{text[:20]}' is not a year such as 2018")
+    return int(text)

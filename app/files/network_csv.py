@@ -11,7 +11,6 @@ from __future__ import annotations
 
 import csv
 import io
-import re
 from collections.abc import Iterable
 from dataclasses import dataclass, field, replace
 from pathlib import Path
@@ -31,6 +30,7 @@ from app.domain import (
 )
 from app.domain.edit import check_actor, check_link
 from app.domain.model import check_actor_in, check_link_in
+from app.domain.text import is_plain_number, parse_number, parse_year
 from app.files.fields import read_bounded
 
 SEP = " | "  # joins lists (risks, sources) in one cell or attribute: GraphML has none
@@ -124,7 +124,7 @@ def writer(out: io.StringIO) -> SafeWriter:
 
 
 def _defused(value: object) -> object:
-    if isinstance(value, str) and value.startswith(FORMULA_START) and not _NUMBER.fullmatch(value):
+    if isinstance(value, str) and value.startswith(FORMULA_START) and not is_plain_number(value):
         return "'" + value
     return value
 
@@ -318,28 +318,12 @@ def _short(text: str) -> str:
     return text
 
 
-_NUMBER = re.compile(r"[+-]?(\d{1,12}(\.\d{0,15})?|\.\d{1,15})", re.ASCII)
-_YEAR = re.compile(r"\d{4}", re.ASCII)
-
-
 def _number(row: dict[str, str], key: str) -> float | None:
-    """A plain decimal number in ASCII digits ('43.25', '-73.9'); nothing else."""
-    text = row.get(key, "")
-    if not text:
-        return None
-    if not _NUMBER.fullmatch(text):
-        raise ValidationError(f"{key} '{text[:20]}' is not a number such as 43.25")
-    return float(text)
+    return parse_number(row.get(key, ""), key)
 
 
 def _year(row: dict[str, str], key: str) -> int | None:
-    """A year in four ASCII digits; its range is the link's check."""
-    text = row.get(key, "")
-    if not text:
-        return None
-    if not _YEAR.fullmatch(text):
-        raise ValidationError(f"{key} '{text[:20]}' is not a year such as 2018")
-    return int(text)
+    return parse_year(row.get(key, ""), key)
 
 
 def _choice(

@@ -10,7 +10,9 @@ from __future__ import annotations
 import html
 import io
 import textwrap
-from collections.abc import Mapping, Sequence
+import warnings
+from collections.abc import Iterator, Mapping, Sequence
+from contextlib import contextmanager
 from dataclasses import dataclass
 from datetime import UTC, datetime
 from pathlib import Path
@@ -174,7 +176,10 @@ def pdf_bytes(b: Briefing) -> bytes:
     from matplotlib.backends.backend_pdf import PdfPages
 
     # parse_math off: a "$" in a name is a dollar sign, not the start of a formula
-    with matplotlib.rc_context({"pdf.fonttype": 42, "font.size": 9, "text.parse_math": False}):
+    with (
+        matplotlib.rc_context({"pdf.fonttype": 42, "font.size": 9, "text.parse_math": False}),
+        _no_glyph_warnings(),
+    ):
         pages = [*_title_pages(b), _coverage_page(b), _links_page(b), *_source_pages(b)]
         out = io.BytesIO()
         meta = {"Title": f"Briefing: {b.scenario.name}", "Creator": APP, "CreationDate": None}
@@ -184,6 +189,17 @@ def pdf_bytes(b: Briefing) -> bytes:
                 fig.text(0.06, 0.02, b.scenario.name, fontsize=8, color="#555555")
                 pdf.savefig(fig)
     return out.getvalue()
+
+
+@contextmanager
+def _no_glyph_warnings() -> Iterator[None]:
+    """A character the font lacks is drawn as a box; matplotlib's warning about it would
+    reach a user's terminal as noise around the one line they asked for."""
+    with warnings.catch_warnings():
+        warnings.filterwarnings(
+            "ignore", message="Glyph .* missing from font", category=UserWarning
+        )
+        yield
 
 
 def _page() -> Figure:
@@ -333,8 +349,11 @@ def _svg(draw: figures.Draw, size: tuple[float, float]) -> str:
     import matplotlib
     from matplotlib.figure import Figure
 
-    with matplotlib.rc_context(
-        {"svg.fonttype": "none", "svg.hashsalt": "c6", "font.size": 9, "text.parse_math": False}
+    with (
+        matplotlib.rc_context(
+            {"svg.fonttype": "none", "svg.hashsalt": "c6", "font.size": 9, "text.parse_math": False}
+        ),
+        _no_glyph_warnings(),
     ):
         fig = Figure(figsize=size)
         draw(fig.add_axes((0.06, 0.06, 0.9, 0.88)))

@@ -42,6 +42,7 @@ from app.domain import (
     ValidationError,
 )
 from app.domain.model import inherited
+from app.domain.text import parse_number, parse_year
 from app.ui.theme import KIND_LABEL
 
 Submit = Callable[[object], str | None]
@@ -92,22 +93,11 @@ def _lines(edit: QPlainTextEdit) -> tuple[str, ...]:
 
 
 def _year(edit: QLineEdit, what: str) -> int | None:
-    text = edit.text().strip()
-    if not text:
-        return None
-    if not text.isdigit():
-        raise ValidationError(f"{what} must be a year such as 2018, or empty")
-    return int(text)
+    return parse_year(edit.text(), what)
 
 
 def _number(edit: QLineEdit, what: str) -> float | None:
-    text = edit.text().strip().replace(",", ".")
-    if not text:
-        return None
-    try:
-        return float(text)
-    except ValueError:
-        raise ValidationError(f"{what} must be a number, or empty") from None
+    return parse_number(edit.text().replace(",", "."), what)  # a decimal comma is a point
 
 
 SEP = " | "  # sources of one grade, in one cell

@@ -233,7 +233,9 @@ def test_a_200_mb_file_is_refused_and_the_store_is_unchanged(
     with path.open("wb") as fh:
         fh.truncate(200 * 1024 * 1024)
     before = state(store_path)
-    one_line_error(run("import", str(path), db=store_path), "larger than the 52,428,800 bytes allowed")
+    one_line_error(
+        run("import", str(path), db=store_path), "larger than the 52,428,800 bytes allowed"
+    )
     assert state(store_path) == before
 
 

@@ -263,7 +263,7 @@ def test_a_200_mb_file_is_refused_before_it_is_read(tmp_path: Path) -> None:
     path = tmp_path / "huge.c6s"
     with path.open("wb") as fh:  # sparse: 200 MB on paper, no disk used
         fh.truncate(200 * 1024 * 1024)
-    with pytest.raises(DataFileError, match="huge.c6s: larger than the 52,428,800 bytes allowed"):
+    with pytest.raises(DataFileError, match=r"huge\.c6s: larger than the 52,428,800 bytes allowed"):
         read_scenario_file(path)
 
 

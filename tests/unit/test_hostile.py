@@ -1,0 +1,430 @@
+"""Hostile input and faults through the command line, as a user or another program meets
+them: full disks, file-size limits, planted links, devices and pipes as targets, damaged
+and locked stores, hostile text and CSV. Each case ends in exit status 2 and one line on
+stderr (or in correct output), with the store and every existing file byte for byte as
+they were and no temporary file left behind."""
+
+from __future__ import annotations
+
+import contextlib
+import hashlib
+import json
+import os
+import resource
+import shutil
+import sqlite3
+import subprocess
+import sys
+import time
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+
+from app.files.baseline import RESOURCES
+
+pytestmark = pytest.mark.subprocess
+
+EXAMPLE = RESOURCES / "scenarios" / "cis-track-collapses.c6s"
+WRITERS = ("out.png", "out.svg", "out.pdf", "out.graphml", "out.gexf", "out.csv")
+
+
+def run(
+    *args: str, db: Path | None = None, fsize: int | None = None, timeout: float = 120
+) -> subprocess.CompletedProcess[str]:
+    env = {**os.environ, "QT_QPA_PLATFORM": "offscreen"}
+    if db is not None:
+        env["C6_DB"] = str(db)
+
+    def limit() -> None:
+        if fsize is not None:
+            resource.setrlimit(resource.RLIMIT_FSIZE, (fsize, fsize))
+
+    return subprocess.run(
+        [sys.executable, "-m", "app", *args],
+        capture_output=True,
+        text=True,
+        env=env,
+        timeout=timeout,
+        preexec_fn=limit,
+    )
+
+
+def refused(proc: subprocess.CompletedProcess[str], *words: str) -> None:
+    """Exit 2 and exactly one line on stderr that says `words`."""
+    assert proc.returncode == 2, (proc.returncode, proc.stderr[-500:])
+    assert proc.stderr.count("\n") == 1 and proc.stderr.startswith("c6-explorer: error: ")
+    assert "Traceback" not in proc.stderr
+    for word in words:
+        assert word in proc.stderr, proc.stderr
+
+
+def digest(path: Path) -> str:
+    return hashlib.sha256(path.read_bytes()).hexdigest()
+
+
+def leftovers(folder: Path) -> list[str]:
+    return sorted(p.name for p in folder.iterdir() if p.name.startswith(".") or ".part" in p.name)
+
+
+# ---- writers: a full disk or a file-size limit never replaces a good file
+
+
+@pytest.mark.parametrize("name", WRITERS)
+def test_a_file_size_limit_leaves_the_old_file_and_no_temporary(tmp_path: Path, name: str) -> None:
+    out = tmp_path / name
+    out.write_bytes(b"the good old file")
+    proc = run("export", "--scenario", str(EXAMPLE), "--to", str(out), fsize=20_000)
+    refused(proc, "File too large", str(out))
+    assert out.read_bytes() == b"the good old file"
+    assert leftovers(tmp_path) == []
+
+
+@pytest.mark.parametrize("suffix", [".pdf", ".html"])
+def test_a_report_over_the_limit_leaves_the_old_one(tmp_path: Path, suffix: str) -> None:
+    out = tmp_path / f"brief{suffix}"
+    out.write_bytes(b"old")
+    proc = run("report", "--scenario", str(EXAMPLE), "--out", str(out), fsize=20_000)
+    refused(proc, "File too large")
+    assert out.read_bytes() == b"old" and leftovers(tmp_path) == []
+
+
+@contextlib.contextmanager
+def small_disk(tmp_path: Path, size: str = "300k") -> Iterator[Path]:
+    """A tiny file system of its own (tmpfs), where the system lets us mount one."""
+    folder = tmp_path / "small"
+    folder.mkdir()
+    done = subprocess.run(
+        ["mount", "-t", "tmpfs", "-o", f"size={size}", "tmpfs", str(folder)],
+        capture_output=True,
+    )
+    if done.returncode != 0:
+        pytest.skip("cannot mount a small file system here")
+    try:
+        yield folder
+    finally:
+        subprocess.run(["umount", str(folder)], check=False)
+
+
+def test_a_full_disk_leaves_every_old_file_and_no_temporary(tmp_path: Path) -> None:
+    with small_disk(tmp_path) as disk:
+        for name in WRITERS:
+            (disk / name).write_bytes(b"kept")
+        filler = disk / "filler"
+        with contextlib.suppress(OSError), filler.open("wb") as fh:
+            fh.write(b"\0" * 400_000)  # fills it
+        for name in WRITERS:
+            out = disk / name
+            proc = run("export", "--scenario", str(EXAMPLE), "--to", str(out))
+            refused(proc, "No space left on device", str(out))
+            assert out.read_bytes() == b"kept"
+        assert leftovers(disk) == []
+
+
+def test_a_device_is_written_in_place_never_replaced(store_path: Path) -> None:
+    null = Path(os.devnull)
+    before = null.stat()
+    proc = run("export-scenario", "The CIS track collapses", "--out", str(null), db=store_path)
+    assert proc.returncode == 0, proc.stderr
+    after = null.stat()
+    assert (after.st_mode, after.st_rdev, after.st_ino) == (
+        before.st_mode,
+        before.st_rdev,
+        before.st_ino,
+    )
+
+
+def test_a_folder_or_a_pipe_as_the_target_is_refused(tmp_path: Path) -> None:
+    folder = tmp_path / "x.svg"
+    folder.mkdir()
+    refused(run("export", "--scenario", str(EXAMPLE), "--to", str(folder)), "not a regular file")
+    pipe = tmp_path / "p.graphml"
+    os.mkfifo(pipe)
+    refused(
+        run("export", "--scenario", str(EXAMPLE), "--to", str(pipe), timeout=30),
+        "not a regular file",
+    )
+
+
+def test_a_planted_link_cannot_redirect_the_write(tmp_path: Path) -> None:
+    """Another user plants links where a writer might put its temporary file: the ones an
+    older version used, and a crowd of guesses. Nothing is written through them."""
+    victim = tmp_path / "victim.txt"
+    victim.write_bytes(b"not yours")
+    for name in (".out.svg.part", ".out.svg.tmp", ".c6-.tmp", ".out.pdf.part"):
+        (tmp_path / name).symlink_to(victim)
+    for name in ("out.svg", "out.pdf"):
+        proc = run("export", "--scenario", str(EXAMPLE), "--to", str(tmp_path / name))
+        assert proc.returncode == 0, proc.stderr
+    assert victim.read_bytes() == b"not yours"
+    assert (tmp_path / "out.svg").read_bytes().startswith(b"<?xml")
+
+
+def test_concurrent_exports_to_one_file_all_succeed_whole(tmp_path: Path) -> None:
+    out = tmp_path / "same.svg"
+    env = {**os.environ, "QT_QPA_PLATFORM": "offscreen"}
+    procs = [
+        subprocess.Popen(
+            [sys.executable, "-m", "app", "export", "--scenario", str(EXAMPLE), "--to", str(out)],
+            stdout=subprocess.PIPE,
+            stderr=subprocess.PIPE,
+            env=env,
+        )
+        for _ in range(4)
+    ]
+    for proc in procs:
+        _, err = proc.communicate(timeout=120)
+        assert proc.returncode == 0, err
+    text = out.read_text(encoding="utf-8")
+    assert text.startswith("<?xml") and text.rstrip().endswith("</svg>")
+    assert leftovers(tmp_path) == []
+
+
+def test_a_name_of_255_bytes_is_written(tmp_path: Path) -> None:
+    out = tmp_path / ("n" * 251 + ".svg")
+    proc = run("export", "--scenario", str(EXAMPLE), "--to", str(out))
+    assert proc.returncode == 0, proc.stderr
+    assert out.stat().st_size > 0
+
+
+# ---- reading: bounded, never blocked
+
+
+def test_a_device_or_a_pipe_to_read_is_refused_at_once(tmp_path: Path) -> None:
+    refused(run("validate", "/dev/zero", timeout=30), "not a regular file")
+    pipe = tmp_path / "pipe.c6s"
+    os.mkfifo(pipe)
+    refused(run("validate", str(pipe), timeout=30), "not a regular file")
+    refused(run("import-network", str(pipe), timeout=30), "not a regular file")
+
+
+def test_a_closed_pipe_ends_quietly(store_path: Path) -> None:
+    env = {**os.environ, "QT_QPA_PLATFORM": "offscreen", "C6_DB": str(store_path)}
+    cmd = f"'{sys.executable}' -m app links --json | head -c 10 > /dev/null"
+    done = subprocess.run(
+        ["bash", "-o", "pipefail", "-c", cmd], capture_output=True, text=True, env=env
+    )
+    assert done.returncode == 0 and done.stderr == ""
+
+
+# ---- hostile text
+
+
+def _with(doc: dict[str, object], **changes: object) -> bytes:
+    out = json.loads(json.dumps(doc))
+    for path, value in changes.items():
+        node = out
+        *parents, last = path.split("__")
+        for key in parents:
+            node = node[int(key)] if key.isdigit() else node[key]
+        node[int(last) if last.isdigit() else last] = value
+    return json.dumps(out).encode()
+
+
+EXAMPLE_DOC = json.loads(EXAMPLE.read_text(encoding="utf-8"))
+
+
+@pytest.mark.parametrize(
+    ("changes", "message"),
+    [
+        ({"network__actors__7__name": "SCO\ud800"}, "network.actors[7].name: character U+D800"),
+        ({"network__actors__7__name": "S\x00CO"}, "network.actors[7].name: character U+0000"),
+        ({"network__links__3__note": "a\x1b[31m"}, "network.links[3].note: character U+001B"),
+        ({"scenario__name": "a\nb"}, "scenario.name: character U+000A"),
+        ({"scenario__name": "x\ufffe"}, "scenario.name: character U+FFFE"),
+        ({"network__links__3__id": "L" * 65}, "an id of 65 characters is longer than 64"),
+        ({"network__actors__7__sources": ["ok", "bad\x07"]}, "sources[1]: character U+0007"),
+    ],
+)
+def test_hostile_text_in_a_file_is_one_line(
+    tmp_path: Path, changes: dict[str, object], message: str
+) -> None:
+    path = tmp_path / "hostile.c6s"
+    path.write_bytes(_with(EXAMPLE_DOC, **changes))
+    refused(run("validate", str(path)), message)
+    refused(run("report", "--scenario", str(path), "--out", str(tmp_path / "r.pdf")), message)
+    assert not (tmp_path / "r.pdf").exists()
+
+
+def test_dollars_in_names_are_text_not_mathematics(tmp_path: Path) -> None:
+    path = tmp_path / "dollars.c6s"
+    path.write_bytes(_with(EXAMPLE_DOC, scenario__name="Costs $5 and $10"))
+    for out in (tmp_path / "r.pdf", tmp_path / "r.html"):
+        proc = run("report", "--scenario", str(path), "--out", str(out))
+        assert proc.returncode == 0, proc.stderr
+    from pypdf import PdfReader
+
+    first = PdfReader(tmp_path / "r.pdf").pages[0].extract_text()
+    assert "Costs $5 and $10" in first
+
+
+# ---- CSV
+
+
+@pytest.mark.parametrize(
+    ("text", "message"),
+    [
+        ("id,name,kind,seat\nSCO,SCO,body\n", "row 2: fewer cells than columns"),
+        ("id,name,kind,name\nX,A,body,B\n", "the header names name more than once"),
+        ("id,source,target,status,since\nKAZ:X,KAZ,UN,member,²⁰¹⁸\n", "is not a year"),
+        ("id,source,target,status,since\nKAZ:X,KAZ,UN,member," + "9" * 5000 + "\n", "not a year"),
+        ("id,name,kind,lat,lon\nX,X,body,１２,3\n", "lat '１２' is not a number"),
+        ("id,name,kind\n" + "L" * 65 + ",X,body\n", "id: 65 characters is more than 64"),
+        ("id,name,kind,description\nX,X,body," + "d" * 140_000 + "\n", "field larger than"),
+        ("id,name,kind\nX,A\x01B,body\n", "name: character U+0001"),
+    ],
+    ids=[
+        "ragged",
+        "doubled-header",
+        "superscript-year",
+        "5000-digit-year",
+        "fullwidth-digits",
+        "long-id",
+        "huge-cell",
+        "control-character",
+    ],
+)
+def test_hostile_csv_is_refused_and_the_store_kept(
+    tmp_path: Path, store_path: Path, text: str, message: str
+) -> None:
+    path = tmp_path / "in.csv"
+    path.write_text(text, encoding="utf-8")
+    before = digest(store_path)
+    refused(run("import-network", str(path), db=store_path), message)
+    assert digest(store_path) == before
+
+
+def test_formula_cells_are_defused_on_export_and_restored_on_import(
+    tmp_path: Path, store_path: Path
+) -> None:
+    path = tmp_path / "in.csv"
+    path.write_text(
+        'id,name,kind,description\nEVIL,"=HYPERLINK(""http://x"")",body,"@SUM(A1)"\n',
+        encoding="utf-8",
+    )
+    proc = run("import-network", str(path), db=store_path)
+    assert proc.returncode == 0, proc.stderr
+    out = tmp_path / "actors.csv"
+    proc = run("export", "--table", "actors", "--to", str(out), db=store_path)
+    assert proc.returncode == 0, proc.stderr
+    row = next(line for line in out.read_text(encoding="utf-8").splitlines() if "EVIL" in line)
+    assert "'=HYPERLINK" in row and "'@SUM" in row and ",-" not in row.replace(",-7", "")
+    again = run("import-network", str(out), db=store_path)
+    assert again.returncode == 0 and " 0 changed" in again.stdout  # the round trip is exact
+
+
+# ---- the store
+
+
+def _damage(path: Path, sql: str) -> None:
+    conn = sqlite3.connect(path)
+    conn.execute(sql)
+    conn.commit()
+    conn.close()
+
+
+@pytest.mark.parametrize(
+    ("sql", "message"),
+    [
+        ("UPDATE links SET status = 'bogus' WHERE key = 'KAZ:SCO'", "'bogus' is not a valid"),
+        ("UPDATE actors SET sources = '[oops' WHERE key = 'SCO'", "is damaged: network 1"),
+        ("UPDATE links SET grades = '[{\"risk\": \"drugs\"}]' WHERE key = 'KAZ:SCO'", "damaged"),
+    ],
+)
+def test_a_damaged_row_is_one_line(store_path: Path, sql: str, message: str) -> None:
+    _damage(store_path, sql)
+    before = digest(store_path)
+    refused(run("links", db=store_path), "is damaged", message)
+    refused(run("analyze", db=store_path), "is damaged")
+    assert digest(store_path) == before
+
+
+def test_a_store_failing_its_integrity_check_opens_read_only(store_path: Path) -> None:
+    conn = sqlite3.connect(store_path)
+    conn.execute("PRAGMA journal_mode = DELETE")
+    table = "scenario_link_states"
+    root = conn.execute("SELECT rootpage FROM sqlite_master WHERE name = ?", (table,)).fetchone()
+    page = conn.execute("PRAGMA page_size").fetchone()[0]
+    conn.close()
+    data = bytearray(store_path.read_bytes())
+    start = (root[0] - 1) * page
+    data[start + 3 : start + 5] = b"\xff\xff"  # a b-tree page claiming 65,535 cells
+    store_path.write_bytes(bytes(data))
+    before = digest(store_path)
+    proc = run("import", str(EXAMPLE), db=store_path)
+    refused(proc, "is open read-only", "integrity check")
+    assert digest(store_path) == before
+    assert run("scenarios", db=store_path).returncode == 0  # what can be read still is
+
+
+def test_reads_go_on_while_another_program_writes(store_path: Path) -> None:
+    holder = sqlite3.connect(store_path, isolation_level=None, timeout=1)
+    holder.execute("BEGIN IMMEDIATE")  # another program's write transaction, held
+    holder.execute("UPDATE scenarios SET notes = notes || '' WHERE 0")
+    try:
+        for args in (("scenarios",), ("risks",), ("links",)):
+            t0 = time.monotonic()
+            proc = run(*args, db=store_path)
+            assert proc.returncode == 0, proc.stderr
+            assert time.monotonic() - t0 < 4.5  # not the 5 s busy timeout
+        refused(run("import", str(EXAMPLE), db=store_path), "locked by another program")
+    finally:
+        holder.execute("ROLLBACK")
+        holder.close()
+
+
+@contextlib.contextmanager
+def read_only_folder(tmp_path: Path) -> Iterator[Path]:
+    """A folder no one can write: a read-only mount as root, a mode of 0555 otherwise."""
+    if os.geteuid() != 0:
+        folder = tmp_path / "ro"
+        folder.mkdir()
+        yield folder
+        folder.chmod(0o755)
+        return
+    with small_disk(tmp_path, "2m") as folder:
+        yield folder
+
+
+def _seal(folder: Path) -> None:
+    if os.geteuid() == 0:
+        subprocess.run(["mount", "-o", "remount,ro", str(folder)], check=True)
+    else:
+        folder.chmod(0o555)
+
+
+def test_a_store_in_a_read_only_folder_is_read_and_refuses_writes(
+    tmp_path: Path, store_path: Path
+) -> None:
+    with read_only_folder(tmp_path) as folder:
+        store = folder / "store.sqlite"
+        shutil.copyfile(store_path, store)
+        old = folder / "old.sqlite"
+        shutil.copyfile(Path(__file__).parents[1] / "data" / "store-schema-0002.sqlite", old)
+        _seal(folder)
+        before = digest(store)
+        proc = run("scenarios", "--json", db=store)
+        assert proc.returncode == 0 and len(json.loads(proc.stdout)) >= 5, proc.stderr
+        refused(run("import", str(EXAMPLE), db=store), "is open read-only", "nothing was changed")
+        refused(run("scenarios", db=old), "schema version 0002 and needs an upgrade")
+        assert digest(store) == before
+
+
+def test_an_in_memory_store_is_refused() -> None:
+    refused(run("scenarios", "--db", "sqlite://"), "in-memory store")
+
+
+# ---- the window's command line
+
+
+def test_a_screenshot_of_a_bad_file_or_store_is_one_line(tmp_path: Path) -> None:
+    bad = tmp_path / "bad.c6s"
+    bad.write_text("{", encoding="utf-8")
+    refused(run(str(bad), "--screenshot", str(tmp_path / "x.png"), timeout=60), "not valid JSON")
+    store = tmp_path / "bad.sqlite"
+    store.write_bytes(b"not a database at all" * 100)
+    refused(
+        run("gui", "--db", str(store), "--screenshot", str(tmp_path / "y.png"), timeout=60),
+        "not a database",
+    )
+    assert not (tmp_path / "x.png").exists() and not (tmp_path / "y.png").exists()
