@@ -77,7 +77,11 @@ def run_gui(
                 raise
             QMessageBox.critical(window, APP, str(exc))
             return False
-        window.statusBar().showMessage(f"Store: {window.workspace.store.where}")
+        store = window.workspace.store
+        shown = f"Store: {store.where}"
+        if store.read_only:  # said where it will be seen, before a save is refused
+            shown += f" — open read-only: {store.read_only}"
+        window.statusBar().showMessage(shown)
         if scenario is not None:
             window.open_file(scenario)
         if window.doc is None:

@@ -428,3 +428,37 @@ def test_a_screenshot_of_a_bad_file_or_store_is_one_line(tmp_path: Path) -> None
         "not a database",
     )
     assert not (tmp_path / "x.png").exists() and not (tmp_path / "y.png").exists()
+
+
+def test_a_scenario_file_over_the_limit_leaves_the_old_one(
+    tmp_path: Path, store_path: Path
+) -> None:
+    out = tmp_path / "cis.c6s"
+    out.write_bytes(b"old")
+    proc = run(
+        "export-scenario", "The CIS track collapses", "--out", str(out), db=store_path, fsize=60_000
+    )
+    refused(proc, "File too large")
+    assert out.read_bytes() == b"old" and leftovers(tmp_path) == []
+
+
+def test_a_store_on_a_full_disk_is_read_and_refuses_writes_whole(
+    tmp_path: Path, store_path: Path
+) -> None:
+    with small_disk(tmp_path, "2m") as disk:
+        store = disk / "store.sqlite"
+        shutil.copyfile(store_path, store)
+        assert run("scenarios", db=store).returncode == 0  # in WAL mode, its files made
+        filler = disk / "filler"
+        with contextlib.suppress(OSError), filler.open("wb") as fh:
+            fh.write(b"\0" * 4_000_000)
+        before = digest(store)
+        names = run("scenarios", "--json", db=store)
+        assert names.returncode == 0, names.stderr
+        proc = run("import", str(EXAMPLE), db=store)
+        refused(proc)
+        assert "full" in proc.stderr or "read-only" in proc.stderr, proc.stderr
+        assert digest(store) == before
+        filler.unlink()
+        again = run("scenarios", "--json", db=store)
+        assert again.returncode == 0 and json.loads(again.stdout) == json.loads(names.stdout)
