@@ -63,6 +63,7 @@ from app.domain.edit import (
     remove_risk,
     risk_uses,
 )
+from app.domain.text import MAX_NAME, MAX_TEXT, check_text, cleaned
 from app.files.export import PICTURE_FORMATS, Table, export_network
 from app.files.network_csv import plan_import
 from app.files.scenario_file import write_scenario_file
@@ -932,7 +933,9 @@ class MainWindow(QMainWindow):
         if not name:
             self.error("A scenario needs a name.")
         elif name != self.doc.name:
-            self._push(Rename(self.doc, name, self._changed))
+            with self._guard("Cannot rename"):  # refused before it reaches the undo stack
+                check_text(name, "the scenario's name", limit=MAX_NAME, lines=False)
+                self._push(Rename(self.doc, name, self._changed))
 
     def rename_dialog(self) -> None:
         if self.doc is None:
@@ -942,6 +945,7 @@ class MainWindow(QMainWindow):
             self.rename(name)
 
     def edit_notes(self, notes: str) -> None:
+        notes = cleaned(notes)[:MAX_TEXT]  # a pasted control character is dropped, not refused
         if self.doc is not None and notes != self.doc.session.scenario.notes:
             self._push(SetNotes(self.doc, notes, self._changed))
 

@@ -205,3 +205,15 @@ def test_an_older_files_unclassed_bodies_are_said_to_be(window: MainWindow, tmp_
     n = len(window.doc.session.network.unclassed())
     assert n > 20 and window.coverage.reliance.text().endswith(f"· {n} bodies not classed")
     assert cell(window, "KAZ", "terrorism").startswith("18")  # what version 2 counted
+
+
+def test_a_source_address_cannot_add_attributes_or_scripts() -> None:
+    from app.ui.details import address, sources_html
+
+    hostile = 'https://example.org/"onmouseover="alert(1)'
+    shown = address(hostile)
+    assert shown.startswith('<a href="https://example.org/&quot;onmouseover=&quot;alert(1)"')
+    assert 'onmouseover="' not in shown
+    for other in ("file:///etc/passwd", "javascript:alert(1)", "https:/x"):  # not http(s)://
+        assert "<a " not in address(other)
+    assert "<script>" not in sources_html(["<script>alert(1)</script>"])

@@ -464,3 +464,18 @@ def test_an_export_that_cannot_be_written_is_a_dialog(
     assert "No such file or directory" in dialogs[0]
     assert "cannot export to 'x.docx'" in dialogs[1]
     assert not (tmp_path / "missing").exists() and not (tmp_path / "x.docx").exists()
+
+
+def test_hostile_text_typed_into_the_window(window: MainWindow) -> None:
+    doc = window.doc
+    assert doc is not None
+    window.rename("Bell\x07 and whistle")
+    assert window.dialogs == [  # type: ignore[attr-defined]
+        "the scenario's name: character U+0007 at position 5 is not allowed (a control "
+        "character, lone surrogate or line break)"
+    ]
+    assert doc.name == "Untitled scenario" and window.stacks[doc].count() == 0
+    window.rename("x" * 201)
+    assert "201 characters is more than 200" in window.dialogs[-1]  # type: ignore[attr-defined]
+    window.edit_notes("A pasted\x0c page break\nand a line")
+    assert doc.session.scenario.notes == "A pasted page break\nand a line"
