@@ -330,7 +330,7 @@ def _scenarios(args: argparse.Namespace) -> None:
 def _export(args: argparse.Namespace) -> None:
     with open_store(args.db) as store:
         sf = export_scenario(store, args.name, args.out)
-    print(f"wrote {args.out}: {describe_file(sf)}")
+    _wrote(args.out, f"wrote {args.out}: {describe_file(sf)}")
 
 
 def _import(args: argparse.Namespace) -> None:
@@ -368,7 +368,7 @@ def _export_network(args: argparse.Namespace) -> None:
         table = Table(args.table)
         ev = evaluate(network, scenario) if table is Table.COVERAGE else None
         export_network(out, network, scenario, positions, ev, table)
-    print(out)
+    _wrote(out, str(out))
 
 
 def _import_network(args: argparse.Namespace) -> None:
@@ -390,7 +390,17 @@ def _import_network(args: argparse.Namespace) -> None:
 def _report(args: argparse.Namespace) -> None:
     network, scenario, positions = _placed(args)
     write_report(args.out, briefing(network, scenario, positions))
-    print(args.out)
+    _wrote(args.out, str(args.out))
+
+
+def _wrote(out: Path, line: str) -> None:
+    """Say what was written: on stderr when the file was the standard output itself
+    (`--out /dev/stdout > file`), so that the line does not become part of the file."""
+    try:
+        to_stdout = os.path.samestat(os.stat(out), os.fstat(sys.stdout.fileno()))
+    except (OSError, ValueError):
+        to_stdout = False
+    print(line, file=sys.stderr if to_stdout else sys.stdout)
 
 
 def _validate(args: argparse.Namespace) -> None:

@@ -1,12 +1,16 @@
 """The one way the app writes a file: whole or not at all, never through a planted name.
 
-The bytes go to a new temporary file in the target's folder, created exclusively: an
-unnamed O_TMPFILE where the system has one (a process killed while writing leaves nothing
-behind), else a short random name opened with O_EXCL (which no planted link can redirect).
-Every write is checked and the file synced; only a complete file gets a name and is renamed
-over the target, and the folder is synced. A target that is a character device (/dev/null,
-a terminal) is written in place, never replaced; a folder, pipe or socket is refused. On
-any failure the old file is left as it was and the temporary file is removed.
+The target's path is resolved once (links followed, as `open` would) and only that real
+path is used after. The bytes go to a new file in the real target's folder, created
+exclusively: an unnamed O_TMPFILE where the system has one (a process killed while writing
+leaves nothing behind), else a short random name opened with O_EXCL (which no planted link
+can redirect). Every write is checked and the file synced; only a complete file gets a name
+and is renamed over the target, and the folder is synced. A new file's permissions come
+from the umask, as with a plain write; an old file's mode and owner are kept. A read-only
+target (one this user may not write, or one with no write permission for anyone, even
+for root) is refused, as a folder, pipe or socket is; a device, or a path through /dev or
+/proc (/dev/stdout, /dev/fd/1), is written in place, never replaced. On any failure the
+old file is left as it was and the temporary file is removed.
 """
 
 from __future__ import annotations
@@ -17,7 +21,6 @@ import errno
 import os
 import secrets
 import stat
-import tempfile
 from collections.abc import Callable
 from pathlib import Path
 from typing import cast
@@ -25,6 +28,7 @@ from typing import cast
 from app.domain import DataFileError
 
 PREFIX = ".c6-"  # short, so that any target name the system allows still fits beside it
+IN_PLACE = ("/dev/", "/proc/")  # paths that name something other than a plain file
 
 
 def _linkat() -> Callable[..., int] | None:
@@ -42,13 +46,21 @@ _LINKAT = _linkat()
 AT_FDCWD, AT_SYMLINK_FOLLOW = -100, 0x400
 
 
+class _Unnamed(Exception):
+    """An unnamed file could not be given a name: write it again the plain way."""
+
+
 def write_atomic(path: Path, data: bytes) -> None:
     """Write `data` to `path` so that a failure at any point leaves the old file as it was.
     A failure is an OSError naming `path` (a full disk, a read-only folder) or a
-    DataFileError (a target that is no file)."""
+    DataFileError (a target that is no file, or is read-only)."""
     path = Path(path)
+    if str(path).startswith(IN_PLACE) or os.path.realpath(path).startswith(IN_PLACE):
+        _write_in_place(path, data)
+        return
+    target = Path(os.path.realpath(path))  # resolved once; only this path is used from here
     try:
-        found = path.stat()  # through a link, to the file it names: that file is replaced
+        found: os.stat_result | None = os.lstat(target)
     except FileNotFoundError:
         found = None
     except OSError as exc:
@@ -58,13 +70,27 @@ def write_atomic(path: Path, data: bytes) -> None:
             _write_in_place(path, data)
             return
         raise DataFileError(f"{path}: not a regular file; nothing was written")
-    target = path.resolve() if path.is_symlink() else path
-    mode = stat.S_IMODE(found.st_mode) if found is not None else _default_mode()
+    if found is not None and not (os.access(target, os.W_OK) and found.st_mode & 0o222):
+        raise DataFileError(f"{path}: the file is read-only; nothing was written")
+    try:
+        try:
+            _replace(target, data, found, unnamed=_LINKAT is not None)
+        except _Unnamed:
+            _replace(target, data, found, unnamed=False)
+    except OSError as exc:
+        raise _named(exc, path) from None
+
+
+def _replace(target: Path, data: bytes, old: os.stat_result | None, *, unnamed: bool) -> None:
     name: str | None = None
     try:
-        fd, name = _open_temporary(target.parent)
+        fd, name = _open_temporary(target.parent, unnamed)
         try:
-            os.fchmod(fd, mode)  # a new file gets what a plain write would give it
+            if old is not None:  # keep the old file's mode and owner (best effort)
+                with contextlib.suppress(OSError):
+                    os.fchmod(fd, stat.S_IMODE(old.st_mode))
+                with contextlib.suppress(OSError):
+                    os.fchown(fd, old.st_uid, old.st_gid)
             _write_all(fd, data)
             os.fsync(fd)
             if name is None:
@@ -74,37 +100,42 @@ def write_atomic(path: Path, data: bytes) -> None:
         os.replace(name, target)
         name = None  # it is the target now
         _sync_folder(target.parent)
-    except OSError as exc:
-        raise _named(exc, path) from None
     finally:
         if name is not None:
             with contextlib.suppress(OSError):
                 os.unlink(name)
 
 
-def _open_temporary(folder: Path) -> tuple[int, str | None]:
-    """An exclusive new file in `folder`: (descriptor, its name; None while unnamed)."""
-    if _LINKAT is not None:
+def _open_temporary(folder: Path, unnamed: bool) -> tuple[int, str | None]:
+    """An exclusive new file in `folder`, 0666 less the umask as a plain new file would be:
+    (descriptor, its name; None while unnamed)."""
+    flags = os.O_WRONLY | os.O_CLOEXEC
+    if unnamed:
         try:
-            return os.open(folder, os.O_TMPFILE | os.O_WRONLY | os.O_CLOEXEC, 0o600), None
+            return os.open(folder, os.O_TMPFILE | flags, 0o666), None
         except OSError as exc:  # a file system without O_TMPFILE: name it from the start
             if exc.errno not in (errno.EOPNOTSUPP, errno.EISDIR, errno.EINVAL):
                 raise
-    fd, name = tempfile.mkstemp(prefix=PREFIX, suffix=".tmp", dir=folder)
-    return fd, name
+    while True:
+        name = os.path.join(folder, f"{PREFIX}{secrets.token_hex(8)}.tmp")
+        try:
+            return os.open(name, os.O_CREAT | os.O_EXCL | flags, 0o666), name
+        except FileExistsError:
+            continue
 
 
 def _give_name(fd: int, folder: Path) -> str:
     """Link a finished unnamed file into `folder` under a fresh random name."""
     assert _LINKAT is not None
+    source = f"/proc/self/fd/{fd}".encode()
     while True:
         name = os.path.join(folder, f"{PREFIX}{secrets.token_hex(8)}.tmp")
-        source = f"/proc/self/fd/{fd}".encode()
         if _LINKAT(AT_FDCWD, source, AT_FDCWD, os.fsencode(name), AT_SYMLINK_FOLLOW) == 0:
             return name
         code = ctypes.get_errno()
-        if code != errno.EEXIST:
-            raise OSError(code, os.strerror(code), name)
+        if code == errno.EINTR or code == errno.EEXIST:
+            continue
+        raise _Unnamed(os.strerror(code))
 
 
 def _write_all(fd: int, data: bytes) -> None:
@@ -115,10 +146,17 @@ def _write_all(fd: int, data: bytes) -> None:
 
 def _write_in_place(path: Path, data: bytes) -> None:
     try:
-        with open(path, "wb", buffering=0) as fh:
+        with open(path, "ab" if _is_regular(path) else "wb", buffering=0) as fh:
             _write_all(fh.fileno(), data)
     except OSError as exc:
         raise _named(exc, path) from None
+
+
+def _is_regular(path: Path) -> bool:
+    """A regular file behind /dev/stdout (a redirection to a log) is added to, not cut."""
+    with contextlib.suppress(OSError):
+        return stat.S_ISREG(os.stat(path).st_mode)
+    return False
 
 
 def _sync_folder(folder: Path) -> None:
@@ -131,13 +169,9 @@ def _sync_folder(folder: Path) -> None:
             os.close(fd)
 
 
-def _default_mode() -> int:
-    """What a plain new file would get: 0666 less the umask."""
-    umask = os.umask(0)
-    os.umask(umask)
-    return 0o666 & ~umask
-
-
 def _named(exc: OSError, path: Path) -> OSError:
-    """The error as it should read: about the file asked for, not a temporary one."""
-    return OSError(exc.errno, exc.strerror or str(exc), str(path))
+    """The error as it should read: about the file asked for, not a temporary one (the
+    real file in brackets when a link led there)."""
+    real = os.path.realpath(path)
+    shown = str(path) if real == os.path.abspath(path) else f"{path} (-> {real})"
+    return OSError(exc.errno, exc.strerror or str(exc), shown)

@@ -26,6 +26,7 @@ from app.files.baseline import RESOURCES
 pytestmark = pytest.mark.subprocess
 
 EXAMPLE = RESOURCES / "scenarios" / "cis-track-collapses.c6s"
+COMMAND = (sys.executable, "-m", "app")
 WRITERS = ("out.png", "out.svg", "out.pdf", "out.graphml", "out.gexf", "out.csv")
 
 
@@ -158,6 +159,63 @@ def test_a_planted_link_cannot_redirect_the_write(tmp_path: Path) -> None:
         assert proc.returncode == 0, proc.stderr
     assert victim.read_bytes() == b"not yours"
     assert (tmp_path / "out.svg").read_bytes().startswith(b"<?xml")
+
+
+def test_a_link_the_user_made_is_kept_and_its_file_replaced(tmp_path: Path) -> None:
+    """`--to latest.svg` where latest.svg is the user's own link to a file in another folder:
+    the real file gets the picture, the link stays a link, and the real file keeps its mode."""
+    real_dir = tmp_path / "archive"
+    real_dir.mkdir()
+    real = real_dir / "2026.svg"
+    real.write_bytes(b"old")
+    real.chmod(0o640)
+    link = tmp_path / "latest.svg"
+    link.symlink_to(real)
+    proc = run("export", "--scenario", str(EXAMPLE), "--to", str(link))
+    assert proc.returncode == 0, proc.stderr
+    assert link.is_symlink() and os.readlink(link) == str(real)
+    assert real.read_bytes().startswith(b"<?xml")
+    assert real.stat().st_mode & 0o777 == 0o640
+    assert leftovers(real_dir) == [] and leftovers(tmp_path) == []
+
+
+def test_a_new_file_takes_its_mode_from_the_umask(tmp_path: Path) -> None:
+    out = tmp_path / "new.graphml"
+    old = os.umask(0o027)
+    try:
+        proc = run("export", "--scenario", str(EXAMPLE), "--to", str(out))
+    finally:
+        os.umask(old)
+    assert proc.returncode == 0, proc.stderr
+    assert out.stat().st_mode & 0o777 == 0o640
+
+
+def test_a_read_only_target_is_refused_and_kept(tmp_path: Path) -> None:
+    out = tmp_path / "kept.svg"
+    out.write_bytes(b"kept")
+    out.chmod(0o444)
+    refused(run("export", "--scenario", str(EXAMPLE), "--to", str(out)), "read-only")
+    assert out.read_bytes() == b"kept" and leftovers(tmp_path) == []
+
+
+def test_stdout_redirected_to_a_log_is_added_to(tmp_path: Path, store_path: Path) -> None:
+    """`--to /dev/stdout >> log`: the log is a regular file behind a device name; the output
+    is added to it, never put in its place."""
+    log = tmp_path / "run.log"
+    log.write_bytes(b"earlier lines\n")
+    env = {**os.environ, "QT_QPA_PLATFORM": "offscreen"}
+    with log.open("ab") as fh:
+        proc = subprocess.run(
+            [*COMMAND, "export-scenario", "The CIS track collapses", "--out", "/dev/stdout"],
+            stdout=fh,
+            stderr=subprocess.PIPE,
+            env={**env, "C6_DB": str(store_path)},
+            timeout=120,
+        )
+    assert proc.returncode == 0, proc.stderr
+    data = log.read_bytes()
+    assert data.startswith(b"earlier lines\n{") and json.loads(data[14:])["format"]
+    assert proc.stderr.startswith(b"wrote /dev/stdout: ")
 
 
 def test_concurrent_exports_to_one_file_all_succeed_whole(tmp_path: Path) -> None:
