@@ -9,6 +9,7 @@ character.
 
 from __future__ import annotations
 
+import math
 import re
 
 from app.domain.errors import ValidationError
@@ -54,12 +55,14 @@ def check_id(value: object, field: str) -> str:
     return text
 
 
-_NUMBER = re.compile(r"[+-]?(\d{1,12}(\.\d{0,15})?|\.\d{1,15})", re.ASCII)
+# As Python writes a float back ('43.25', '1e-05', '-1.2345678901234567e+20') and as people
+# type one; never 'nan', 'inf', thousands separators or another script's digits.
+_NUMBER = re.compile(r"[+-]?(\d{1,20}(\.\d{0,20})?|\.\d{1,20})([eE][+-]?\d{1,3})?", re.ASCII)
 _YEAR = re.compile(r"\d{4}", re.ASCII)
 
 
 def is_plain_number(text: str) -> bool:
-    """'43.25', '-73.9': a decimal number in ASCII digits, nothing else."""
+    """'43.25', '-73.9', '1e-05': a decimal number in ASCII digits, nothing else."""
     return _NUMBER.fullmatch(text) is not None
 
 
@@ -70,7 +73,10 @@ def parse_number(text: str, field: str) -> float | None:
         return None
     if not is_plain_number(text):
         raise ValidationError(f"{field} '{text[:20]}' is not a number such as 43.25")
-    return float(text)
+    number = float(text)
+    if not math.isfinite(number):
+        raise ValidationError(f"{field} '{text[:20]}' is too large")
+    return number
 
 
 def parse_year(text: str, field: str) -> int | None:

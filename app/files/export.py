@@ -18,7 +18,7 @@ from typing import TYPE_CHECKING, Any
 from app.analysis import Evaluation
 from app.domain import Network, Scenario, ValidationError
 from app.files.atomic import write_atomic
-from app.files.network_csv import SEP, actors_csv, depths_cell, links_csv, writer
+from app.files.network_csv import SEP, SafeWriter, actors_csv, depths_cell, links_csv
 
 if TYPE_CHECKING:
     import networkx as nx
@@ -110,7 +110,7 @@ def coverage_csv(network: Network, evaluation: Evaluation) -> str:
     evaluation's threshold depth, through its lens."""
     cov = evaluation.coverage
     out = io.StringIO()
-    w = writer(out)
+    w = SafeWriter(out)
     w.writerow(("state", *cov.risks))
     for state in cov.states:
         w.writerow((state, *(cov.count(state, r) for r in cov.risks)))

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import csv
 import io
+from collections import Counter
 from collections.abc import Iterable
 from dataclasses import dataclass, field, replace
 from pathlib import Path
@@ -105,41 +106,42 @@ class ImportPlan:
 
 # A cell a spreadsheet would run as a formula starts with one of these; exports write such a
 # cell with a leading apostrophe (OWASP's advice for CSV injection) unless it is a plain
-# number, and imports take the apostrophe off again, so a table goes out and back unchanged.
+# number. A cell that already starts with apostrophes before such a character gets one more,
+# and imports take exactly one off again, so any text goes out and back unchanged.
 FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
+# Cells of free text are read as they are; every other cell (ids, kinds, numbers, lists) has
+# the spaces around it trimmed.
+FREE_TEXT = frozenset({"name", "seat", "description", "note"})
 
 
 class SafeWriter:
     """A CSV writer whose rows are made safe to open in a spreadsheet."""
 
     def __init__(self, out: io.StringIO) -> None:
-        self._w = csv.writer(out, lineterminator="\n")
+        self._w = csv.writer(out, lineterminator="\r\n")  # RFC 4180: a lone CR is quoted too
 
     def writerow(self, row: Iterable[object]) -> None:
         self._w.writerow([_defused(v) for v in row])
 
 
-def writer(out: io.StringIO) -> SafeWriter:
-    return SafeWriter(out)
+def _looks_like_formula(text: str) -> bool:
+    return text.lstrip("'").startswith(FORMULA_START) and not is_plain_number(text)
 
 
 def _defused(value: object) -> object:
-    if isinstance(value, str) and value.startswith(FORMULA_START) and not is_plain_number(value):
-        return "'" + value
-    return value
+    return "'" + value if isinstance(value, str) and _looks_like_formula(value) else value
 
 
-def _cell(text: str) -> str:
-    """A cell as read: spaces trimmed, the apostrophe a safe export put before it gone."""
-    text = text.strip()
-    if text.startswith("'") and text[1:].startswith(FORMULA_START):
-        return text[1:]
-    return text
+def _cell(column: str, text: str) -> str:
+    """A cell as read: trimmed unless free text, one apostrophe a safe export put there gone."""
+    if column not in FREE_TEXT:
+        text = text.strip()
+    return text[1:] if text.startswith("'") and _looks_like_formula(text[1:]) else text
 
 
 def actors_csv(network: Network) -> str:
     out = io.StringIO()
-    w = writer(out)
+    w = SafeWriter(out)
     w.writerow(ACTOR_COLUMNS)
     for a in network.actors:
         lat = "" if a.lat is None else a.lat
@@ -167,7 +169,7 @@ def links_csv(network: Network, scenario: Scenario | None = None) -> str:
     enabled = network.enabled_links(scenario) if scenario is not None else frozenset()
     base = network.baseline_enabled()
     out = io.StringIO()
-    w = writer(out)
+    w = SafeWriter(out)
     extra = ("depths",) + (("enabled", "enabled_in_baseline") if scenario is not None else ())
     w.writerow((*LINK_COLUMNS, *extra))
     for lk in network.links:
@@ -218,7 +220,7 @@ def plan_rows(network: Network, text: str, name: str = "the file") -> ImportPlan
         header = [h.strip() for h in next(reader, [])]
     except csv.Error as exc:
         raise ValidationError(f"{name}: line 1: {exc}") from None
-    doubled = sorted({h for h in header if h and header.count(h) > 1})
+    doubled = sorted(h for h, times in Counter(header).items() if h and times > 1)
     if doubled:
         raise ValidationError(f"{name}: the header names {', '.join(doubled)} more than once")
     needed: tuple[str, ...]
@@ -258,17 +260,22 @@ def plan_rows(network: Network, text: str, name: str = "the file") -> ImportPlan
             raise ValidationError(f"{name}: more than {MAX_ROWS:,} rows")
         if not any(c.strip() for c in cells):
             continue  # a blank line
-        row = {h: _cell(c) for h, c in zip(header, cells, strict=False) if h}
+        row = {h: _cell(h, c) for h, c in zip(header, cells, strict=False) if h}
         ident = row.get("id", "")
         if len(cells) != len(header):
             many = "more" if len(cells) > len(header) else "fewer"
             rows.append(RowOutcome(n, ident, "refused", f"{many} cells than columns"))
             continue
         try:
-            if ident in seen:
-                raise ValidationError(f"'{ident}' is on an earlier row too")
             item: Actor | Link = _actor(row) if what == "actors" else _link(row)
             ident = item.id
+            if ident in seen:  # an id made from source and target may repeat one
+                raise ValidationError(f"'{ident}' is on an earlier row too")
+            if not row.get("id") and ident in links:
+                raise ValidationError(
+                    f"there is already a link '{ident}': give the row that link's id to "
+                    "change it, or another id for a second link"
+                )
             old = actors.get(ident) if what == "actors" else links.get(ident)
             if old is not None:  # a column the file leaves out keeps what is stored
                 kept = {c: getattr(old, c) for c in columns if c not in header}

@@ -82,8 +82,8 @@ def test_csv_tables_match_the_scenario(
     assert {r[0]: [int(x) for x in r[1:]] for r in cov[1:]} == {
         s: [ev.coverage.count(s, r) for r in ev.coverage.risks] for s in ev.coverage.states
     }
-    assert links_csv(network, scenario) == (tmp_path / "links.csv").read_text(encoding="utf-8")
-    assert coverage_csv(network, ev) == (tmp_path / "cov.csv").read_text(encoding="utf-8")
+    assert links_csv(network, scenario).encode() == (tmp_path / "links.csv").read_bytes()
+    assert coverage_csv(network, ev).encode() == (tmp_path / "cov.csv").read_bytes()
 
 
 def test_a_bad_target_changes_nothing(

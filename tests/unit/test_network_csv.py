@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+import csv
+import io
+from dataclasses import replace
 from pathlib import Path
 
 import pytest
@@ -60,6 +63,46 @@ def test_bad_rows_are_each_refused_and_nothing_results() -> None:
         9: "more cells than columns",
     }
     assert plan.first_problem() == "row 2: unknown actor 'NOPE' (and 6 more rows refused)"
+
+
+def test_a_row_without_an_id_never_changes_or_repeats_a_link() -> None:
+    """A blank id is made from source and target; that id may already be a stored link or
+    an earlier row's, and a row meant as new must not quietly change or repeat it."""
+    text = (
+        "id,source,target,status\n"
+        ",KAZ,SCO,observer\n"  # KAZ:SCO is stored: this would change it
+        ",TKM,CSTO,observer\n"
+        ",TKM,CSTO,partner\n"  # the same made-up id as the row before
+    )
+    plan = plan_rows(NET, text)
+    assert plan.result is None
+    said = {r.row: r.problem for r in plan.refused}
+    assert said[2].startswith("there is already a link 'KAZ:SCO'")
+    assert said[4] == "'TKM:CSTO' is on an earlier row too" and 3 not in said
+
+
+@pytest.mark.parametrize(
+    ("note", "written"),
+    [
+        ("=1+1", "'=1+1"),
+        ("'=1+1", "''=1+1"),
+        ("''@SUM(A1)", "'''@SUM(A1)"),
+        ("-x", "'-x"),
+        ("\t=x", "'\t=x"),
+        ("\r", "'\r"),
+        ("-73.9", "-73.9"),  # a plain number is no formula
+        ("'", "'"),
+        ("'plain", "'plain"),
+        ("  =x  ", "  =x  "),
+    ],
+)
+def test_formulas_are_defused_out_and_every_note_comes_back(note: str, written: str) -> None:
+    links = tuple(replace(lk, note=note) if lk.id == "KAZ:SCO" else lk for lk in NET.links)
+    net = replace(NET, links=links)
+    text = links_csv(net)
+    assert next(csv.DictReader(io.StringIO(text, newline="")))["note"] == written
+    plan = plan_rows(net, text)
+    assert plan.result is not None and plan.result.link("KAZ:SCO").note == note
 
 
 @pytest.mark.parametrize(
