@@ -37,8 +37,10 @@ SCHEMA_HEAD = schema_revisions()[-1]
 
 def parse_url(url: str) -> URL:
     """A SQLAlchemy URL; a plain path means a SQLite file."""
+    if "://" not in url:  # built, not parsed: a path may hold '?', '#' or '%'
+        return URL.create("sqlite", database=str(Path(url).expanduser()))
     try:
-        return make_url(url if "://" in url else f"sqlite:///{Path(url).expanduser()}")
+        return make_url(url)
     except sa_exc.ArgumentError:
         raise StoreError(f"'{url}' is not a database URL or a file path") from None
 
@@ -88,10 +90,45 @@ def create_store_engine(
     return engine
 
 
-def read_only_engine(path: Path) -> Engine:
-    """An engine that only reads a SQLite file, taking no lock and writing nothing beside it
-    (`immutable`: the caller knows no one can be writing it, or says so)."""
-    url = f"file:{path.resolve()}?mode=ro&immutable=1"
+class StoreUnwritable(StoreError):
+    """The store cannot be written where it is (a read-only folder or disk, a full disk,
+    no permission); it may still be read. `reason` is the database's own words."""
+
+    def __init__(self, message: str, reason: str) -> None:
+        super().__init__(message)
+        self.reason = reason
+
+
+class StoreDamaged(StoreError):
+    """The store failed SQLite's integrity check; what it still holds may be read."""
+
+    def __init__(self, message: str, reason: str) -> None:
+        super().__init__(message)
+        self.reason = reason
+
+
+# SQLite's primary result codes (the low byte of an extended one) for a store that cannot
+# be written where it is, and for one that is busy; told apart by code, never by message
+# text, which may quote the store's path.
+UNWRITABLE_CODES = frozenset(
+    {sqlite3.SQLITE_READONLY, sqlite3.SQLITE_CANTOPEN, sqlite3.SQLITE_IOERR}
+    | {sqlite3.SQLITE_FULL, sqlite3.SQLITE_PERM}
+)
+BUSY_CODES = frozenset({sqlite3.SQLITE_BUSY, sqlite3.SQLITE_LOCKED})
+DAMAGED_CODES = frozenset({sqlite3.SQLITE_CORRUPT, sqlite3.SQLITE_NOTADB})
+
+
+def sqlite_code(error: BaseException | None) -> int | None:
+    """SQLite's primary result code of a driver error, or None for another database's."""
+    code = getattr(error, "sqlite_errorcode", None)
+    return code & 0xFF if isinstance(code, int) else None
+
+
+def read_only_engine(path: Path, *, immutable: bool) -> Engine:
+    """An engine that only reads a SQLite file and writes nothing beside it. `immutable`
+    also takes no lock and needs no shared-memory file (for a store in a read-only folder,
+    where no one can be writing it); without it, readers respect another program's writes."""
+    url = path.resolve().as_uri() + ("?mode=ro&immutable=1" if immutable else "?mode=ro")
     engine = create_engine("sqlite://", creator=lambda: sqlite3.connect(url, uri=True))
 
     @event.listens_for(engine, "connect")
@@ -111,14 +148,16 @@ def store_errors(where: str) -> Iterator[None]:
     try:
         yield
     except sa_exc.OperationalError as exc:
-        detail = str(exc.orig)
-        if "locked" in detail or "busy" in detail:
+        detail, code = str(exc.orig), sqlite_code(exc.orig)
+        if code in BUSY_CODES or (code is None and ("locked" in detail or "busy" in detail)):
             raise StoreError(
                 f"{where} is locked by another program; nothing was changed, try again"
             ) from None
-        if "unable to open" in detail:
-            raise StoreError(f"cannot open {where}: {detail}") from None
-        if "not a database" in detail or "malformed" in detail:
+        if code == sqlite3.SQLITE_CANTOPEN:
+            raise StoreUnwritable(f"cannot open {where}: {detail}", detail) from None
+        if code in UNWRITABLE_CODES:
+            raise StoreUnwritable(f"{where}: {detail}", detail) from None
+        if code in DAMAGED_CODES:
             raise StoreError(f"{where} is damaged or not a database ({detail})") from None
         raise StoreError(f"{where}: {detail}") from None
     except sa_exc.DatabaseError as exc:
@@ -134,29 +173,33 @@ def prepare_schema(url: URL, busy_timeout: float = DEFAULT_BUSY_TIMEOUT) -> str 
     is upgraded, a copy is kept beside it (`<name>.schema-<version>.bak`).
     """
     where = describe(url)
+    path = sqlite_path(url)
     engine = create_store_engine(url, busy_timeout, schema_checked=False)
     try:
         with store_errors(where):
             with engine.connect() as conn:
                 before = _revision(conn, where)
+                if path is not None:  # before anything is written to it (~1 s per GB)
+                    found = conn.exec_driver_sql("PRAGMA quick_check(1)").scalar()
+                    if found != "ok":
+                        raise StoreDamaged(
+                            f"{where} failed its integrity check ({found})", str(found)
+                        )
             if before != SCHEMA_HEAD:
                 _check_known(before, where)
-                if before is not None and (path := sqlite_path(url)) is not None:
+                if before is not None and path is not None:
                     try:
                         _backup(path, before)
                     except (sqlite3.Error, OSError) as exc:
-                        raise StoreError(
+                        raise StoreUnwritable(
                             f"{where} cannot be upgraded here: no copy of it can be kept "
-                            f"beside it ({exc})"
+                            f"beside it ({exc})",
+                            str(exc),
                         ) from None
                 with engine.connect().execution_options(**{WRITE: True}) as conn, conn.begin():
                     if _revision(conn, where) != SCHEMA_HEAD:  # another process may have won
                         _upgrade(conn)
-            if sqlite_path(url) is not None:
-                with engine.connect() as conn:  # before anything more is written to it
-                    found = conn.exec_driver_sql("PRAGMA quick_check(1)").scalar()
-                if found != "ok":
-                    raise StoreError(f"{where} failed its integrity check ({found})")
+            if path is not None:
                 _ensure_wal(engine, busy_timeout, where)
             return before
     finally:
@@ -180,9 +223,14 @@ def _ensure_wal(engine: Engine, busy_timeout: float, where: str) -> None:
                     return
                 conn.execute("PRAGMA journal_mode = WAL")
             except sqlite3.OperationalError as exc:
-                if "locked" not in str(exc) or time.monotonic() > deadline:
-                    raise StoreError(f"{where}: cannot switch to WAL mode ({exc})") from None
-                time.sleep(0.02)
+                code = sqlite_code(exc)
+                if code in BUSY_CODES and time.monotonic() < deadline:
+                    time.sleep(0.02)
+                    continue
+                message = f"{where}: cannot switch to WAL mode ({exc})"
+                if code in UNWRITABLE_CODES:
+                    raise StoreUnwritable(message, str(exc)) from None
+                raise StoreError(message) from None
     finally:
         raw.close()
 

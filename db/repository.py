@@ -7,7 +7,6 @@ network is only ever added to (merge), never overwritten.
 
 from __future__ import annotations
 
-import re
 from collections.abc import Callable, Iterator, Mapping, Sequence
 from contextlib import contextmanager
 from dataclasses import dataclass, replace
@@ -32,6 +31,8 @@ from db.engine import (
     DEFAULT_BUSY_TIMEOUT,
     SCHEMA_HEAD,
     WRITE,
+    StoreDamaged,
+    StoreUnwritable,
     create_store_engine,
     describe,
     parse_url,
@@ -119,26 +120,28 @@ class Store:
             )
         try:
             prepare_schema(parsed, busy_timeout)
-        except StoreError as exc:
+        except StoreDamaged as exc:
             if path is None or not path.is_file():
                 raise
-            if "failed its integrity check" in str(exc):
-                return cls._read_only(path, where, f"it failed its integrity check: {_reason(exc)}")
-            if not _unwritable(exc):
+            why = f"it failed its integrity check: {exc.reason}"
+            return cls._read_only(path, where, why, immutable=False)
+        except StoreUnwritable as exc:
+            if path is None or not path.is_file():
                 raise
-            return cls._read_only(path, where, f"it cannot be written where it is ({_reason(exc)})")
+            why = f"it cannot be written where it is ({exc.reason})"
+            return cls._read_only(path, where, why, immutable=True)
         return cls(create_store_engine(parsed, busy_timeout), where)
 
     @classmethod
-    def _read_only(cls, path: Path, where: str, why: str) -> Store:
+    def _read_only(cls, path: Path, where: str, why: str, *, immutable: bool) -> Store:
         """The store at `path` opened for reading only, if it can be read as it is."""
-        wal = path.with_name(f"{path.name}-wal")
-        if wal.is_file() and wal.stat().st_size > 0:
+        wal = path.with_name(f"{path.name}-wal")  # an immutable reader would not see it
+        if immutable and wal.is_file() and wal.stat().st_size > 0:
             raise StoreError(
                 f"{where}: {why}; and it has changes not yet written into the file "
                 f"({wal.name}), so it cannot be read safely either"
             )
-        store = cls(read_only_engine(path), where, why)
+        store = cls(read_only_engine(path, immutable=immutable), where, why)
         try:
             version = store.schema_version()
         except StoreError:
@@ -151,12 +154,6 @@ class Store:
                 "nothing was changed"
             )
         return store
-
-    def _integrity(self) -> str:
-        """'' for a sound SQLite file, else the first problem its quick check finds."""
-        with self._read() as conn:
-            found = conn.exec_driver_sql("PRAGMA quick_check(1)").scalar()
-        return "" if found == "ok" else str(found)
 
     def close(self) -> None:
         self.engine.dispose()
@@ -501,29 +498,6 @@ class Store:
             return _free_name(_check_name(name), _live_names(conn))
 
 
-def _reason(exc: StoreError) -> str:
-    """The database's own words at the end of a StoreError: 'unable to open database file'."""
-    text = str(exc)
-    found = re.search(r"\(([^()]*)\)\s*$", text)
-    return found.group(1) if found else text.rsplit(": ", 1)[-1]
-
-
-def _unwritable(exc: StoreError) -> bool:
-    """Whether opening failed only because the store cannot be written where it is."""
-    text = str(exc)
-    return any(
-        sign in text
-        for sign in (
-            "unable to open",
-            "readonly",
-            "read-only",
-            "disk I/O error",
-            "database or disk is full",
-            "cannot be upgraded here",
-        )
-    )
-
-
 def _now() -> datetime:
     return datetime.now(UTC).replace(microsecond=0)
 
@@ -582,7 +556,7 @@ class _Damaged(Exception):
 def _rows_of(what: str) -> Iterator[None]:
     try:
         yield
-    except (ValueError, KeyError, TypeError, AttributeError, C6Error) as exc:
+    except (ValueError, KeyError, TypeError, C6Error) as exc:
         detail = " ".join(str(exc).split())[:200]
         raise _Damaged(f"{what}: {detail}") from None
 

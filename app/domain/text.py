@@ -1,8 +1,9 @@
 """One text policy for every entry (files, CSV, editors, the store): what a text may hold.
 
 No NUL or other control character (a line break and a tab only where a text may have
-lines), no lone surrogate and no non-character: such text breaks XML (GraphML, GEXF, SVG),
-UTF-8 files and the store, and no one types it on purpose. Ids and names are single lines
+lines), no lone surrogate, and not U+FFFE or U+FFFF (the two non-characters XML refuses;
+the others pass): such text breaks XML (GraphML, GEXF, SVG), UTF-8 files and the store,
+and no one types it on purpose. Ids and names are single lines
 of bounded length. A refused text is one ValidationError that names the field and the
 character.
 """

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import os
 import stat
 from collections.abc import Callable, Mapping
 from enum import StrEnum
@@ -122,11 +123,14 @@ def _kind(value: Any) -> str:
 
 def read_bounded(path: Path, limit: int) -> bytes:
     """A regular file's bytes, reading no more than `limit` + 1 of them whatever the file
-    claims its size is; a pipe, device or folder is refused before it is opened (reading
-    one could block, or never end)."""
-    if not stat.S_ISREG(path.stat().st_mode):
-        raise DataFileError("not a regular file")
-    with path.open("rb") as fh:
+    claims its size is. A pipe, device or folder is refused without a byte read (reading
+    one could block, or never end): the file is opened without waiting (a FIFO with no
+    writer would hang a plain open) and what was opened is the one checked, so nothing
+    can be swapped in between."""
+    fd = os.open(path, os.O_RDONLY | os.O_NONBLOCK | os.O_CLOEXEC)
+    with os.fdopen(fd, "rb") as fh:
+        if not stat.S_ISREG(os.fstat(fd).st_mode):
+            raise DataFileError("not a regular file")
         data = fh.read(limit + 1)
     if len(data) > limit:
         raise DataFileError(f"larger than the {limit:,} bytes allowed")

@@ -945,8 +945,17 @@ class MainWindow(QMainWindow):
             self.rename(name)
 
     def edit_notes(self, notes: str) -> None:
-        notes = cleaned(notes)[:MAX_TEXT]  # a pasted control character is dropped, not refused
-        if self.doc is not None and notes != self.doc.session.scenario.notes:
+        if self.doc is None:
+            return
+        kept = self.doc.session.scenario.notes
+        notes = cleaned(notes)  # a pasted control character is dropped, not refused
+        if len(notes) > MAX_TEXT:  # refused whole: a cut would lose the end unseen
+            self.scenarios.set_notes(kept)
+            self.error(
+                f"Notes hold up to {MAX_TEXT:,} characters; this text has {len(notes):,}. "
+                "The notes are as they were."
+            )
+        elif notes != kept:
             self._push(SetNotes(self.doc, notes, self._changed))
 
     def reset_to_baseline(self) -> None:

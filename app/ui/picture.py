@@ -111,8 +111,7 @@ def write_picture(
         mm = 25.4 / DPI
         pdf.setPageSize(QPageSize(size * mm, QPageSize.Unit.Millimeter, "picture"))
         pdf.setPageMargins(QMarginsF(0, 0, 0, 0))
-        _paint(pdf, canvas, title, subtitle, path)
-        del pdf  # the writer finishes the document into the buffer as it goes
+        _paint(pdf, canvas, title, subtitle, path)  # ending the painter ends the document
         write_atomic(path, _bytes(data, buffer, path))
     else:
         raise ValidationError(

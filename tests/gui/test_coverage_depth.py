@@ -10,7 +10,6 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import QSettings, Qt
-from PySide6.QtWidgets import QMenu
 from pytestqt.qtbot import QtBot
 
 from app.analysis import Criteria, Lens, evaluate
@@ -20,24 +19,8 @@ from app.ui import editors
 from app.ui.main_window import MainWindow
 from app.workspace import Workspace
 from db import Store
+from tests.gui.menus import menu_action
 from tests.gui.test_main_window import cell
-
-
-def _menu_action(w: MainWindow, *path: str) -> object:
-    """The action at a menu path such as ("View", "Coverage", "Count …"), by its text."""
-    menu: QMenu | None = None
-    for action in w.menuBar().actions():
-        if action.text().replace("&", "") == path[0]:
-            menu = action.menu()
-    for name in path[1:]:
-        assert menu is not None, path
-        found = [a for a in menu.actions() if a.text().replace("&", "") == name]
-        assert found, f"no {name!r} in {[a.text() for a in menu.actions()]}"
-        if found[0].menu() is not None and name != path[-1]:
-            menu = found[0].menu()
-        else:
-            return found[0]
-    raise AssertionError(path)
 
 
 def _count(w: MainWindow, state: str, risk: str) -> int:
@@ -53,8 +36,8 @@ def test_the_threshold_from_the_view_menu_and_its_shortcut(
     coordination = _count(w, "TKM", "terrorism")
     assert coordination == evaluate(net).coverage.matrix["TKM"]["terrorism"]
 
-    action = _menu_action(w, "View", "Coverage", "Count links at operational depth or deeper")
-    action.trigger()  # type: ignore[attr-defined]
+    action = menu_action(w, "View", "Coverage", "Count links at operational depth or deeper")
+    action.trigger()
     assert w.doc.session.criteria.threshold is Depth.OPERATIONAL
     assert cell(w, "TKM", "terrorism") == "0 !"  # a gap at operational depth
     assert w.coverage.threshold.currentData() is Depth.OPERATIONAL  # the panel agrees
@@ -73,7 +56,7 @@ def test_the_threshold_from_the_view_menu_and_its_shortcut(
 
 def test_the_lens_counts_the_regions_own_mechanisms_only(window: MainWindow) -> None:
     w = window
-    _menu_action(w, "View", "Coverage", "Count only the region's own mechanisms").trigger()  # type: ignore[attr-defined]
+    menu_action(w, "View", "Coverage", "Count only the region's own mechanisms").trigger()
     assert w.doc is not None and w.doc.session.criteria.lens is Lens.OWN
     own = evaluate(load_baseline(), criteria=Criteria(Depth.COORDINATION, Lens.OWN)).coverage
     assert cell(w, "KGZ", "water_energy") == "0 !" and len(own.gaps) == 5
@@ -90,9 +73,9 @@ def test_only_the_regions_own_mechanisms_in_one_undoable_action(
     s = w.doc.session if w.doc else None
     assert s is not None
     outside = s.outside_links()
-    action = _menu_action(w, "Edit", "Only the region's own mechanisms")
-    assert action.shortcut().toString() == "Ctrl+Shift+O"  # type: ignore[attr-defined]
-    action.trigger()  # type: ignore[attr-defined]
+    action = menu_action(w, "Edit", "Only the region's own mechanisms")
+    assert action.shortcut().toString() == "Ctrl+Shift+O"
+    action.trigger()
     assert s.enabled() & outside == frozenset()
     assert all(s.network.membership_of(lid) is Membership.OWN for lid in s.enabled())
     assert cell(w, "TKM", "border") == "0 !" and cell(w, "AZE", "emergencies") == "0 !"

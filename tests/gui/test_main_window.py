@@ -11,9 +11,10 @@ from pathlib import Path
 import pytest
 from PySide6.QtCore import QPoint, QSettings, Qt
 from PySide6.QtGui import QImage
-from PySide6.QtWidgets import QMessageBox
+from PySide6.QtWidgets import QInputDialog, QMessageBox
 from pytestqt.qtbot import QtBot
 
+from app.domain.text import MAX_TEXT
 from app.files.baseline import load_baseline
 from app.files.export import Table
 from app.files.scenario_file import read_scenario_file, write_scenario_file
@@ -22,6 +23,7 @@ from app.ui.theme import ThemeName
 from app.workspace import InFile, InStore, Workspace
 from db import Store
 from tests.bench.synthetic import synthetic_network
+from tests.gui.menus import menu_action
 
 RESOURCES = Path(__file__).resolve().parents[2] / "resources"
 EXAMPLE = RESOURCES / "scenarios" / "azerbaijan-joins-sco.c6s"
@@ -466,16 +468,32 @@ def test_an_export_that_cannot_be_written_is_a_dialog(
     assert not (tmp_path / "missing").exists() and not (tmp_path / "x.docx").exists()
 
 
-def test_hostile_text_typed_into_the_window(window: MainWindow) -> None:
+def test_hostile_text_typed_into_the_window(
+    window: MainWindow, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Through Edit › Rename scenario… (F2) and the notes box, as a user types or pastes."""
     doc = window.doc
     assert doc is not None
-    window.rename("Bell\x07 and whistle")
+    rename = menu_action(window, "Edit", "Rename scenario…")
+    assert rename.shortcut().toString() == "F2"
+    typed: list[str] = []
+    monkeypatch.setattr(QInputDialog, "getText", lambda *a, **k: (typed.pop(0), True))
+    typed.append("Bell\x07 and whistle")
+    rename.trigger()
     assert window.dialogs == [  # type: ignore[attr-defined]
         "the scenario's name: character U+0007 at position 5 is not allowed (a control "
         "character, lone surrogate or line break)"
     ]
     assert doc.name == "Untitled scenario" and window.stacks[doc].count() == 0
-    window.rename("x" * 201)
+    typed.append("x" * 201)
+    rename.trigger()
     assert "201 characters is more than 200" in window.dialogs[-1]  # type: ignore[attr-defined]
-    window.edit_notes("A pasted\x0c page break\nand a line")
+    assert doc.name == "Untitled scenario" and window.stacks[doc].count() == 0
+    notes = window.scenarios.notes
+    notes.setPlainText("A pasted\x0c page break\nand a line")  # as a paste: textChanged
     assert doc.session.scenario.notes == "A pasted page break\nand a line"
+    kept, steps = doc.session.scenario.notes, window.stacks[doc].count()
+    notes.setPlainText("n" * (MAX_TEXT + 1))  # too long: refused whole, never cut
+    assert f"this text has {MAX_TEXT + 1:,}" in window.dialogs[-1]  # type: ignore[attr-defined]
+    assert doc.session.scenario.notes == kept and window.stacks[doc].count() == steps
+    assert notes.toPlainText() == kept  # the box shows what is kept

@@ -470,7 +470,9 @@ def test_a_store_in_a_read_only_folder_is_read_and_refuses_writes(
     tmp_path: Path, store_path: Path
 ) -> None:
     with read_only_folder(tmp_path) as folder:
-        store = folder / "store.sqlite"
+        inner = folder / "readonly ?#%20 store"  # a name a URI must escape, and a red herring
+        inner.mkdir()
+        store = inner / "store.sqlite"
         shutil.copyfile(store_path, store)
         old = folder / "old.sqlite"
         shutil.copyfile(Path(__file__).parents[1] / "data" / "store-schema-0002.sqlite", old)
@@ -481,6 +483,17 @@ def test_a_store_in_a_read_only_folder_is_read_and_refuses_writes(
         refused(run("import", str(EXAMPLE), db=store), "is open read-only", "nothing was changed")
         refused(run("scenarios", db=old), "schema version 0002 and needs an upgrade")
         assert digest(store) == before
+
+
+def test_a_path_that_reads_like_an_error_changes_nothing(tmp_path: Path) -> None:
+    """What a store's failure is comes from SQLite's result code, not from words in the
+    message, which quote the path: a file that is no database stays one."""
+    folder = tmp_path / "readonly disk I/O error unable to open"
+    folder.mkdir()
+    store = folder / "store.sqlite"
+    store.write_bytes(b"no database, just text " * 100)
+    refused(run("scenarios", db=store), "not a database")
+    assert store.read_bytes() == b"no database, just text " * 100
 
 
 def test_an_in_memory_store_is_refused() -> None:
