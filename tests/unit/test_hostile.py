@@ -488,11 +488,11 @@ def test_a_store_in_a_read_only_folder_is_read_and_refuses_writes(
 def test_a_path_that_reads_like_an_error_changes_nothing(tmp_path: Path) -> None:
     """What a store's failure is comes from SQLite's result code, not from words in the
     message, which quote the path: a file that is no database stays one."""
-    folder = tmp_path / "readonly disk I/O error unable to open"
+    folder = tmp_path / "readonly, disk full, unable to open"
     folder.mkdir()
     store = folder / "store.sqlite"
     store.write_bytes(b"no database, just text " * 100)
-    refused(run("scenarios", db=store), "not a database")
+    refused(run("scenarios", db=store), "is damaged or not a database")
     assert store.read_bytes() == b"no database, just text " * 100
 
 
