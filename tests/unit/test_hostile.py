@@ -274,6 +274,24 @@ def test_a_closed_pipe_ends_quietly(store_path: Path) -> None:
     assert done.returncode == 0 and done.stderr == ""
 
 
+def test_analyze_on_a_big_network_ends_and_says_what_it_left_out(tmp_path: Path) -> None:
+    """8,000 actors: the cheap figures come, the path figures and the ranking are named as
+    left out (each costs all-pairs shortest paths, per link for the ranking)."""
+    from app.domain import Scenario
+    from app.files.scenario_file import write_scenario_file
+    from tests.bench.synthetic import synthetic_network
+
+    big = tmp_path / "big.c6s"
+    write_scenario_file(big, Scenario("Big"), synthetic_network(8000, seed=5))
+    proc = run("analyze", "--scenario", str(big), timeout=300)
+    assert proc.returncode == 0, proc.stderr
+    assert "not computed above 2,000 actors: average shortest path" in proc.stdout
+    assert "Most critical links: not ranked above 400 actors" in proc.stdout
+    doc = json.loads(run("analyze", "--scenario", str(big), "--json", timeout=300).stdout)
+    assert doc["critical_links"] is None
+    assert doc["connectivity"]["skipped"] and doc["connectivity"]["components"] >= 1
+
+
 # ---- hostile text
 
 
