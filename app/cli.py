@@ -26,6 +26,7 @@ from app.analysis.layout import Layout, layout, merged
 from app.analysis.serialize import diff_to_dict, evaluation_to_dict, impacts_to_list
 from app.analysis.summary import DEPTH_MARKS, rank_labels, self_reliance_line, tied_beyond
 from app.domain import C6Error, Depth, Network, Scenario
+from app.files.atomic import IN_PLACE
 from app.files.export import NETWORK_FORMATS, PICTURE_FORMATS, Table, export_network
 from app.files.network_csv import plan_import
 from app.files.network_json import network_to_dict
@@ -328,6 +329,9 @@ def _scenarios(args: argparse.Namespace) -> None:
 
 
 def _export(args: argparse.Namespace) -> None:
+    out: Path = args.out
+    if out.suffix.lower() != ".c6s" and not str(out).startswith(IN_PLACE):
+        raise C6Error(f"cannot export a scenario to '{out.name}': name it NAME.c6s")
     with open_store(args.db) as store:
         sf = export_scenario(store, args.name, args.out)
     _wrote(args.out, f"wrote {args.out}: {describe_file(sf)}")

@@ -14,6 +14,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from app.domain import Network, Scenario
+from app.files.atomic import protect
 from app.files.baseline import RESOURCES, load_baseline
 from app.files.scenario_file import ScenarioFile, read_scenario_file, write_scenario_file
 
@@ -54,6 +55,8 @@ def open_store(db: str | None = None, *, busy_timeout: float | None = None) -> S
     except BaseException:
         store.close()
         raise
+    if store.path is not None:  # no export may overwrite the store it reads from
+        protect(store.path, f"the open {store.where}")
     return store
 
 

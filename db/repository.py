@@ -100,8 +100,11 @@ Seed = Callable[[], tuple[Network, Sequence[Scenario]]]
 class Store:
     """A database of networks and scenarios, opened (and migrated) with `Store.open`."""
 
-    def __init__(self, engine: Engine, where: str, read_only: str = "") -> None:
+    def __init__(
+        self, engine: Engine, where: str, read_only: str = "", path: Path | None = None
+    ) -> None:
         self.engine = engine
+        self.path = path  # a SQLite store's file (None for a server's store)
         self.where = where  # "store /path/to/file.sqlite", for messages
         self.read_only = read_only  # why the store is open for reading only ("": it is not)
 
@@ -130,7 +133,7 @@ class Store:
                 raise
             why = f"it cannot be written where it is ({exc.reason})"
             return cls._read_only(path, where, why, immutable=True)
-        return cls(create_store_engine(parsed, busy_timeout), where)
+        return cls(create_store_engine(parsed, busy_timeout), where, path=path)
 
     @classmethod
     def _read_only(cls, path: Path, where: str, why: str, *, immutable: bool) -> Store:
@@ -141,7 +144,7 @@ class Store:
                 f"{where}: {why}; and it has changes not yet written into the file "
                 f"({wal.name}), so it cannot be read safely either"
             )
-        store = cls(read_only_engine(path, immutable=immutable), where, why)
+        store = cls(read_only_engine(path, immutable=immutable), where, why, path)
         try:
             version = store.schema_version()
         except StoreError:

@@ -46,6 +46,31 @@ _LINKAT = _linkat()
 AT_FDCWD, AT_SYMLINK_FOLLOW = -100, 0x400
 
 
+# Files this process must never replace, whatever name it is asked to write: an open
+# store and the journal files beside it (`--db s.sqlite export-scenario X --out s.sqlite`).
+_PROTECTED: dict[str, str] = {}  # real path -> what it is, for the message
+_PROTECTED_INODES: dict[tuple[int, int], str] = {}  # a hard link to it is the same file
+JOURNALS = ("", "-wal", "-shm", "-journal")
+
+
+def protect(path: Path, what: str) -> None:
+    """Refuse every later write to `path` (and its SQLite journal files): it is `what`."""
+    real = os.path.realpath(path)
+    for suffix in JOURNALS:
+        _PROTECTED[real + suffix] = what
+    with contextlib.suppress(OSError):
+        found = os.stat(real)
+        _PROTECTED_INODES[(found.st_dev, found.st_ino)] = what
+
+
+def _guarded(path: Path, target: Path, found: os.stat_result | None) -> None:
+    what = _PROTECTED.get(str(target))
+    if what is None and found is not None:
+        what = _PROTECTED_INODES.get((found.st_dev, found.st_ino))
+    if what is not None:
+        raise DataFileError(f"{path}: that is {what}; nothing was written")
+
+
 class _Unnamed(Exception):
     """An unnamed file could not be given a name: write it again the plain way."""
 
@@ -65,6 +90,7 @@ def write_atomic(path: Path, data: bytes) -> None:
         found = None
     except OSError as exc:
         raise _named(exc, path) from None
+    _guarded(path, target, found)
     if found is not None and not stat.S_ISREG(found.st_mode):
         if stat.S_ISCHR(found.st_mode):
             _write_in_place(path, data)

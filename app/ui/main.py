@@ -29,6 +29,24 @@ def settings_path() -> Path:
     return user_config_path("c6-explorer", appauthor=False) / "c6-explorer.ini"
 
 
+def _settings_file(screenshot: bool) -> Path:
+    """The user's settings file; for a screenshot, a throwaway copy of it (the picture
+    shows the user's theme, and opening a file there adds nothing to their recent files)."""
+    path = settings_path()
+    if not screenshot:
+        return path
+    import atexit
+    import shutil
+    import tempfile
+
+    folder = tempfile.mkdtemp(prefix="c6-screenshot-")
+    atexit.register(shutil.rmtree, folder, True)
+    copy = Path(folder) / path.name
+    if path.is_file():
+        shutil.copyfile(path, copy)
+    return copy
+
+
 def run_gui(
     screenshot: Path | None = None,
     size: str = "1400x900",
@@ -36,24 +54,37 @@ def run_gui(
     scenario: Path | None = None,
 ) -> int:
     width, height = parse_size(size)
-    if screenshot is not None and not (
-        os.environ.get("DISPLAY") or os.environ.get("WAYLAND_DISPLAY")
-    ):
-        os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")  # a picture needs no screen
+    has_screen = bool(
+        os.environ.get("DISPLAY")
+        or os.environ.get("WAYLAND_DISPLAY")
+        or os.environ.get("QT_QPA_PLATFORM")
+    )
+    if screenshot is not None:
+        if screenshot.suffix.lower() != ".png":
+            raise C6Error(f"cannot write a screenshot to '{screenshot.name}': name it OUT.png")
+        if not has_screen:
+            os.environ["QT_QPA_PLATFORM"] = "offscreen"  # a picture needs no screen
+    elif not has_screen:  # Qt would abort with seven lines about plugins
+        raise C6Error(
+            "there is no display to show the window on (DISPLAY is not set): run it in a "
+            "desktop session, or render it with --screenshot OUT.png"
+        )
     from PySide6.QtCore import QSettings, QTimer
     from PySide6.QtGui import QGuiApplication
     from PySide6.QtWidgets import QApplication, QMessageBox
 
     from app.files.baseline import load_baseline
     from app.storage import open_store
+    from app.ui import qt_messages
     from app.ui.main_window import MainWindow
     from app.workspace import Workspace
 
+    qt_messages.install()
     app = QApplication.instance() or QApplication(sys.argv[:1])
     assert isinstance(app, QApplication)
     app.setApplicationName(APP)
     app.setOrganizationName(APP)
-    settings = QSettings(str(settings_path()), QSettings.Format.IniFormat)
+    settings = QSettings(str(_settings_file(screenshot is not None)), QSettings.Format.IniFormat)
     workspace = Workspace(lambda: open_store(db))  # opened below, or after the first paint
     window = MainWindow(workspace, settings)
     if screenshot is None and not settings.contains("window/geometry"):
@@ -116,15 +147,15 @@ def _screenshot(app: object, window: object, out: Path) -> int:
     """Render the window once its workers are done, then close without prompting."""
     from PySide6.QtWidgets import QApplication
 
+    from app.files.atomic import write_atomic
     from app.ui.main_window import MainWindow
+    from app.ui.picture import png_bytes
 
     assert isinstance(app, QApplication) and isinstance(window, MainWindow)
     app.processEvents()
     window.settle()
     window.canvas.fit()
     app.processEvents()
-    ok = window.grab().save(str(out))
-    if not ok:
-        raise C6Error(f"cannot write screenshot to {out}")
+    write_atomic(out, png_bytes(window.grab().toImage()))  # whole or not at all
     print(out)
     return 0

@@ -90,7 +90,7 @@ def write_picture(
         painter.scale(scale, scale)
         paint_picture(painter, canvas, title, subtitle)
         painter.end()
-        write_atomic(path, _png(image))
+        write_atomic(path, png_bytes(image))
     elif suffix == ".svg":
         data, buffer = _buffer()
         svg = QSvgGenerator()
@@ -149,7 +149,7 @@ def _bytes(data: QByteArray, buffer: QBuffer, path: Path) -> bytes:
     return out
 
 
-def _png(image: QImage) -> bytes:
+def png_bytes(image: QImage) -> bytes:
     data = QByteArray()
     buffer = QBuffer(data)
     buffer.open(QIODevice.OpenModeFlag.WriteOnly)
@@ -172,7 +172,10 @@ def write_network_picture(
 
     from PySide6.QtWidgets import QApplication
 
+    from app.ui import qt_messages
+
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+    qt_messages.install()
     if QApplication.instance() is None:
         QApplication(["c6-explorer"])
     canvas = NetworkCanvas()

@@ -32,11 +32,17 @@ WRITERS = ("out.png", "out.svg", "out.pdf", "out.graphml", "out.gexf", "out.csv"
 
 
 def run(
-    *args: str, db: Path | None = None, fsize: int | None = None, timeout: float = 120
+    *args: str,
+    db: Path | None = None,
+    fsize: int | None = None,
+    timeout: float = 120,
+    env: dict[str, str | None] | None = None,
 ) -> subprocess.CompletedProcess[str]:
-    env = {**os.environ, "QT_QPA_PLATFORM": "offscreen"}
+    """The command line in a child process; `env` adds variables (None removes one)."""
+    changes: dict[str, str | None] = {"QT_QPA_PLATFORM": "offscreen", **(env or {})}
     if db is not None:
-        env["C6_DB"] = str(db)
+        changes["C6_DB"] = str(db)
+    environ = {k: v for k, v in {**os.environ, **changes}.items() if v is not None}
 
     def limit() -> None:
         if fsize is not None:
@@ -46,7 +52,7 @@ def run(
         [sys.executable, "-m", "app", *args],
         capture_output=True,
         text=True,
-        env=env,
+        env=environ,
         timeout=timeout,
         preexec_fn=limit,
     )
@@ -532,6 +538,66 @@ def test_a_screenshot_of_a_bad_file_or_store_is_one_line(tmp_path: Path) -> None
         "not a database",
     )
     assert not (tmp_path / "x.png").exists() and not (tmp_path / "y.png").exists()
+
+
+def test_no_export_overwrites_the_open_store(tmp_path: Path, store_path: Path) -> None:
+    """Pointing an export at the store it reads from, by its name, a hard link or a name
+    of the right suffix, is refused: the store is never replaced by a file about it."""
+    before = digest(store_path)
+    refused(
+        run("export-scenario", "The CIS track collapses", "--out", str(store_path), db=store_path),
+        "name it NAME.c6s",
+    )
+    linked = tmp_path / "same.c6s"
+    os.link(store_path, linked)
+    refused(
+        run("export-scenario", "The CIS track collapses", "--out", str(linked), db=store_path),
+        "that is the open store",
+    )
+    assert digest(store_path) == before
+    as_csv = tmp_path / "store.csv"
+    shutil.copyfile(store_path, as_csv)
+    before = digest(as_csv)
+    refused(run("export", "--to", str(as_csv), db=as_csv), "that is the open store")
+    as_pdf = tmp_path / "store.pdf"
+    os.link(as_csv, as_pdf)
+    refused(run("report", "--out", str(as_pdf), db=as_csv), "that is the open store")
+    assert digest(as_csv) == before
+
+
+def test_a_screenshot_is_written_whole_or_refused(tmp_path: Path, store_path: Path) -> None:
+    old = tmp_path / "shot.png"
+    old.write_bytes(b"OLD SHOT")
+    refused(run("gui", "--screenshot", str(old), db=store_path, fsize=50_000), "File too large")
+    assert old.read_bytes() == b"OLD SHOT" and leftovers(tmp_path) == []
+    fifo = tmp_path / "fifo.png"
+    os.mkfifo(fifo)
+    refused(run("gui", "--screenshot", str(fifo), db=store_path, timeout=60), "not a regular")
+    refused(run("gui", "--screenshot", str(tmp_path / "x.jpg"), db=store_path), "OUT.png")
+
+
+def test_a_screenshot_is_quiet_and_leaves_the_settings_alone(
+    tmp_path: Path, store_path: Path
+) -> None:
+    config = tmp_path / "config"
+    shot = tmp_path / "ok.png"
+    proc = run(
+        *("gui", "--scenario", str(EXAMPLE), "--screenshot", str(shot)),
+        db=store_path,
+        env={"XDG_CONFIG_HOME": str(config)},
+    )
+    assert proc.returncode == 0 and proc.stderr == "", proc.stderr  # no Qt noise either
+    assert shot.read_bytes().startswith(b"\x89PNG")
+    assert not config.exists()  # the file opened is not added to the recent files
+
+
+def test_the_window_without_a_display_is_one_line(store_path: Path) -> None:
+    proc = run(
+        "gui",
+        db=store_path,
+        env={"DISPLAY": None, "WAYLAND_DISPLAY": None, "QT_QPA_PLATFORM": None},
+    )
+    refused(proc, "no display", "--screenshot OUT.png")
 
 
 def test_a_scenario_file_over_the_limit_leaves_the_old_one(
