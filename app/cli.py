@@ -26,6 +26,8 @@ from app.analysis.layout import Layout, layout, merged
 from app.analysis.serialize import diff_to_dict, evaluation_to_dict, impacts_to_list
 from app.analysis.summary import DEPTH_MARKS, rank_labels, self_reliance_line, tied_beyond
 from app.domain import C6Error, Depth, Network, Scenario
+from app.domain.model import FIRST_YEAR, LAST_YEAR
+from app.domain.text import printable
 from app.files.atomic import IN_PLACE
 from app.files.export import NETWORK_FORMATS, PICTURE_FORMATS, Table, export_network
 from app.files.network_csv import plan_import
@@ -50,8 +52,24 @@ TOP_CRITICAL = 10
 
 class _Parser(argparse.ArgumentParser):
     def error(self, message: str) -> NoReturn:
-        print(f"{self.prog}: error: {message} (see --help)", file=sys.stderr)
+        print(f"{self.prog}: error: {printable(message)} (see --help)", file=sys.stderr)
         raise SystemExit(EXIT_USAGE)
+
+
+def _year(text: str) -> int:
+    """--as-of: a year the network's links can name."""
+    if not (text.isascii() and text.isdigit() and FIRST_YEAR <= int(text) <= LAST_YEAR):
+        raise argparse.ArgumentTypeError(
+            f"'{text[:20]}' is not a year from {FIRST_YEAR} to {LAST_YEAR}"
+        )
+    return int(text)
+
+
+def _store_url(text: str) -> str:
+    """--db: never empty (an empty one would quietly mean the default store)."""
+    if not text.strip():
+        raise argparse.ArgumentTypeError("give a store's file path or database URL")
+    return text
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -62,9 +80,11 @@ def build_parser() -> argparse.ArgumentParser:
         f"the store: a SQLAlchemy URL or a SQLite file (default: ${ENV_DB}, "
         "else store.sqlite in the user's data folder)"
     )
-    p.add_argument("--db", metavar="URL", help=db_help)
+    p.add_argument("--db", type=_store_url, metavar="URL", help=db_help)
     common = _Parser(add_help=False)  # so --db also works after the command
-    common.add_argument("--db", metavar="URL", default=argparse.SUPPRESS, help=db_help)
+    common.add_argument(
+        "--db", type=_store_url, metavar="URL", default=argparse.SUPPRESS, help=db_help
+    )
     sub = p.add_subparsers(dest="command", parser_class=_Parser)
 
     def command(name: str, help: str) -> argparse.ArgumentParser:
@@ -86,7 +106,7 @@ def build_parser() -> argparse.ArgumentParser:
         cmd = command(name, f"list {what} of the store's baseline network")
         cmd.add_argument("--json", action="store_true", help="print JSON instead of a table")
         if name == "links":
-            cmd.add_argument("--as-of", type=int, metavar="YEAR", help=AS_OF_HELP)
+            cmd.add_argument("--as-of", type=_year, metavar="YEAR", help=AS_OF_HELP)
     an = command("analyze", "evaluate a scenario against the baseline")
     an.add_argument(
         "--scenario", metavar="FILE|NAME", help="a .c6s scenario file, or a stored scenario's name"
@@ -101,7 +121,7 @@ def build_parser() -> argparse.ArgumentParser:
     an.add_argument(
         "--enable", action="append", default=[], metavar="ID", help="switch a link on (repeatable)"
     )
-    an.add_argument("--as-of", type=int, metavar="YEAR", help=AS_OF_HELP)
+    an.add_argument("--as-of", type=_year, metavar="YEAR", help=AS_OF_HELP)
     an.add_argument(
         "--threshold",
         choices=[d.label for d in Depth if d],
@@ -180,6 +200,17 @@ def build_parser() -> argparse.ArgumentParser:
 def main(argv: Sequence[str] | None = None) -> int:
     if hasattr(signal, "SIGXFSZ"):  # over a file-size limit: an error to report, not a kill
         signal.signal(signal.SIGXFSZ, signal.SIG_IGN)
+    for stream in (sys.stdout, sys.stderr):  # a name in bytes that are not UTF-8 (from argv)
+        if hasattr(stream, "reconfigure"):
+            stream.reconfigure(errors="backslashreplace")
+    try:
+        return _main(argv)
+    except KeyboardInterrupt:  # Ctrl-C: what was written is whole (every write is atomic)
+        print("c6-explorer: interrupted", file=sys.stderr)
+        return 130
+
+
+def _main(argv: Sequence[str] | None) -> int:
     argv = list(sys.argv[1:] if argv is None else argv)
     if argv and argv[0].endswith(".c6s"):  # `c6-explorer F.c6s` opens the file
         argv = ["gui", "--scenario", *argv]
@@ -213,11 +244,11 @@ def main(argv: Sequence[str] | None = None) -> int:
         _quiet_stdout()
         return 0
     except C6Error as exc:
-        print(f"c6-explorer: error: {exc}", file=sys.stderr)
+        print(f"c6-explorer: error: {printable(str(exc))}", file=sys.stderr)
         return EXIT_USAGE
     except OSError as exc:  # an output file that cannot be written, say
         where = f": {exc.filename}" if exc.filename else ""
-        print(f"c6-explorer: error: {exc.strerror or exc}{where}", file=sys.stderr)
+        print(f"c6-explorer: error: {printable(f'{exc.strerror or exc}{where}')}", file=sys.stderr)
         return EXIT_USAGE
 
 
@@ -304,7 +335,7 @@ def _analyze(args: argparse.Namespace) -> None:
         out["critical_links"] = None if big else impacts_to_list(impacts)
         print(json.dumps(out, indent=2))
     else:
-        print(_analysis_text(session, impacts))
+        print("\n".join(map(printable, _analysis_text(session, impacts).split("\n"))))
 
 
 def _scenarios(args: argparse.Namespace) -> None:
@@ -347,7 +378,7 @@ def _import(args: argparse.Namespace) -> None:
     elif done.merged.added:
         m = done.merged
         line += f" (merged in {len(m.actors)} actors, {len(m.links)} links, {len(m.risks)} risks)"
-    print(line)
+    print(printable(line))
 
 
 def _placed(args: argparse.Namespace) -> tuple[Network, Scenario, dict[str, tuple[float, float]]]:
@@ -382,12 +413,14 @@ def _import_network(args: argparse.Namespace) -> None:
         network_id = store.network_id(args.into) if args.into else store.default_network_id()
         plan = plan_import(store.network(network_id), path)
         if plan.result is None:
-            raise C6Error(f"{path.name}: {plan.first_problem()}; nothing was written")
+            raise C6Error(f"{path}: {plan.first_problem()}; nothing was written")
         store.replace_network(network_id, plan.result)
         n = plan.counts()
         print(
-            f"{path.name}: {plan.what}: {n['add']} added, {n['change']} changed, "
-            f"{n['same']} unchanged, into '{plan.result.name}'"
+            printable(
+                f"{path.name}: {plan.what}: {n['add']} added, {n['change']} changed, "
+                f"{n['same']} unchanged, into '{plan.result.name}'"
+            )
         )
 
 
@@ -404,11 +437,11 @@ def _wrote(out: Path, line: str) -> None:
         to_stdout = os.path.samestat(os.stat(out), os.fstat(sys.stdout.fileno()))
     except (OSError, ValueError):
         to_stdout = False
-    print(line, file=sys.stderr if to_stdout else sys.stdout)
+    print(printable(line), file=sys.stderr if to_stdout else sys.stdout)
 
 
 def _validate(args: argparse.Namespace) -> None:
-    print(f"ok: {describe_file(read_scenario_file(args.file))}")
+    print(printable(f"ok: {describe_file(read_scenario_file(args.file))}"))
 
 
 def _analysis_text(session: Session, impacts: tuple[LinkImpact, ...]) -> str:
@@ -527,6 +560,10 @@ def _emit(as_json: bool, rows: list[dict[str, Any]], columns: list[str]) -> None
 
 
 def _cell(value: Any) -> str:
+    return printable(_text_of(value))
+
+
+def _text_of(value: Any) -> str:
     if value is None:
         return "-"
     if isinstance(value, bool):

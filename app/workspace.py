@@ -13,6 +13,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from app.domain import C6Error, Network, Scenario
+from app.domain.text import free_name
 from app.files.scenario_file import read_scenario_file, write_scenario_file
 from app.session import Change, Session
 
@@ -102,10 +103,7 @@ class Workspace:
         the store when first saved."""
         self._unsaved += 1
         taken = {d.name for d in self.documents.values()}
-        base = self.store.free_scenario_name(name)
-        n, unique = 2, base
-        while unique in taken:
-            unique, n = f"{base} ({n})", n + 1
+        unique = free_name(self.store.free_scenario_name(name), taken)
         network = self.store.network(self.store.default_network_id())
         doc = Document(Session(network, Scenario(unique)), Unsaved(self._unsaved))
         self.documents[doc.origin] = doc

@@ -24,6 +24,7 @@ from app.domain import StoreError
 MIGRATIONS = Path(__file__).resolve().parent / "migrations"
 DEFAULT_BUSY_TIMEOUT = 5.0  # seconds a writer waits for another one to finish
 WRITE = "c6_write"  # execution option: start the transaction with BEGIN IMMEDIATE
+WAL_WAIT = 0.5  # seconds to wait for a moment to switch a store to WAL before using it as is
 
 
 def schema_revisions() -> tuple[str, ...]:
@@ -187,18 +188,27 @@ def prepare_schema(url: URL, busy_timeout: float = DEFAULT_BUSY_TIMEOUT) -> str 
                         )
             if before != SCHEMA_HEAD:
                 _check_known(before, where)
+                backup: Path | None = None
                 if before is not None and path is not None:
                     try:
-                        _backup(path, before)
+                        backup = _backup(path, before)
                     except (sqlite3.Error, OSError) as exc:
                         raise StoreUnwritable(
                             f"{where} cannot be upgraded here: no copy of it can be kept "
                             f"beside it ({exc})",
                             str(exc),
                         ) from None
-                with engine.connect().execution_options(**{WRITE: True}) as conn, conn.begin():
-                    if _revision(conn, where) != SCHEMA_HEAD:  # another process may have won
-                        _upgrade(conn)
+                try:
+                    with (
+                        engine.connect().execution_options(**{WRITE: True}) as conn,
+                        conn.begin(),
+                    ):
+                        if _revision(conn, where) != SCHEMA_HEAD:  # another may have won
+                            _upgrade(conn)
+                except BaseException:  # rolled back: the store is as the copy is, drop it
+                    if backup is not None:
+                        backup.unlink(missing_ok=True)
+                    raise
             if path is not None:
                 _ensure_wal(engine, busy_timeout, where)
             return before
@@ -210,9 +220,11 @@ def _ensure_wal(engine: Engine, busy_timeout: float, where: str) -> None:
     """Put a SQLite store in WAL mode (it stays so) once its schema is known to be ours.
 
     Switching needs a moment with no other transaction open, and SQLite reports a busy
-    store at once here instead of waiting, so retry until the busy timeout.
+    store at once here instead of waiting, so retry for up to WAL_WAIT; a store another
+    program keeps busy that long is used as it is (with its rollback journal: correct, only
+    readers and a writer wait for each other), and switched at a later opening.
     """
-    deadline = time.monotonic() + busy_timeout
+    deadline = time.monotonic() + min(busy_timeout, WAL_WAIT)
     raw = engine.raw_connection()
     try:
         conn = raw.driver_connection
@@ -224,7 +236,9 @@ def _ensure_wal(engine: Engine, busy_timeout: float, where: str) -> None:
                 conn.execute("PRAGMA journal_mode = WAL")
             except sqlite3.OperationalError as exc:
                 code = sqlite_code(exc)
-                if code in BUSY_CODES and time.monotonic() < deadline:
+                if code in BUSY_CODES:
+                    if time.monotonic() >= deadline:
+                        return  # another program is writing: work as the file is (a journal)
                     time.sleep(0.02)
                     continue
                 message = f"{where}: cannot switch to WAL mode ({exc})"

@@ -71,9 +71,9 @@ def network_from_rows(
                 lat=a["lat"],
                 lon=a["lon"],
                 description=a["description"],
-                sources=tuple(a["sources"]),
+                sources=_texts(a["sources"]),
                 membership=Membership(a["membership"]) if a["membership"] else None,
-                outside=tuple(a["outside"]),
+                outside=_texts(a["outside"]),
                 mandate=_grades(a["mandate"]),
             )
             for a in actors
@@ -87,7 +87,7 @@ def network_from_rows(
                 since=lk["since"],
                 until=lk["until"],
                 grades=_grades(lk["grades"]),
-                sources=tuple(lk["sources"]),
+                sources=_texts(lk["sources"]),
                 confidence=Confidence(lk["confidence"]),
                 note=lk["note"],
             )
@@ -103,10 +103,22 @@ def _grades(rows: Iterable[Mapping[str, Any]]) -> tuple[Grade, ...]:
             depth=Depth(g["depth"]),
             basis=Basis(g["basis"]),
             reason=g["reason"],
-            sources=tuple(g["sources"]),
+            sources=_texts(g["sources"]),
         )
-        for g in rows
+        for g in _list(rows)
     )
+
+
+def _list(value: Any) -> list[Any]:
+    """A JSON column's list, as it was written (a damaged row may hold anything)."""
+    if not isinstance(value, list):
+        raise ValueError(f"expected a list, found {type(value).__name__}")
+    return value
+
+
+def _texts(value: Any) -> tuple[str, ...]:
+    """A list of texts; their content is the domain's to check."""
+    return tuple(_list(value))
 
 
 def scenario_row(scenario: Scenario, network_id: int) -> dict[str, Any]:
@@ -129,6 +141,6 @@ def scenario_from_rows(head: Row, states: Iterable[Row], positions: Iterable[Row
         author=head["author"],
         created=head["created"],
         modified=head["modified"],
-        link_states={s["link_key"]: bool(s["enabled"]) for s in states},
+        link_states={s["link_key"]: s["enabled"] for s in states},
         positions={p["actor_key"]: (float(p["x"]), float(p["y"])) for p in positions},
     )

@@ -59,8 +59,32 @@ class UTCDateTime(TypeDecorator[datetime]):
     def process_result_value(self, value: Any, dialect: Dialect) -> datetime | None:
         if value is None:
             return None
-        assert isinstance(value, datetime)
+        if not isinstance(value, datetime):  # a damaged row: said as such by the store
+            raise ValueError(f"expected a time, found {type(value).__name__}")
         return value.replace(tzinfo=UTC)
+
+
+class _RawBoolean(Boolean):
+    """Boolean as written to the database, read back without conversion."""
+
+    def result_processor(self, dialect: Dialect, coltype: object) -> None:
+        return None
+
+
+class StrictBoolean(TypeDecorator[bool]):
+    """A boolean read as it was written: SQLite keeps it as 0 or 1, and SQLAlchemy's own
+    Boolean would read any other stored value ('maybe', 7) as true. Here it is an error,
+    which the store reports as damage. Other databases keep a real boolean."""
+
+    impl = _RawBoolean
+    cache_ok = True
+
+    def process_result_value(self, value: Any, dialect: Dialect) -> bool | None:
+        if value is None or isinstance(value, bool):
+            return value
+        if type(value) is int and value in (0, 1):
+            return bool(value)
+        raise ValueError(f"expected on or off, found {type(value).__name__} {str(value)[:20]!r}")
 
 
 class Base(DeclarativeBase):
@@ -160,7 +184,7 @@ class LinkStateRow(Base):
         ForeignKey("scenarios.id", ondelete="CASCADE"), primary_key=True
     )
     link_key: Mapped[str] = mapped_column(String(ID_LEN), primary_key=True)
-    enabled: Mapped[bool] = mapped_column(Boolean)
+    enabled: Mapped[bool] = mapped_column(StrictBoolean)
 
 
 class PositionRow(Base):

@@ -26,6 +26,7 @@ from app.domain import (
     UnknownIdError,
     ValidationError,
 )
+from app.domain.text import check_text, free_name, shown
 from db import mapping
 from db.engine import (
     DEFAULT_BUSY_TIMEOUT,
@@ -70,6 +71,9 @@ class ScenarioInfo:
     created: datetime
     modified: datetime
     deleted_at: datetime | None
+
+    def __post_init__(self) -> None:  # read straight from rows: checked as a Scenario is
+        check_text(self.name, f"scenario {self.id}'s name", limit=NAME_LEN, lines=False)
 
 
 @dataclass(frozen=True)
@@ -123,6 +127,8 @@ class Store:
             )
         try:
             prepare_schema(parsed, busy_timeout)
+        except (ValueError, TypeError) as exc:  # the driver refused an option of the URL
+            raise StoreError(f"{where}: {' '.join(str(exc).split())[:200]}") from None
         except StoreDamaged as exc:
             if path is None or not path.is_file():
                 raise
@@ -229,10 +235,13 @@ class Store:
             return _first_network(conn, self.where)
 
     def network_id(self, name: str) -> int:
-        with self._read() as conn:
-            found = conn.execute(select(NETWORKS.c.id).where(NETWORKS.c.name == name)).scalar()
+        found = None
+        if _could_be_stored(name):
+            with self._read() as conn:
+                query = select(NETWORKS.c.id).where(NETWORKS.c.name == name)
+                found = conn.execute(query).scalar()
         if found is None:
-            raise UnknownIdError(f"no network named '{name}' in {self.where}")
+            raise UnknownIdError(f"no network named {shown(name)} in {self.where}")
         return int(found)
 
     def network(self, network_id: int) -> Network:
@@ -243,7 +252,7 @@ class Store:
         """Store `network` as a new one; its name gets a suffix if taken."""
         with self._write() as conn:
             taken = set(conn.execute(select(NETWORKS.c.name)).scalars())
-            return _insert_network(conn, network, _free_name(name or network.name, taken))
+            return _insert_network(conn, network, free_name(name or network.name, taken))
 
     def find_network(self, network: Network) -> int | None:
         """The id of a stored network with exactly this content (its name aside), if any."""
@@ -356,12 +365,12 @@ class Store:
             if network_id is None or (into is not None and network_id != into):
                 if own_network:
                     taken = set(conn.execute(select(NETWORKS.c.name)).scalars())
-                    network_id = _insert_network(conn, network, _free_name(network.name, taken))
+                    network_id = _insert_network(conn, network, free_name(network.name, taken))
                     added = True
                 else:
                     network_id = into if into is not None else _first_network(conn, self.where)
                     merged = _merge_network(conn, network_id, network)
-            name = _free_name(_check_name(scenario.name), _live_names(conn))
+            name = free_name(_check_name(scenario.name), _live_names(conn))
             stored = _load_network(conn, network_id)
             scenario_id = _insert_scenario(conn, network_id, replace(scenario, name=name), stored)
             return ImportOutcome(scenario_id, name, stored.name, added, merged)
@@ -392,19 +401,21 @@ class Store:
             )
             .order_by(SCENARIOS.c.name, SCENARIOS.c.id)
         )
-        with self._read() as conn:
+        with self._read() as conn, _rows_of("the list of scenarios"):
             return [ScenarioInfo(*row) for row in conn.execute(query).all()]
 
     def scenario_id(self, name: str) -> int:
         """The live scenario of that name."""
-        with self._read() as conn:
-            found = conn.execute(
-                select(SCENARIOS.c.id).where(
-                    SCENARIOS.c.name == name, SCENARIOS.c.deleted_at.is_(None)
-                )
-            ).scalar()
+        found = None
+        if _could_be_stored(name):
+            with self._read() as conn:
+                found = conn.execute(
+                    select(SCENARIOS.c.id).where(
+                        SCENARIOS.c.name == name, SCENARIOS.c.deleted_at.is_(None)
+                    )
+                ).scalar()
         if found is None:
-            raise UnknownIdError(f"no scenario named '{name}' in {self.where}")
+            raise UnknownIdError(f"no scenario named {shown(name)} in {self.where}")
         return int(found)
 
     def load(self, scenario_id: int) -> tuple[Scenario, Network]:
@@ -413,7 +424,8 @@ class Store:
             head = _scenario_head(conn, scenario_id)
             scenario = _load_scenario(conn, head)
             network = _load_network(conn, head["network_id"])
-        network.enabled_links(scenario)
+        with self._damage(), _rows_of(f"scenario {scenario_id}"):
+            network.check(scenario)  # its switches and places name what the network has
         return scenario, network
 
     def create_scenario(self, network_id: int, scenario: Scenario) -> int:
@@ -463,7 +475,7 @@ class Store:
         with self._write() as conn:
             network_id = _scenario_head(conn, scenario_id)["network_id"]
             taken = _live_names(conn)
-            new_name = _check_name(name) if name else _free_name(f"{scenario.name} (copy)", taken)
+            new_name = _check_name(name) if name else free_name(f"{scenario.name} (copy)", taken)
             copy = replace(scenario, name=new_name, created=now, modified=now)
             return _insert_scenario(conn, network_id, copy, network)
 
@@ -479,7 +491,7 @@ class Store:
         """Take a scenario out of the trash; returns its name (suffixed if now taken)."""
         with self._write() as conn:
             head = _scenario_head(conn, scenario_id, trash=True)
-            name = _free_name(head["name"], _live_names(conn))
+            name = free_name(head["name"], _live_names(conn))
             conn.execute(
                 update(SCENARIOS)
                 .where(SCENARIOS.c.id == scenario_id)
@@ -498,7 +510,17 @@ class Store:
     def free_scenario_name(self, name: str) -> str:
         """`name`, or `name (2)`, `name (3)`... whichever no live scenario has."""
         with self._read() as conn:
-            return _free_name(_check_name(name), _live_names(conn))
+            return free_name(_check_name(name), _live_names(conn))
+
+
+def _could_be_stored(name: str) -> bool:
+    """Whether a name asked for (from a command line, say) is text the store could hold: a
+    name in bytes that are not UTF-8 cannot be, and cannot even be asked for in SQL."""
+    try:
+        check_text(name, "name", limit=NAME_LEN, lines=False)
+    except C6Error:
+        return False
+    return True
 
 
 def _now() -> datetime:
@@ -512,15 +534,6 @@ def _check_name(name: str) -> str:
     if len(name) > NAME_LEN:
         raise ValidationError(f"a name of {len(name)} characters is longer than {NAME_LEN}")
     return name
-
-
-def _free_name(name: str, taken: set[str]) -> str:
-    if name not in taken:
-        return name
-    n = 2
-    while f"{name} ({n})" in taken:
-        n += 1
-    return f"{name} ({n})"
 
 
 def _live_names(conn: Connection) -> set[str]:
@@ -538,7 +551,9 @@ def _ensure_free(conn: Connection, name: str, scenario_id: int | None) -> None:
 
 
 def _scenario_head(conn: Connection, scenario_id: int, *, trash: bool = False) -> Any:
-    row = conn.execute(select(SCENARIOS).where(SCENARIOS.c.id == scenario_id)).mappings().first()
+    with _rows_of(f"scenario {scenario_id}"):
+        query = select(SCENARIOS).where(SCENARIOS.c.id == scenario_id)
+        row = conn.execute(query).mappings().first()
     if row is None or (row["deleted_at"] is not None) != trash:
         where = "in the trash" if trash else "in the store"
         raise UnknownIdError(f"no scenario {scenario_id} {where}")
@@ -559,7 +574,9 @@ class _Damaged(Exception):
 def _rows_of(what: str) -> Iterator[None]:
     try:
         yield
-    except (ValueError, KeyError, TypeError, C6Error) as exc:
+    except RecursionError:
+        raise _Damaged(f"{what}: a value nested too deeply") from None
+    except (ValueError, KeyError, TypeError, OverflowError, C6Error) as exc:
         detail = " ".join(str(exc).split())[:200]
         raise _Damaged(f"{what}: {detail}") from None
 

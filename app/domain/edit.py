@@ -8,7 +8,14 @@ from dataclasses import replace
 from typing import TypeVar
 
 from app.domain.errors import UnknownIdError, ValidationError
-from app.domain.model import Actor, Link, Network, RiskCategory
+from app.domain.model import (
+    Actor,
+    Link,
+    Network,
+    RiskCategory,
+    check_actor_fields,
+    check_link_fields,
+)
 
 
 def _rebuilt(
@@ -27,7 +34,6 @@ def _rebuilt(
 
 
 _I = TypeVar("_I", Actor, Link, RiskCategory)
-FIRST_YEAR, LAST_YEAR = 1900, 2100  # the years a link's since and until may name
 
 
 def _put(
@@ -54,10 +60,7 @@ def check_actor(actor: Actor) -> None:
         raise ValidationError(f"actor '{actor.id}' needs a name")
     if (actor.lat is None) != (actor.lon is None):
         raise ValidationError(f"actor '{actor.id}': give both latitude and longitude, or neither")
-    if actor.lat is not None and not -90 <= actor.lat <= 90:
-        raise ValidationError(f"actor '{actor.id}': latitude {actor.lat} is not within ±90")
-    if actor.lon is not None and not -180 <= actor.lon <= 180:
-        raise ValidationError(f"actor '{actor.id}': longitude {actor.lon} is not within ±180")
+    check_actor_fields(f"actor '{actor.id}'", actor)  # as the network will, naming it
     if actor.is_state and (actor.mandate or actor.membership or actor.outside):
         raise ValidationError(
             f"actor '{actor.id}' is a state: a mandate and a membership class belong to bodies"
@@ -84,11 +87,7 @@ def check_link(link: Link) -> None:
     """What a link must be whatever network it joins (ValidationError naming it)."""
     if not link.id.strip() or link.id != link.id.strip():
         raise ValidationError("a link needs an id without leading or trailing spaces")
-    for year in (link.since, link.until):
-        if year is not None and not FIRST_YEAR <= year <= LAST_YEAR:
-            raise ValidationError(
-                f"link '{link.id}': year {year} is not between {FIRST_YEAR} and {LAST_YEAR}"
-            )
+    check_link_fields(f"link '{link.id}'", link)  # as the network will, naming it
 
 
 def put_link(network: Network, link: Link, *, new: bool) -> Network:

@@ -5,6 +5,7 @@ Everything here is immutable; a changed scenario is a new value, which keeps und
 
 from __future__ import annotations
 
+import math
 from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass, field, fields, replace
 from datetime import UTC, datetime
@@ -12,7 +13,10 @@ from enum import IntEnum, StrEnum
 from typing import Any, TypeVar
 
 from app.domain.errors import UnknownIdError, ValidationError
-from app.domain.text import MAX_LINE, MAX_NAME, check_id, check_text
+from app.domain.text import MAX_LINE, MAX_NAME, check_id, check_text, shown
+
+LIST_SEPARATOR = "|"  # between a list's entries in one table cell ('a | b')
+FIRST_YEAR, LAST_YEAR = 1900, 2100  # the years a link's since and until (and --as-of) may name
 
 
 class ActorKind(StrEnum):
@@ -222,9 +226,9 @@ class Network:
         for i, risk in enumerate(self.risks):
             _check_risk_text(f"risks[{i}]", risk)
         for i, actor in enumerate(self.actors):
-            _check_actor_text(f"actors[{i}]", actor)
+            check_actor_fields(f"actors[{i}]", actor)
         for i, link in enumerate(self.links):
-            _check_link_text(f"links[{i}]", link)
+            check_link_fields(f"links[{i}]", link)
         object.__setattr__(self, "_risks", _index("risks", self.risks, lambda r: r.key))
         object.__setattr__(self, "_actors", _index("actors", self.actors, lambda a: a.id))
         object.__setattr__(self, "_links", _index("links", self.links, lambda lk: lk.id))
@@ -338,6 +342,14 @@ class Network:
     def baseline_enabled(self) -> frozenset[str]:
         return frozenset(lk.id for lk in self.links if lk.enabled_in_baseline)
 
+    def check(self, scenario: Scenario) -> None:
+        """That every link `scenario` switches and every actor it places is in the network
+        (UnknownIdError naming the first that is not)."""
+        for link_id in scenario.link_states:
+            self.link(link_id)
+        for actor_id in scenario.positions:
+            self.actor(actor_id)
+
     def enabled_links(self, scenario: Scenario | None = None) -> frozenset[str]:
         """Ids of the links that are edges of the scenario graph (the baseline when None)."""
         enabled = set(self.baseline_enabled())
@@ -444,8 +456,8 @@ def _check_link(
 
 
 def check_actor_in(where: str, actor: Actor, risks: Mapping[str, RiskCategory]) -> None:
-    """What the Network checks of one actor against the risks: its texts and its mandate."""
-    _check_actor_text(where, actor)
+    """What the Network checks of one actor against the risks: its fields and its mandate."""
+    check_actor_fields(where, actor)
     _check_grades(f"{where}.mandate", actor.mandate, risks, Depth.DECLARATORY)
 
 
@@ -453,7 +465,7 @@ def check_link_in(
     where: str, link: Link, actors: Mapping[str, Actor], risks: Mapping[str, RiskCategory]
 ) -> None:
     """What the Network checks of one link against its actors and risks."""
-    _check_link_text(where, link)
+    check_link_fields(where, link)
     _check_link(where, link, actors, risks)
 
 
@@ -463,8 +475,11 @@ def _check_risk_text(where: str, risk: RiskCategory) -> None:
     check_text(risk.description, f"{where}.description")
 
 
-def _check_actor_text(where: str, actor: Actor) -> None:
+def check_actor_fields(where: str, actor: Actor) -> None:
     check_id(actor.id, f"{where}.id")
+    _check_enum(f"{where}.kind", actor.kind, ActorKind)
+    _check_number(f"{where}.lat", actor.lat, 90)
+    _check_number(f"{where}.lon", actor.lon, 180)
     check_text(actor.name, f"{where}.name", limit=MAX_NAME, lines=False)
     check_text(actor.seat, f"{where}.seat", limit=MAX_NAME, lines=False)
     check_text(actor.description, f"{where}.description")
@@ -474,9 +489,20 @@ def _check_actor_text(where: str, actor: Actor) -> None:
         _check_grade_text(f"{where}.mandate[{i}]", g)
 
 
-def _check_link_text(where: str, link: Link) -> None:
+def check_link_fields(where: str, link: Link) -> None:
     for part in ("id", "source", "target"):
         check_id(getattr(link, part), f"{where}.{part}")
+    _check_enum(f"{where}.status", link.status, LinkStatus)
+    _check_enum(f"{where}.confidence", link.confidence, Confidence)
+    for part in ("since", "until"):
+        year = getattr(link, part)
+        if year is not None and (
+            type(year) is not int or not FIRST_YEAR <= year <= LAST_YEAR  # not a bool either
+        ):
+            raise ValidationError(
+                f"{where}.{part}: expected a year from {FIRST_YEAR} to {LAST_YEAR}, "
+                f"found {shown(year)}"
+            )
     _check_lines(f"{where}.sources", link.sources, MAX_LINE)
     check_text(link.note, f"{where}.note")
     for i, g in enumerate(link.grades):
@@ -485,13 +511,40 @@ def _check_link_text(where: str, link: Link) -> None:
 
 def _check_grade_text(where: str, grade: Grade) -> None:
     check_id(grade.risk, f"{where}.risk")
+    _check_enum(f"{where}.depth", grade.depth, Depth)
+    _check_enum(f"{where}.basis", grade.basis, Basis)
     check_text(grade.reason, f"{where}.reason", limit=MAX_LINE, lines=False)
     _check_lines(f"{where}.sources", grade.sources, MAX_LINE)
 
 
+def _check_enum(where: str, value: object, enum: type[StrEnum] | type[IntEnum]) -> None:
+    if not isinstance(value, enum):
+        raise ValidationError(f"{where}: {shown(value)} is not a {enum.__name__}")
+
+
+def _check_number(where: str, value: object, limit: float) -> None:
+    """None, or a finite number within ±limit (not a bool, not text)."""
+    if value is None:
+        return
+    if not (
+        type(value) in (int, float)
+        and math.isfinite(value)  # type: ignore[arg-type]
+        and abs(value) <= limit  # type: ignore[arg-type]
+    ):
+        raise ValidationError(
+            f"{where}: expected a number from -{limit} to {limit}, found {shown(value)}"
+        )
+
+
 def _check_lines(where: str, values: tuple[str, ...], limit: int) -> None:
+    if not isinstance(values, tuple):
+        raise ValidationError(f"{where}: expected a list of texts, found {shown(values)}")
     for i, value in enumerate(values):
         check_text(value, f"{where}[{i}]", limit=limit, lines=False)
+        if LIST_SEPARATOR in value:  # one cell of a CSV table holds the whole list
+            raise ValidationError(
+                f"{where}[{i}]: '|' separates the entries of a list; in an address write %7C"
+            )
 
 
 def _check_grades(
@@ -543,6 +596,27 @@ class Scenario:
         check_text(self.description, "scenario.description")
         check_text(self.notes, "scenario.notes")
         check_text(self.author, "scenario.author", limit=MAX_NAME, lines=False)
+        for key in ("created", "modified"):
+            when = getattr(self, key)
+            if not isinstance(when, datetime) or when.tzinfo is None:
+                raise ValidationError(f"scenario.{key}: expected a time with its zone")
+        for link_id, on in self.link_states.items():
+            check_id(link_id, "scenario.link_states")
+            if not isinstance(on, bool):
+                raise ValidationError(
+                    f"scenario.link_states[{link_id!r}]: expected on or off, found {shown(on)}"
+                )
+        for actor_id, place in self.positions.items():
+            check_id(actor_id, "scenario.positions")
+            if not (
+                isinstance(place, tuple)
+                and len(place) == 2
+                and all(type(v) is float and math.isfinite(v) for v in place)
+            ):
+                raise ValidationError(
+                    f"scenario.positions[{actor_id!r}]: expected two finite numbers, "
+                    f"found {shown(place)}"
+                )
 
     @classmethod
     def baseline(cls, name: str = "Baseline") -> Scenario:

@@ -12,6 +12,8 @@ from __future__ import annotations
 
 import math
 import re
+import unicodedata
+from collections.abc import Container
 
 from app.domain.errors import ValidationError
 
@@ -49,10 +51,20 @@ def cleaned(value: str) -> str:
 
 
 def check_id(value: object, field: str) -> str:
-    """An id: one line of 1 to MAX_ID characters, without spaces around it."""
+    """An id: one line of 1 to MAX_ID characters, without spaces around it, and without
+    what would make two ids look alike or a table cell ambiguous: invisible formatting
+    characters (zero-width spaces, bidirectional marks, a byte-order mark), spaces other
+    than the plain one, and '|'."""
     text = check_text(value, field, limit=MAX_ID, lines=False)
     if not text.strip() or text != text.strip():
         raise ValidationError(f"{field}: an id must not be empty or begin or end with a space")
+    for i, char in enumerate(text):
+        kind = unicodedata.category(char)
+        if kind == "Cf" or (kind == "Zs" and char != " ") or char == "|":
+            raise ValidationError(
+                f"{field}: character U+{ord(char):04X} at position {i + 1} is not allowed "
+                "in an id (invisible, an unusual space, or '|')"
+            )
     return text
 
 
@@ -88,3 +100,38 @@ def parse_year(text: str, field: str) -> int | None:
     if not _YEAR.fullmatch(text):
         raise ValidationError(f"{field} '{text[:20]}' is not a year such as 2018")
     return int(text)
+
+
+def shown(value: object) -> str:
+    """A value as a message quotes it: short, one line, and safe for any value (an integer
+    of thousands of digits is not even turned into text)."""
+    if isinstance(value, int) and not isinstance(value, bool) and abs(value) >= 10**20:
+        return "a number of more than 20 digits"
+    text = repr(value)
+    return text if len(text) <= 40 else text[:37] + "…"
+
+
+# What a terminal acts on rather than shows: C0 and C1 controls (escape sequences that move
+# the cursor or clear the screen), line and paragraph separators, and the bidirectional
+# overrides and isolates that reorder what follows them.
+_TERMINAL = re.compile("[\x00-\x1f\x7f-\x9f\u2028\u2029\u202a-\u202e\u2066-\u2069]")
+
+
+def printable(text: str) -> str:
+    """`text` for one terminal line: what a terminal would act on written as an escape
+    ('\\x1b', '\\n'), so no name or path can move the cursor or split the line."""
+    return _TERMINAL.sub(lambda m: m.group().encode("unicode_escape").decode("ascii"), text)
+
+
+def free_name(name: str, taken: Container[str]) -> str:
+    """`name`, or 'name (2)', 'name (3)' … the first not `taken`; a long name is shortened
+    so that the numbered one still fits in MAX_NAME."""
+    if name not in taken:
+        return name
+    n = 2
+    while True:
+        suffix = f" ({n})"
+        numbered = name[: MAX_NAME - len(suffix)].rstrip() + suffix
+        if numbered not in taken:
+            return numbered
+        n += 1

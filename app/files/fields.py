@@ -11,7 +11,8 @@ from pathlib import Path
 from typing import Any, TypeVar
 
 from app.domain.errors import C6Error, DataFileError
-from app.domain.text import MAX_ID, MAX_TEXT
+from app.domain.model import FIRST_YEAR, LAST_YEAR
+from app.domain.text import MAX_ID, MAX_TEXT, shown
 
 MAX_ITEMS = 100_000  # entries in one list
 MAX_FILE_BYTES = 50 * 1024 * 1024
@@ -79,8 +80,15 @@ def year(parent: Mapping[str, Any], key: str, where: str) -> int | None:
     value = parent.get(key)
     if value is None:
         return None
-    if isinstance(value, bool) or not isinstance(value, int) or not 1900 <= value <= 2200:
-        raise fail(_join(where, key), f"expected a year between 1900 and 2200, found {value!r}")
+    if (
+        isinstance(value, bool)
+        or not isinstance(value, int)
+        or not FIRST_YEAR <= value <= LAST_YEAR
+    ):
+        raise fail(
+            _join(where, key),
+            f"expected a year from {FIRST_YEAR} to {LAST_YEAR}, found {shown(value)}",
+        )
     return int(value)
 
 
@@ -89,7 +97,7 @@ def number(parent: Mapping[str, Any], key: str, where: str, lo: float, hi: float
     if value is None:
         return None
     if isinstance(value, bool) or not isinstance(value, int | float) or not lo <= value <= hi:
-        raise fail(_join(where, key), f"expected a number from {lo} to {hi}, found {value!r}")
+        raise fail(_join(where, key), f"expected a number from {lo} to {hi}, found {shown(value)}")
     return float(value)
 
 
@@ -101,7 +109,7 @@ def choice(parent: Mapping[str, Any], key: str, where: str, enum: type[_E]) -> _
         return enum(value)
     except ValueError:
         allowed = ", ".join(e.value for e in enum)
-        raise fail(_join(where, key), f"{value!r} is not one of: {allowed}") from None
+        raise fail(_join(where, key), f"{shown(value)} is not one of: {allowed}") from None
 
 
 def _join(where: str, key: str) -> str:
@@ -135,6 +143,28 @@ def read_bounded(path: Path, limit: int) -> bytes:
     if len(data) > limit:
         raise DataFileError(f"larger than the {limit:,} bytes allowed")
     return data
+
+
+def loads(raw: bytes) -> Any:
+    """JSON as the app's files may hold it: UTF-8 (a byte-order mark is passed over), no key
+    twice in one object (which one would count?), no number too long to be a number."""
+    try:
+        return json.loads(raw.decode("utf-8-sig"), object_pairs_hook=_unique_keys)
+    except json.JSONDecodeError:
+        raise
+    except ValueError as exc:  # Python's limit on the digits of an integer
+        if "digits" in str(exc):
+            raise DataFileError("a number in it has more digits than any value needs") from None
+        raise
+
+
+def _unique_keys(pairs: list[tuple[str, Any]]) -> dict[str, Any]:
+    out: dict[str, Any] = {}
+    for key, value in pairs:
+        if key in out:
+            raise DataFileError(f"the key {shown(key)} appears twice in one object")
+        out[key] = value
+    return out
 
 
 def read_json_file(path: Path, decode: Callable[[bytes], _R]) -> _R:

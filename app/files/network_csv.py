@@ -63,6 +63,8 @@ LINK_COLUMNS = (
 # The links export adds `depths`, what each link covers as the mandates grade it; it is
 # derived, so the import does not read it.
 KEPT = {"actors": ("mandate",), "links": ("grades",)}
+# Columns an export adds for people to read, which an import passes over.
+EXPORT_ONLY = {"actors": (), "links": ("depths", "enabled", "enabled_in_baseline", "risks")}
 MAX_BYTES = 20 * 1024 * 1024
 MAX_ROWS = 100_000
 
@@ -204,18 +206,18 @@ def plan_import(network: Network, path: Path) -> ImportPlan:
     except OSError as exc:
         raise C6Error(f"cannot read {path}: {exc.strerror or exc}") from None
     except DataFileError as exc:
-        raise ValidationError(f"{path.name}: {exc}") from None
+        raise ValidationError(f"{path}: {exc}") from None
     try:
         text = raw.decode("utf-8-sig")
     except UnicodeDecodeError:
-        raise ValidationError(f"{path.name} is not UTF-8 text") from None
+        raise ValidationError(f"{path} is not UTF-8 text") from None
     return plan_rows(network, text, path.name)
 
 
 def plan_rows(network: Network, text: str, name: str = "the file") -> ImportPlan:
     """What each row would do, checked row by row against the network as it stands after
     the rows before it; the network is built once, at the end (linear in the rows)."""
-    reader = csv.reader(io.StringIO(text, newline=""))
+    reader = csv.reader(io.StringIO(text, newline=""), strict=True)  # bad quoting refused
     try:
         header = [h.strip() for h in next(reader, [])]
     except csv.Error as exc:
@@ -245,14 +247,25 @@ def plan_rows(network: Network, text: str, name: str = "the file") -> ImportPlan
     links = {lk.id: lk for lk in network.links}
     risks = {r.key: r for r in network.risks}
     columns = ACTOR_COLUMNS if what == "actors" else LINK_COLUMNS
+    unknown = [h for h in header if h and h not in columns and h not in EXPORT_ONLY[what]]
+    if unknown:  # a typo ('nmae') or another table's column would be dropped unseen
+        raise ValidationError(
+            f"{name}: the header names {', '.join(map(repr, unknown[:5]))}, which "
+            f"{'is' if len(unknown) == 1 else 'are'} not a column of {what} "
+            f"({', '.join(columns)})"
+        )
     rows: list[RowOutcome] = []
     seen: set[str] = set()
     n = 1
     while True:
+        start = reader.line_num + 1
         try:
             cells = next(reader, None)
         except csv.Error as exc:
-            raise ValidationError(f"{name}: line {reader.line_num}: {_short(str(exc))}") from None
+            problem = str(exc)
+            if "unexpected end of data" in problem:
+                problem = f"a quoted cell opened on line {start} is never closed"
+            raise ValidationError(f"{name}: line {reader.line_num}: {_short(problem)}") from None
         if cells is None:
             break
         n += 1

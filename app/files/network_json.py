@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import json
 from collections.abc import Mapping
 from pathlib import Path
 from typing import Any
@@ -25,6 +24,7 @@ from app.domain import (
     plain,
     ungraded,
 )
+from app.domain.text import shown
 from app.files import fields as f
 
 FORMAT = "c6-network"
@@ -39,8 +39,10 @@ def network_from_dict(doc: Any, where: str = "", version: int = VERSION) -> Netw
     root = f.obj(doc, where or "file")
     if "version" in root:
         version = root["version"]
-    if isinstance(version, bool) or version not in READABLE:
-        raise f.fail(_p(where, "version"), f"network format version {version!r} is not supported")
+    if type(version) is not int or version not in READABLE:  # not 2.0, not true
+        raise f.fail(
+            _p(where, "version"), f"network format version {shown(version)} is not supported"
+        )
     risks = tuple(
         _risk(r, f"{_p(where, 'risks')}[{i}]") for i, r in enumerate(f.items(root, "risks", where))
     )
@@ -82,7 +84,7 @@ def read_network(path: Path) -> Network:
 
 
 def _decode_network(raw: bytes) -> Network:
-    root = f.obj(json.loads(raw.decode("utf-8")), "file")
+    root = f.obj(f.loads(raw), "file")
     if root.get("format") != FORMAT:
         raise DataFileError(f"not a {FORMAT} file (format is {root.get('format')!r})")
     return network_from_dict(root)
@@ -134,7 +136,7 @@ def grades(d: Mapping[str, Any], key: str, where: str) -> tuple[Grade, ...]:
         g = f.obj(value, at)
         depth = g.get("depth")
         if isinstance(depth, bool) or not isinstance(depth, int) or not 0 <= depth <= 3:
-            raise f.fail(_p(at, "depth"), f"expected a depth from 0 to 3, found {depth!r}")
+            raise f.fail(_p(at, "depth"), f"expected a depth from 0 to 3, found {shown(depth)}")
         out.append(
             Grade(
                 risk=f.ident(g, "risk", at),

@@ -9,12 +9,12 @@ from __future__ import annotations
 
 import json
 from dataclasses import dataclass
-from datetime import datetime
+from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
 
 from app.domain import DataFileError, Network, Scenario
-from app.domain.text import MAX_NAME
+from app.domain.text import MAX_NAME, shown
 from app.files import fields as f
 from app.files.atomic import write_atomic
 from app.files.baseline import load_baseline
@@ -48,7 +48,7 @@ def _decode_scenario(raw: bytes) -> ScenarioFile:
         raise DataFileError("this is a SQLite database, not a scenario file")
     if raw.startswith(b"PK\x03\x04"):
         raise DataFileError("this is a ZIP archive, not a scenario file")
-    return scenario_from_dict(json.loads(raw.decode("utf-8")))
+    return scenario_from_dict(f.loads(raw))
 
 
 def scenario_from_dict(doc: Any) -> ScenarioFile:
@@ -57,15 +57,15 @@ def scenario_from_dict(doc: Any) -> ScenarioFile:
     root = f.obj(doc, "file")
     if root.get("format") != FORMAT:
         raise DataFileError(
-            f"not a scenario file (format is {_short(root.get('format'))}, expected {FORMAT!r})"
+            f"not a scenario file (format is {shown(root.get('format'))}, expected {FORMAT!r})"
         )
     version = root.get("version")
-    if isinstance(version, bool) or version not in READABLE:
-        newer = isinstance(version, int) and not isinstance(version, bool) and version > VERSION
+    if type(version) is not int or version not in READABLE:  # not 3.0, not true
+        newer = type(version) is int and version > VERSION
         raise DataFileError(
-            f"scenario format version {_short(version)} is not supported"
-            + (" (made by a newer C6 Scenario Explorer" if newer else " (")
-            + f"; this app reads {', '.join(map(str, READABLE))})"
+            f"scenario format version {shown(version)} is not supported "
+            + ("(made by a newer C6 Scenario Explorer; " if newer else "(")
+            + f"this app reads {', '.join(map(str, READABLE))})"
         )
     if root.get("network") is not None:
         network = network_from_dict(root["network"], "network", 1 if version < 3 else 2)
@@ -93,11 +93,11 @@ def _link_states(sc: Any, network: Network) -> dict[str, bool]:
     states = f.obj(sc.get("link_states", {}), "scenario.link_states")
     out: dict[str, bool] = {}
     for link_id, on in states.items():
-        where = f"scenario.link_states.{_short(link_id, quote=False)}"
+        where = f"scenario.link_states[{shown(link_id)}]"
         if not isinstance(on, bool):
             raise f.fail(where, "expected true or false")
         if not network.has_link(link_id):
-            raise f.fail("scenario.link_states", f"unknown link {_short(link_id)}")
+            raise f.fail("scenario.link_states", f"unknown link {shown(link_id)}")
         out[link_id] = on
     return out
 
@@ -107,9 +107,9 @@ def _positions(sc: Any, network: Network) -> dict[str, tuple[float, float]]:
     ids = {a.id for a in network.actors}
     out: dict[str, tuple[float, float]] = {}
     for actor_id, xy in found.items():
-        where = f"scenario.positions.{_short(actor_id, quote=False)}"
+        where = f"scenario.positions[{shown(actor_id)}]"
         if actor_id not in ids:
-            raise f.fail("scenario.positions", f"unknown actor {_short(actor_id)}")
+            raise f.fail("scenario.positions", f"unknown actor {shown(actor_id)}")
         if not (
             isinstance(xy, list)
             and len(xy) == 2
@@ -145,17 +145,11 @@ def scenario_to_dict(scenario: Scenario, network: Network) -> dict[str, Any]:
 
 def write_scenario_file(path: Path, scenario: Scenario, network: Network) -> None:
     """Write a self-contained .c6s (the scenario with its whole network), atomically."""
-    network.enabled_links(scenario)  # never write a file that would not read back
+    network.check(scenario)  # never write a file that would not read back
     data = (
         json.dumps(scenario_to_dict(scenario, network), indent=1, ensure_ascii=False) + "\n"
     ).encode()
     write_atomic(path, data)
-
-
-def _short(value: Any, *, quote: bool = True) -> str:
-    """A value as a message shows it: quoted and cut, so a hostile file cannot flood it."""
-    shown = repr(value) if quote else str(value)
-    return shown if len(shown) <= 60 else shown[:57] + "..."
 
 
 def _time(d: Any, key: str) -> datetime:
@@ -163,7 +157,12 @@ def _time(d: Any, key: str) -> datetime:
     try:
         parsed = datetime.fromisoformat(value)
     except ValueError:
-        raise f.fail(f"scenario.{key}", f"{value!r} is not an ISO 8601 date and time") from None
+        raise f.fail(
+            f"scenario.{key}", f"{shown(value)} is not an ISO 8601 date and time"
+        ) from None
     if parsed.tzinfo is None:
-        raise f.fail(f"scenario.{key}", f"{value!r} has no time zone")
-    return parsed
+        raise f.fail(f"scenario.{key}", f"{shown(value)} has no time zone")
+    try:
+        return parsed.astimezone(UTC)  # as the store keeps it
+    except OverflowError:
+        raise f.fail(f"scenario.{key}", f"{shown(value)} is out of range") from None

@@ -124,7 +124,7 @@ def test_an_invalid_edit_is_refused_in_the_dialog_and_nothing_changes(
         ),
     )
     w.add_actor_dialog()
-    assert said == ["actor 'NEW': latitude 91.0 is not within ±90"]
+    assert said == ["actor 'NEW'.lat: expected a number from -90 to 90, found 91.0"]
     assert w.undo_action.isEnabled() is False  # nothing reached the undo history
     with _stored(store_path) as store:
         assert store.network(store.default_network_id()) == before

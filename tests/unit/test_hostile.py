@@ -13,6 +13,7 @@ import json
 import os
 import resource
 import shutil
+import signal
 import sqlite3
 import subprocess
 import sys
@@ -61,7 +62,8 @@ def run(
 def refused(proc: subprocess.CompletedProcess[str], *words: str) -> None:
     """Exit 2 and exactly one line on stderr that says `words`."""
     assert proc.returncode == 2, (proc.returncode, proc.stderr[-500:])
-    assert proc.stderr.count("\n") == 1 and proc.stderr.startswith("c6-explorer: error: ")
+    assert proc.stderr.count("\n") == 1 and proc.stderr.startswith("c6-explorer")
+    assert ": error: " in proc.stderr.split("\n")[0]
     assert "Traceback" not in proc.stderr
     for word in words:
         assert word in proc.stderr, proc.stderr
@@ -325,6 +327,13 @@ EXAMPLE_DOC = json.loads(EXAMPLE.read_text(encoding="utf-8"))
         ({"scenario__name": "x\ufffe"}, "scenario.name: character U+FFFE"),
         ({"network__links__3__id": "L" * 65}, "an id of 65 characters is longer than 64"),
         ({"network__actors__7__sources": ["ok", "bad\x07"]}, "sources[1]: character U+0007"),
+        ({"network__actors__7__sources": ["https://a.org/x|y"]}, "'|' separates the entries"),
+        ({"network__actors__7__id": "SCO\u200b"}, "character U+200B at position 4"),
+        ({"network__links__3__since": 2150}, "expected a year from 1900 to 2100, found 2150"),
+        ({"version": 3.0}, "version 3.0 is not supported (this app reads 1, 2, 3)"),
+        ({"version": True}, "version True is not supported (this app reads 1, 2, 3)"),
+        ({"scenario__created": "0001-01-01T00:00:00+01:00"}, "created: '0001-01-01T00:00:00"),
+        ({"scenario__link_states": {"evil\x1b[2J": 1}}, "link_states['evil\\x1b[2J']"),
     ],
 )
 def test_hostile_text_in_a_file_is_one_line(
@@ -335,6 +344,133 @@ def test_hostile_text_in_a_file_is_one_line(
     refused(run("validate", str(path)), message)
     refused(run("report", "--scenario", str(path), "--out", str(tmp_path / "r.pdf")), message)
     assert not (tmp_path / "r.pdf").exists()
+
+
+@pytest.mark.parametrize(
+    ("old", "new", "message"),
+    [
+        ('"since": 2001', '"since": 1' + "0" * 5000, "more digits than any value needs"),
+        ('"format": "c6-scenario"', '"format": "c6-scenario", "format": "x"', "appears twice"),
+    ],
+    ids=["5000-digit-number", "duplicate-key"],
+)
+def test_hostile_json_is_one_line(tmp_path: Path, old: str, new: str, message: str) -> None:
+    text = EXAMPLE.read_text(encoding="utf-8")
+    assert old in text
+    path = tmp_path / "hostile.c6s"
+    path.write_text(text.replace(old, new, 1), encoding="utf-8")
+    refused(run("validate", str(path)), message)
+    refused(run("analyze", "--scenario", str(path)), message)
+
+
+def test_a_byte_order_mark_is_passed_over(tmp_path: Path) -> None:
+    path = tmp_path / "bom.c6s"
+    path.write_bytes(b"\xef\xbb\xbf" + EXAMPLE.read_bytes())
+    assert run("validate", str(path)).returncode == 0
+
+
+def test_a_time_out_of_range_is_refused_before_the_store(tmp_path: Path, store_path: Path) -> None:
+    """A file time that is valid where it was written but not in UTC: refused when read,
+    never as a database error quoting SQL."""
+    path = tmp_path / "early.c6s"
+    path.write_bytes(_with(EXAMPLE_DOC, scenario__created="0001-01-01T00:00:00+01:00"))
+    before = digest(store_path)
+    for proc in (run("validate", str(path)), run("import", str(path), db=store_path)):
+        refused(proc, "is out of range")
+        assert "SQL" not in proc.stderr
+    assert digest(store_path) == before
+
+
+def test_a_long_name_imported_twice_is_numbered_within_the_limit(
+    tmp_path: Path, store_path: Path
+) -> None:
+    path = tmp_path / "long.c6s"
+    path.write_bytes(_with(EXAMPLE_DOC, scenario__name="N" * 200))
+    for _ in range(3):
+        proc = run("import", str(path), db=store_path)
+        assert proc.returncode == 0, proc.stderr
+    names = [r["name"] for r in json.loads(run("scenarios", "--json", db=store_path).stdout)]
+    long = sorted(n for n in names if n.startswith("NNNN"))
+    assert long == ["N" * 196 + " (2)", "N" * 196 + " (3)", "N" * 200]
+
+
+@pytest.mark.parametrize(
+    ("args", "message"),
+    [
+        (("links", "--as-of", "-5"), "'-5' is not a year from 1900 to 2100"),
+        (("links", "--as-of", "1" + "0" * 23), "is not a year from 1900 to 2100"),
+        (("links", "--db", ""), "give a store's file path or database URL"),
+        (("links", "--db", "sqlite:////tmp/c6-x.sqlite?timeout=abc"), "store /tmp/c6-x.sqlite"),
+        (("analyze", "--scenario", os.fsdecode(b"x\xff\xfe")), "no scenario named 'x\\udcff"),
+        (("validate", "/tmp/no-such\x1b[2J.c6s"), "no-such\\x1b[2J.c6s"),
+    ],
+    ids=["negative-year", "huge-year", "empty-db", "bad-url-option", "not-utf8", "escape"],
+)
+def test_hostile_arguments_are_one_line(
+    store_path: Path, args: tuple[str, ...], message: str
+) -> None:
+    proc = run(*args, db=store_path)
+    refused(proc, message)
+    assert "\x1b" not in proc.stderr
+
+
+def test_names_that_would_drive_the_terminal_are_shown_escaped(store_path: Path) -> None:
+    """A name that reached the store before the text policy (or by another program): it is
+    never printed raw, so it cannot clear the screen or forge a line."""
+    _damage(store_path, "UPDATE links SET note = 'x' || char(27) || '[2J' WHERE key = 'KAZ:SCO'")
+    for args in (("links",), ("links", "--json"), ("scenarios",)):
+        proc = run(*args, db=store_path)
+        assert "\x1b" not in proc.stdout + proc.stderr
+
+
+def test_ctrl_c_ends_in_one_line(tmp_path: Path) -> None:
+    from app.domain import Scenario
+    from app.files.scenario_file import write_scenario_file
+    from tests.bench.synthetic import synthetic_network
+
+    big = tmp_path / "big.c6s"
+    write_scenario_file(big, Scenario("Big"), synthetic_network(1900, seed=5))
+    env = {**os.environ, "QT_QPA_PLATFORM": "offscreen"}
+    proc = subprocess.Popen(
+        [*COMMAND, "analyze", "--scenario", str(big)],
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+        env=env,
+        text=True,
+    )
+    time.sleep(4)  # into the path figures (about 20 s on this network)
+    proc.send_signal(signal.SIGINT)
+    _, err = proc.communicate(timeout=60)
+    assert proc.returncode == 130 and err == "c6-explorer: interrupted\n", err
+
+
+def test_a_journal_store_another_program_writes_is_still_read(store_path: Path) -> None:
+    """A store copied or restored without its WAL setting, while another program holds a
+    write: reads wait only a moment for the switch to WAL, then read it as it is."""
+    conn = sqlite3.connect(store_path)
+    conn.execute("PRAGMA journal_mode = DELETE")
+    conn.close()
+    holder = sqlite3.connect(store_path, isolation_level=None)
+    holder.execute("BEGIN IMMEDIATE")
+    try:
+        started = time.monotonic()
+        proc = run("scenarios", "--json", db=store_path)
+        assert proc.returncode == 0 and len(json.loads(proc.stdout)) >= 5, proc.stderr
+        assert time.monotonic() - started < 4.5  # not the whole 5 s busy timeout
+    finally:
+        holder.execute("ROLLBACK")
+        holder.close()
+
+
+def test_a_failing_upgrade_leaves_no_copies_behind(store_path: Path) -> None:
+    """A store that claims an old schema but already has the new columns: each try fails
+    in one line, and no backup piles up beside it."""
+    _damage(store_path, "UPDATE alembic_version SET version_num = '0001'")
+    before = digest(store_path)
+    for _ in range(3):
+        refused(run("scenarios", db=store_path), "duplicate column name")
+    assert digest(store_path) == before
+    assert sorted(p.name for p in store_path.parent.glob("*.bak")) == []
 
 
 def test_dollars_in_names_are_text_not_mathematics(tmp_path: Path) -> None:
@@ -426,6 +562,25 @@ def _damage(path: Path, sql: str) -> None:
         ("UPDATE links SET status = 'bogus' WHERE key = 'KAZ:SCO'", "'bogus' is not a valid"),
         ("UPDATE actors SET sources = '[oops' WHERE key = 'SCO'", "is damaged: network 1"),
         ("UPDATE links SET grades = '[{\"risk\": \"drugs\"}]' WHERE key = 'KAZ:SCO'", "damaged"),
+        ("UPDATE actors SET lat = 'abc' WHERE key = 'SCO'", "lat: expected a number"),
+        ("UPDATE actors SET lat = 9e999 WHERE key = 'SCO'", "found inf"),
+        ("UPDATE links SET since = 'abc' WHERE key = 'KAZ:SCO'", "since: expected a year"),
+        ("UPDATE links SET since = 9223372036854775807 WHERE key = 'KAZ:SCO'", "expected a year"),
+        ("UPDATE actors SET sources = '{\"a\": 1}' WHERE key = 'SCO'", "expected a list"),
+        ("UPDATE actors SET sources = '" + "[" * 100_000 + "' WHERE key = 'SCO'", "too deeply"),
+        ("UPDATE actors SET name = X'414243' WHERE key = 'SCO'", "expected text, found bytes"),
+    ],
+    ids=[
+        "bad-status",
+        "bad-json",
+        "grade-without-depth",
+        "text-latitude",
+        "infinite-latitude",
+        "text-year",
+        "huge-year",
+        "object-for-list",
+        "deep-nesting",
+        "bytes-for-name",
     ],
 )
 def test_a_damaged_row_is_one_line(store_path: Path, sql: str, message: str) -> None:
@@ -434,6 +589,56 @@ def test_a_damaged_row_is_one_line(store_path: Path, sql: str, message: str) -> 
     refused(run("links", db=store_path), "is damaged", message)
     refused(run("analyze", db=store_path), "is damaged")
     assert digest(store_path) == before
+
+
+@pytest.mark.parametrize(
+    ("sql", "message"),
+    [
+        ("UPDATE scenarios SET created = 'garbage'", "Invalid isoformat string"),
+        ("UPDATE scenarios SET modified = '2020-13-45 99:99:99'", "month must be in 1..12"),
+        (
+            "INSERT OR REPLACE INTO scenario_link_states SELECT id, 'KAZ:CIS', 'maybe' "
+            "FROM scenarios",
+            "expected on or off",
+        ),
+        (
+            "INSERT INTO scenario_positions SELECT id, 'NOPE', 1.0, 2.0 FROM scenarios",
+            "unknown actor 'NOPE'",
+        ),
+        (
+            "INSERT INTO scenario_positions SELECT id, 'KAZ', 9e999, 0.0 FROM scenarios",
+            "expected two finite numbers",
+        ),
+    ],
+    ids=["garbage-time", "impossible-time", "maybe-on", "unknown-actor", "inf"],
+)
+def test_a_damaged_scenario_row_is_one_line(
+    tmp_path: Path, store_path: Path, sql: str, message: str
+) -> None:
+    """Stored scenarios with a damaged row: listing them, analysing or exporting one and
+    the window each say so in one line, and nothing is exported that would not read back."""
+    _damage(store_path, sql)
+    before = digest(store_path)
+    name = "The CIS track collapses"
+    out = tmp_path / "out.c6s"
+    if "scenarios SET" in sql:  # the list itself cannot be read
+        refused(run("scenarios", "--json", db=store_path), "is damaged", message)
+    refused(run("analyze", "--scenario", name, db=store_path), "is damaged", message)
+    refused(run("export-scenario", name, "--out", str(out), db=store_path), "is damaged", message)
+    shot = tmp_path / "shot.png"
+    proc = run("gui", "--scenario", name, "--screenshot", str(shot), db=store_path)
+    assert proc.returncode == 2 and "Traceback" not in proc.stderr, proc.stderr[-300:]
+    assert not out.exists() and digest(store_path) == before
+
+
+def test_a_scenario_name_stored_as_bytes_is_one_line(tmp_path: Path, store_path: Path) -> None:
+    _damage(
+        store_path,
+        "UPDATE scenarios SET name = X'414243' WHERE id = (SELECT max(id) FROM scenarios)",
+    )
+    refused(run("scenarios", "--json", db=store_path), "is damaged", "expected text, found bytes")
+    proc = run("gui", "--screenshot", str(tmp_path / "shot.png"), db=store_path)
+    refused(proc, "is damaged", "expected text, found bytes")
 
 
 def test_a_store_failing_its_integrity_check_opens_read_only(store_path: Path) -> None:

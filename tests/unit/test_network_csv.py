@@ -111,6 +111,10 @@ def test_formulas_are_defused_out_and_every_note_comes_back(note: str, written: 
         ("a,b,c\n1,2,3\n", "names neither actors"),
         ("id,source,target\nA,B,C\n", "lacks status"),
         ("id,name,kind\n", "no rows below the header"),
+        ("id,name,kind,Seat\nX,A,body,B\n", "names 'Seat', which is not a column of actors"),
+        ("id,source,target,status,kind,nmae\nX,A,B,member,b,c\n", "'kind', 'nmae', which are"),
+        ('id,name,kind\nX,"A,body\nY,B,body\n', "a quoted cell opened on line 2 is never closed"),
+        ('id,name,kind\nX,"A"B,body\n', "line 2: ',' expected after '\"'"),
     ],
 )
 def test_a_file_that_is_no_table_of_ours_is_refused(text: str, message: str) -> None:
@@ -149,3 +153,12 @@ def test_a_links_export_says_what_each_link_covers() -> None:
     assert "military:" not in tkm and "border:" not in tkm and "drugs:2" in tkm
     with pytest.raises(ValidationError, match="a 'risks' column is from an older export"):
         plan_rows(NET, "id,source,target,status,risks\nKAZ:UN,KAZ,UN,member,drugs\n")
+
+
+def test_an_id_that_only_looks_like_another_is_refused() -> None:
+    """'KAZ' followed by a zero-width space would be a second Kazakhstan no one can tell
+    apart; a byte-order mark inside a file would become part of an id."""
+    for ident, char in (("KAZ\u200b", "U+200B"), ("\ufeffKAZ", "U+FEFF"), ("K\u00a0AZ", "U+00A0")):
+        plan = plan_rows(NET, f"id,name,kind\n{ident},Kazakhstan,state\n")
+        assert plan.result is None
+        assert f"character {char}" in plan.refused[0].problem
