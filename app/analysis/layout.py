@@ -12,11 +12,12 @@ from enum import StrEnum
 
 import numpy as np
 
-from app.domain import ActorKind, Network
+from app.domain import ActorKind, Network, ValidationError
 
 Positions = dict[str, tuple[float, float]]
 
 SIZE = 900.0  # the layouts fill roughly a SIZE x SIZE square around (0, 0)
+FORCE_MAX_ACTORS = 1_500  # the force layout holds n x n arrays: ~5 s and ~150 MB here
 
 
 class Layout(StrEnum):
@@ -144,6 +145,11 @@ def force_directed(
     always gives the same picture, and a small edit moves nodes only a little."""
     ids = [a.id for a in network.actors]
     n = len(ids)
+    if n > FORCE_MAX_ACTORS:  # each step weighs every pair: minutes and gigabytes beyond
+        raise ValidationError(
+            f"the force layout is drawn for networks of up to {FORCE_MAX_ACTORS:,} actors "
+            f"(this one has {n:,}): use the radial or geographic layout"
+        )
     if n < 3:
         return radial(network)
     first = start or radial(network)

@@ -53,7 +53,16 @@ from app.analysis import (
     evaluate_pair,
 )
 from app.analysis.layout import Layout, layout, merged
-from app.domain import Actor, C6Error, Depth, Link, Network, RiskCategory, Scenario
+from app.domain import (
+    Actor,
+    C6Error,
+    Depth,
+    Link,
+    Network,
+    RiskCategory,
+    Scenario,
+    ValidationError,
+)
 from app.domain.edit import (
     put_actor,
     put_link,
@@ -1145,7 +1154,11 @@ class MainWindow(QMainWindow):
     def layout_positions(self, network: Network) -> dict[str, tuple[float, float]]:
         key = (id(network), self.layout_kind)
         if key not in self._layouts:
-            self._layouts[key] = layout(network, self.layout_kind)
+            try:
+                self._layouts[key] = layout(network, self.layout_kind)
+            except ValidationError as exc:  # too big for it: said, and drawn radially
+                self.statusBar().showMessage(f"{exc}. Drawn radially.", 15_000)
+                self._layouts[key] = layout(network, Layout.RADIAL)
         return self._layouts[key]
 
     def positions(self, doc: Document) -> dict[str, tuple[float, float]]:

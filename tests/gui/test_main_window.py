@@ -497,3 +497,23 @@ def test_hostile_text_typed_into_the_window(
     assert f"this text has {MAX_TEXT + 1:,}" in window.dialogs[-1]  # type: ignore[attr-defined]
     assert doc.session.scenario.notes == kept and window.stacks[doc].count() == steps
     assert notes.toPlainText() == kept  # the box shows what is kept
+
+
+def test_a_network_too_big_for_the_force_layout_is_drawn_radially(
+    window: MainWindow, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """View › Force-directed layout on a network above the layout's limit (lowered here to
+    below the baseline's 40 actors): a line in the status bar, the radial picture, no hang."""
+    from app.analysis import layout as layouts
+
+    monkeypatch.setattr(layouts, "FORCE_MAX_ACTORS", 30)
+    doc = window.doc
+    assert doc is not None
+    action = menu_action(window, "View", "Force-directed layout")
+    assert action.shortcut().toString() == "Ctrl+3"
+    action.trigger()
+    message = window.statusBar().currentMessage()
+    assert "force layout is drawn for networks of up to 30 actors (this one has 40)" in message
+    radial = layouts.layout(doc.session.network, layouts.Layout.RADIAL)
+    node = window.canvas.nodes["KAZ"].pos()
+    assert (node.x(), node.y()) == pytest.approx(radial["KAZ"])

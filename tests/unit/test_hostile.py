@@ -298,6 +298,12 @@ def test_analyze_on_a_big_network_ends_and_says_what_it_left_out(tmp_path: Path)
     doc = json.loads(run("analyze", "--scenario", str(big), "--json", timeout=300).stdout)
     assert doc["critical_links"] is None
     assert doc["connectivity"]["skipped"] and doc["connectivity"]["components"] >= 1
+    out = tmp_path / "big.svg"  # the force layout weighs every pair of actors at each step
+    refused(
+        run("export", "--scenario", str(big), "--layout", "force", "--to", str(out)),
+        "force layout is drawn for networks of up to 1,500 actors (this one has 8,000)",
+    )
+    assert not out.exists()
 
 
 # ---- hostile text
