@@ -25,10 +25,10 @@ from app.analysis import (
 from app.analysis.layout import Layout, layout, merged
 from app.analysis.serialize import diff_to_dict, evaluation_to_dict, impacts_to_list
 from app.analysis.summary import DEPTH_MARKS, rank_labels, self_reliance_line, tied_beyond
-from app.domain import C6Error, Depth, Network, Scenario
-from app.domain.model import FIRST_YEAR, LAST_YEAR
-from app.domain.text import printable
-from app.files.atomic import IN_PLACE
+from app.domain import C6Error, Depth, Network, Scenario, ValidationError
+from app.domain.model import check_year
+from app.domain.text import parse_year, printable
+from app.files.atomic import in_place
 from app.files.export import NETWORK_FORMATS, PICTURE_FORMATS, Table, export_network
 from app.files.network_csv import plan_import
 from app.files.network_json import network_to_dict
@@ -58,11 +58,10 @@ class _Parser(argparse.ArgumentParser):
 
 def _year(text: str) -> int:
     """--as-of: a year the network's links can name."""
-    if not (text.isascii() and text.isdigit() and FIRST_YEAR <= int(text) <= LAST_YEAR):
-        raise argparse.ArgumentTypeError(
-            f"'{text[:20]}' is not a year from {FIRST_YEAR} to {LAST_YEAR}"
-        )
-    return int(text)
+    try:
+        return check_year(parse_year(text, "year"), "year")
+    except ValidationError as exc:
+        raise argparse.ArgumentTypeError(str(exc)) from None
 
 
 def _store_url(text: str) -> str:
@@ -341,6 +340,13 @@ def _analyze(args: argparse.Namespace) -> None:
 def _scenarios(args: argparse.Namespace) -> None:
     with open_store(args.db) as store:
         infos = store.scenarios(trash=args.trash)
+        unreadable = store.unreadable
+    if unreadable:  # the rest is listed; the damaged rows are said, not hidden
+        more = f" (and {len(unreadable) - 1} more)" if len(unreadable) > 1 else ""
+        print(
+            printable(f"c6-explorer: warning: {unreadable[0]}{more}; left out of the list"),
+            file=sys.stderr,
+        )
     rows = [
         {
             "name": i.name,
@@ -361,7 +367,7 @@ def _scenarios(args: argparse.Namespace) -> None:
 
 def _export(args: argparse.Namespace) -> None:
     out: Path = args.out
-    if out.suffix.lower() != ".c6s" and not str(out).startswith(IN_PLACE):
+    if out.suffix.lower() != ".c6s" and not in_place(out):
         raise C6Error(f"cannot export a scenario to '{out.name}': name it NAME.c6s")
     with open_store(args.db) as store:
         sf = export_scenario(store, args.name, args.out)

@@ -55,8 +55,8 @@ def open_store(db: str | None = None, *, busy_timeout: float | None = None) -> S
     except BaseException:
         store.close()
         raise
-    if store.path is not None:  # no export may overwrite the store it reads from
-        protect(store.path, f"the open {store.where}")
+    if store.path is not None:  # no export of this process overwrites a store it read,
+        protect(store.path, f"the open {store.where}")  # even after closing it (the CLI does)
     return store
 
 

@@ -73,6 +73,8 @@ def create_store_engine(
         ) from None
     except ImportError as exc:
         raise StoreError(f"{describe(url)} needs the Python package '{exc.name}'") from None
+    except (ValueError, TypeError) as exc:
+        raise _refused_option(url, exc) from None
 
     @event.listens_for(engine, "connect")
     def _configure(dbapi_conn: sqlite3.Connection, _record: Any) -> None:
@@ -91,21 +93,21 @@ def create_store_engine(
     return engine
 
 
-class StoreUnwritable(StoreError):
+class _StoreFailure(StoreError):
+    """A StoreError that keeps the database's own words (`reason`) apart from the line."""
+
+    def __init__(self, message: str, reason: str) -> None:
+        super().__init__(message)
+        self.reason = reason
+
+
+class StoreUnwritable(_StoreFailure):
     """The store cannot be written where it is (a read-only folder or disk, a full disk,
-    no permission); it may still be read. `reason` is the database's own words."""
-
-    def __init__(self, message: str, reason: str) -> None:
-        super().__init__(message)
-        self.reason = reason
+    no permission); it may still be read."""
 
 
-class StoreDamaged(StoreError):
+class StoreDamaged(_StoreFailure):
     """The store failed SQLite's integrity check; what it still holds may be read."""
-
-    def __init__(self, message: str, reason: str) -> None:
-        super().__init__(message)
-        self.reason = reason
 
 
 # SQLite's primary result codes (the low byte of an extended one) for a store that cannot
@@ -123,6 +125,12 @@ def sqlite_code(error: BaseException | None) -> int | None:
     """SQLite's primary result code of a driver error, or None for another database's."""
     code = getattr(error, "sqlite_errorcode", None)
     return code & 0xFF if isinstance(code, int) else None
+
+
+def _refused_option(url: URL, exc: Exception) -> StoreError:
+    """SQLAlchemy or the driver refused an option in the URL (`?timeout=abc`)."""
+    detail = " ".join(str(exc).split())[:200]
+    return StoreError(f"{describe(url)}: an option of its URL is refused ({detail})")
 
 
 def read_only_engine(path: Path, *, immutable: bool) -> Engine:
@@ -178,7 +186,11 @@ def prepare_schema(url: URL, busy_timeout: float = DEFAULT_BUSY_TIMEOUT) -> str 
     engine = create_store_engine(url, busy_timeout, schema_checked=False)
     try:
         with store_errors(where):
-            with engine.connect() as conn:
+            try:
+                first = engine.connect()
+            except (ValueError, TypeError) as exc:
+                raise _refused_option(url, exc) from None
+            with first as conn:
                 before = _revision(conn, where)
                 if path is not None:  # before anything is written to it (~1 s per GB)
                     found = conn.exec_driver_sql("PRAGMA quick_check(1)").scalar()
@@ -289,10 +301,15 @@ def _backup(path: Path, revision: str) -> Path:
         n += 1
         target = path.with_name(f"{path.name}.schema-{revision}.{n}.bak")
     src = sqlite3.connect(path)
-    dst = sqlite3.connect(target)
     try:
-        src.backup(dst)
+        dst = sqlite3.connect(target)
+        try:
+            src.backup(dst)
+        finally:
+            dst.close()
+    except BaseException:  # a cut copy is no backup: never leave one that looks like it
+        target.unlink(missing_ok=True)
+        raise
     finally:
-        dst.close()
         src.close()
     return target

@@ -109,6 +109,9 @@ class Store:
     ) -> None:
         self.engine = engine
         self.path = path  # a SQLite store's file (None for a server's store)
+        # What the last listing of scenarios left out, as damaged rows ("store … is damaged:
+        # scenario 5: …"); () when every row could be read.
+        self.unreadable: tuple[str, ...] = ()
         self.where = where  # "store /path/to/file.sqlite", for messages
         self.read_only = read_only  # why the store is open for reading only ("": it is not)
 
@@ -127,8 +130,6 @@ class Store:
             )
         try:
             prepare_schema(parsed, busy_timeout)
-        except (ValueError, TypeError) as exc:  # the driver refused an option of the URL
-            raise StoreError(f"{where}: {' '.join(str(exc).split())[:200]}") from None
         except StoreDamaged as exc:
             if path is None or not path.is_file():
                 raise
@@ -143,19 +144,29 @@ class Store:
 
     @classmethod
     def _read_only(cls, path: Path, where: str, why: str, *, immutable: bool) -> Store:
-        """The store at `path` opened for reading only, if it can be read as it is."""
-        wal = path.with_name(f"{path.name}-wal")  # an immutable reader would not see it
-        if immutable and wal.is_file() and wal.stat().st_size > 0:
-            raise StoreError(
-                f"{where}: {why}; and it has changes not yet written into the file "
-                f"({wal.name}), so it cannot be read safely either"
-            )
-        store = cls(read_only_engine(path, immutable=immutable), where, why, path)
+        """The store at `path` opened for reading only, if it can be read as it is: first as
+        a reader that sees other programs' writes; where that cannot open (a WAL store in a
+        folder where its shared-memory file cannot be made) and `immutable` is allowed, as
+        an immutable file, which is only right if no one writes it meanwhile."""
+        store = cls(read_only_engine(path, immutable=False), where, why, path)
         try:
             version = store.schema_version()
         except StoreError:
             store.close()
-            raise StoreError(f"{where}: {why}") from None
+            if not immutable:
+                raise StoreError(f"{where}: {why}") from None
+            wal = path.with_name(f"{path.name}-wal")  # an immutable reader would not see it
+            if wal.is_file() and wal.stat().st_size > 0:
+                raise StoreError(
+                    f"{where}: {why}; and it has changes not yet written into the file "
+                    f"({wal.name}), so it cannot be read safely either"
+                ) from None
+            store = cls(read_only_engine(path, immutable=True), where, why, path)
+            try:
+                version = store.schema_version()
+            except StoreError:
+                store.close()
+                raise StoreError(f"{where}: {why}") from None
         if version != SCHEMA_HEAD:
             store.close()
             raise StoreError(
@@ -401,8 +412,25 @@ class Store:
             )
             .order_by(SCENARIOS.c.name, SCENARIOS.c.id)
         )
-        with self._read() as conn, _rows_of("the list of scenarios"):
-            return [ScenarioInfo(*row) for row in conn.execute(query).all()]
+        with self._read() as conn:
+            try:
+                with _rows_of("the list of scenarios"):
+                    found = [ScenarioInfo(*row) for row in conn.execute(query).all()]
+                self.unreadable = ()
+                return found
+            except _Damaged:  # find the damaged rows: the others stay listed and usable
+                pass
+            found, bad = [], []
+            ids = conn.execute(query.with_only_columns(SCENARIOS.c.id)).scalars().all()
+            for scenario_id in ids:
+                try:
+                    with _rows_of(f"scenario {scenario_id}"):
+                        row = conn.execute(query.where(SCENARIOS.c.id == scenario_id)).one()
+                        found.append(ScenarioInfo(*row))
+                except _Damaged as exc:
+                    bad.append(f"{self.where} is damaged: {exc}")
+            self.unreadable = tuple(bad)
+            return found
 
     def scenario_id(self, name: str) -> int:
         """The live scenario of that name."""

@@ -15,8 +15,8 @@ from typing import Any, TypeVar
 from app.domain.errors import UnknownIdError, ValidationError
 from app.domain.text import MAX_LINE, MAX_NAME, check_id, check_text, shown
 
-LIST_SEPARATOR = "|"  # between a list's entries in one table cell ('a | b')
-FIRST_YEAR, LAST_YEAR = 1900, 2100  # the years a link's since and until (and --as-of) may name
+FIRST_YEAR, LAST_YEAR = 1900, 2200  # the years a link's since and until (and --as-of) may name
+MAX_COORD = 1e6  # a pinned position's x and y lie within ±MAX_COORD
 
 
 class ActorKind(StrEnum):
@@ -496,13 +496,8 @@ def check_link_fields(where: str, link: Link) -> None:
     _check_enum(f"{where}.confidence", link.confidence, Confidence)
     for part in ("since", "until"):
         year = getattr(link, part)
-        if year is not None and (
-            type(year) is not int or not FIRST_YEAR <= year <= LAST_YEAR  # not a bool either
-        ):
-            raise ValidationError(
-                f"{where}.{part}: expected a year from {FIRST_YEAR} to {LAST_YEAR}, "
-                f"found {shown(year)}"
-            )
+        if year is not None:
+            check_year(year, f"{where}.{part}")
     _check_lines(f"{where}.sources", link.sources, MAX_LINE)
     check_text(link.note, f"{where}.note")
     for i, g in enumerate(link.grades):
@@ -515,6 +510,24 @@ def _check_grade_text(where: str, grade: Grade) -> None:
     _check_enum(f"{where}.basis", grade.basis, Basis)
     check_text(grade.reason, f"{where}.reason", limit=MAX_LINE, lines=False)
     _check_lines(f"{where}.sources", grade.sources, MAX_LINE)
+
+
+def check_year(value: object, where: str) -> int:
+    """A year a link (or --as-of) may name: an int from FIRST_YEAR to LAST_YEAR."""
+    if type(value) is not int or not FIRST_YEAR <= value <= LAST_YEAR:  # not a bool either
+        raise ValidationError(
+            f"{where}: expected a year from {FIRST_YEAR} to {LAST_YEAR}, found {shown(value)}"
+        )
+    return value
+
+
+def is_position(place: object) -> bool:
+    """Whether `place` is a pinned position: two finite floats within ±MAX_COORD."""
+    return (
+        isinstance(place, tuple)
+        and len(place) == 2
+        and all(type(v) is float and math.isfinite(v) and abs(v) <= MAX_COORD for v in place)
+    )
 
 
 def _check_enum(where: str, value: object, enum: type[StrEnum] | type[IntEnum]) -> None:
@@ -541,10 +554,6 @@ def _check_lines(where: str, values: tuple[str, ...], limit: int) -> None:
         raise ValidationError(f"{where}: expected a list of texts, found {shown(values)}")
     for i, value in enumerate(values):
         check_text(value, f"{where}[{i}]", limit=limit, lines=False)
-        if LIST_SEPARATOR in value:  # one cell of a CSV table holds the whole list
-            raise ValidationError(
-                f"{where}[{i}]: '|' separates the entries of a list; in an address write %7C"
-            )
 
 
 def _check_grades(
@@ -604,18 +613,14 @@ class Scenario:
             check_id(link_id, "scenario.link_states")
             if not isinstance(on, bool):
                 raise ValidationError(
-                    f"scenario.link_states[{link_id!r}]: expected on or off, found {shown(on)}"
+                    f"scenario.link_states[{shown(link_id)}]: expected on or off, found {shown(on)}"
                 )
         for actor_id, place in self.positions.items():
             check_id(actor_id, "scenario.positions")
-            if not (
-                isinstance(place, tuple)
-                and len(place) == 2
-                and all(type(v) is float and math.isfinite(v) for v in place)
-            ):
+            if not is_position(place):
                 raise ValidationError(
-                    f"scenario.positions[{actor_id!r}]: expected two finite numbers, "
-                    f"found {shown(place)}"
+                    f"scenario.positions[{shown(actor_id)}]: expected [x, y] with numbers from "
+                    f"-{MAX_COORD:,.0f} to {MAX_COORD:,.0f}, found {shown(place)}"
                 )
 
     @classmethod

@@ -6,10 +6,12 @@ exclusively: an unnamed O_TMPFILE where the system has one (a process killed whi
 leaves nothing behind), else a short random name opened with O_EXCL (which no planted link
 can redirect). Every write is checked and the file synced; only a complete file gets a name
 and is renamed over the target, and the folder is synced. A new file's permissions come
-from the umask, as with a plain write; an old file's mode and owner are kept. A read-only
-target (one this user may not write, or one with no write permission for anyone, even
-for root) is refused, as a folder, pipe or socket is; a device, or a path through /dev or
-/proc (/dev/stdout, /dev/fd/1), is written in place, never replaced. On any failure the
+from the umask, as with a plain write; an old file's mode and owner are kept.
+
+Refused: a folder, pipe or socket; a read-only file (one this user may not write, or one
+with no write permission for anyone, even for root); an open store (`protect`). Written
+in place, never replaced: a character device (/dev/null), and this process's streams
+(/dev/stdout, /dev/fd/1), a regular file behind one being added to. On any failure the
 old file is left as it was and the temporary file is removed.
 """
 
@@ -19,6 +21,7 @@ import contextlib
 import ctypes
 import errno
 import os
+import re
 import secrets
 import stat
 from collections.abc import Callable
@@ -28,7 +31,7 @@ from typing import cast
 from app.domain import DataFileError
 
 PREFIX = ".c6-"  # short, so that any target name the system allows still fits beside it
-IN_PLACE = ("/dev/", "/proc/")  # paths that name something other than a plain file
+STREAM = re.compile(r"/dev/(stdin|stdout|stderr|fd/\d+)|/proc/self/fd/\d+")
 
 
 def _linkat() -> Callable[..., int] | None:
@@ -53,14 +56,26 @@ _PROTECTED_INODES: dict[tuple[int, int], str] = {}  # a hard link to it is the s
 JOURNALS = ("", "-wal", "-shm", "-journal")
 
 
-def protect(path: Path, what: str) -> None:
-    """Refuse every later write to `path` (and its SQLite journal files): it is `what`."""
+def protect(path: Path, what: str) -> Callable[[], None]:
+    """Refuse every later write to `path` (and its SQLite journal files, by any name or
+    hard link) as being `what`, until the returned function is called."""
     real = os.path.realpath(path)
-    for suffix in JOURNALS:
-        _PROTECTED[real + suffix] = what
-    with contextlib.suppress(OSError):
-        found = os.stat(real)
-        _PROTECTED_INODES[(found.st_dev, found.st_ino)] = what
+    names = [real + suffix for suffix in JOURNALS]
+    inodes = []
+    for name in names:
+        _PROTECTED[name] = what
+        with contextlib.suppress(OSError):
+            found = os.stat(name)
+            inodes.append((found.st_dev, found.st_ino))
+            _PROTECTED_INODES[inodes[-1]] = what
+
+    def release() -> None:
+        for name in names:
+            _PROTECTED.pop(name, None)
+        for inode in inodes:
+            _PROTECTED_INODES.pop(inode, None)
+
+    return release
 
 
 def _guarded(path: Path, target: Path, found: os.stat_result | None) -> None:
@@ -75,13 +90,35 @@ class _Unnamed(Exception):
     """An unnamed file could not be given a name: write it again the plain way."""
 
 
+def is_stream(path: Path) -> bool:
+    """Whether `path` names one of this process's open streams (/dev/stdout, /dev/fd/1,
+    /proc/self/fd/1 …), which is written where it is, whatever it leads to."""
+    return STREAM.fullmatch(str(path)) is not None
+
+
+def in_place(path: Path) -> bool:
+    """Whether a write to `path` goes where it is rather than replacing a file: a stream,
+    or a character device such as /dev/null (a name without a file's suffix is fine)."""
+    if is_stream(path):
+        return True
+    try:
+        return stat.S_ISCHR(os.stat(path).st_mode)
+    except OSError:
+        return False
+
+
 def write_atomic(path: Path, data: bytes) -> None:
     """Write `data` to `path` so that a failure at any point leaves the old file as it was.
     A failure is an OSError naming `path` (a full disk, a read-only folder) or a
     DataFileError (a target that is no file, or is read-only)."""
     path = Path(path)
-    if str(path).startswith(IN_PLACE) or os.path.realpath(path).startswith(IN_PLACE):
-        _write_in_place(path, data)
+    if is_stream(path):  # a pipe, a terminal, or a file the shell redirected to
+        try:
+            stream = os.stat(path)
+        except OSError as exc:
+            raise _named(exc, path) from None
+        _guarded(path, Path(os.path.realpath(path)), stream)
+        _write_in_place(path, data, append=stat.S_ISREG(stream.st_mode))
         return
     target = Path(os.path.realpath(path))  # resolved once; only this path is used from here
     try:
@@ -92,8 +129,8 @@ def write_atomic(path: Path, data: bytes) -> None:
         raise _named(exc, path) from None
     _guarded(path, target, found)
     if found is not None and not stat.S_ISREG(found.st_mode):
-        if stat.S_ISCHR(found.st_mode):
-            _write_in_place(path, data)
+        if stat.S_ISCHR(found.st_mode):  # /dev/null, a terminal: never replaced by a file
+            _write_in_place(target, data, append=False)
             return
         raise DataFileError(f"{path}: not a regular file; nothing was written")
     if found is not None and not (os.access(target, os.W_OK) and found.st_mode & 0o222):
@@ -170,19 +207,14 @@ def _write_all(fd: int, data: bytes) -> None:
         view = view[os.write(fd, view) :]
 
 
-def _write_in_place(path: Path, data: bytes) -> None:
+def _write_in_place(path: Path, data: bytes, *, append: bool) -> None:
+    """A device or stream as it is: a regular file behind a stream (a redirection to a log)
+    is added to, not cut."""
     try:
-        with open(path, "ab" if _is_regular(path) else "wb", buffering=0) as fh:
+        with open(path, "ab" if append else "wb", buffering=0) as fh:
             _write_all(fh.fileno(), data)
     except OSError as exc:
         raise _named(exc, path) from None
-
-
-def _is_regular(path: Path) -> bool:
-    """A regular file behind /dev/stdout (a redirection to a log) is added to, not cut."""
-    with contextlib.suppress(OSError):
-        return stat.S_ISREG(os.stat(path).st_mode)
-    return False
 
 
 def _sync_folder(folder: Path) -> None:

@@ -10,8 +10,8 @@ from enum import StrEnum
 from pathlib import Path
 from typing import Any, TypeVar
 
-from app.domain.errors import C6Error, DataFileError
-from app.domain.model import FIRST_YEAR, LAST_YEAR
+from app.domain.errors import C6Error, DataFileError, ValidationError
+from app.domain.model import check_year
 from app.domain.text import MAX_ID, MAX_TEXT, shown
 
 MAX_ITEMS = 100_000  # entries in one list
@@ -80,16 +80,10 @@ def year(parent: Mapping[str, Any], key: str, where: str) -> int | None:
     value = parent.get(key)
     if value is None:
         return None
-    if (
-        isinstance(value, bool)
-        or not isinstance(value, int)
-        or not FIRST_YEAR <= value <= LAST_YEAR
-    ):
-        raise fail(
-            _join(where, key),
-            f"expected a year from {FIRST_YEAR} to {LAST_YEAR}, found {shown(value)}",
-        )
-    return int(value)
+    try:
+        return check_year(value, _join(where, key))
+    except ValidationError as exc:
+        raise DataFileError(str(exc)) from None
 
 
 def number(parent: Mapping[str, Any], key: str, where: str, lo: float, hi: float) -> float | None:
@@ -148,14 +142,18 @@ def read_bounded(path: Path, limit: int) -> bytes:
 def loads(raw: bytes) -> Any:
     """JSON as the app's files may hold it: UTF-8 (a byte-order mark is passed over), no key
     twice in one object (which one would count?), no number too long to be a number."""
-    try:
-        return json.loads(raw.decode("utf-8-sig"), object_pairs_hook=_unique_keys)
-    except json.JSONDecodeError:
-        raise
-    except ValueError as exc:  # Python's limit on the digits of an integer
-        if "digits" in str(exc):
-            raise DataFileError("a number in it has more digits than any value needs") from None
-        raise
+    return json.loads(
+        raw.decode("utf-8-sig"), object_pairs_hook=_unique_keys, parse_int=_bounded_int
+    )
+
+
+MAX_DIGITS = 100  # more than any count, year or coordinate needs; far below Python's 4,300
+
+
+def _bounded_int(text: str) -> int:
+    if len(text) > MAX_DIGITS:
+        raise DataFileError(f"a number of {len(text):,} digits is more than any value needs")
+    return int(text)
 
 
 def _unique_keys(pairs: list[tuple[str, Any]]) -> dict[str, Any]:

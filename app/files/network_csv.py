@@ -64,7 +64,7 @@ LINK_COLUMNS = (
 # derived, so the import does not read it.
 KEPT = {"actors": ("mandate",), "links": ("grades",)}
 # Columns an export adds for people to read, which an import passes over.
-EXPORT_ONLY = {"actors": (), "links": ("depths", "enabled", "enabled_in_baseline", "risks")}
+EXPORT_ONLY = {"actors": (), "links": ("depths", "enabled", "enabled_in_baseline")}
 MAX_BYTES = 20 * 1024 * 1024
 MAX_ROWS = 100_000
 
@@ -158,9 +158,9 @@ def actors_csv(network: Network) -> str:
                 lat,
                 lon,
                 a.description,
-                SEP.join(a.sources),
+                _joined(a.sources),
                 membership,
-                SEP.join(a.outside),
+                _joined(a.outside),
             )
         )
     return out.getvalue()
@@ -183,7 +183,7 @@ def links_csv(network: Network, scenario: Scenario | None = None) -> str:
             lk.since or "",
             lk.until or "",
             lk.confidence.value,
-            SEP.join(lk.sources),
+            _joined(lk.sources),
             lk.note,
             depths_cell(network, lk.id),
         ]
@@ -359,8 +359,24 @@ def _choice(
     return text
 
 
+def _joined(items: Iterable[str]) -> str:
+    """A list in one cell, 'a | b'; a '|' or '\\' inside an entry is written '\\|', '\\\\'."""
+    return SEP.join(x.replace("\\", "\\\\").replace("|", "\\|") for x in items)
+
+
 def _list(row: dict[str, str], key: str) -> tuple[str, ...]:
-    return tuple(x.strip() for x in row.get(key, "").split("|") if x.strip())
+    """The entries of a list cell (see _joined), each trimmed; empty ones dropped."""
+    items, part, chars = [], [], iter(row.get(key, ""))
+    for char in chars:
+        if char == "\\":
+            part.append(next(chars, ""))
+        elif char == "|":
+            items.append("".join(part))
+            part = []
+        else:
+            part.append(char)
+    items.append("".join(part))
+    return tuple(x.strip() for x in items if x.strip())
 
 
 def _actor(row: dict[str, str]) -> Actor:

@@ -14,6 +14,7 @@ from pathlib import Path
 from typing import Any
 
 from app.domain import DataFileError, Network, Scenario
+from app.domain.model import MAX_COORD, is_position
 from app.domain.text import MAX_NAME, shown
 from app.files import fields as f
 from app.files.atomic import write_atomic
@@ -25,7 +26,6 @@ VERSION = 3
 # 1: no positions, and the network may be left out (the baseline); 1 and 2: the network's
 # links list plain risks (read as ungraded, at the default depth); 3: graded mandates.
 READABLE = (1, 2, 3)
-MAX_COORD = 1e6
 
 
 @dataclass(frozen=True)
@@ -110,14 +110,12 @@ def _positions(sc: Any, network: Network) -> dict[str, tuple[float, float]]:
         where = f"scenario.positions[{shown(actor_id)}]"
         if actor_id not in ids:
             raise f.fail("scenario.positions", f"unknown actor {shown(actor_id)}")
-        if not (
-            isinstance(xy, list)
-            and len(xy) == 2
-            and all(
-                isinstance(v, int | float) and not isinstance(v, bool) and abs(v) <= MAX_COORD
-                for v in xy
-            )
-        ):
+        place = (
+            tuple(float(v) for v in xy)
+            if isinstance(xy, list) and all(type(v) in (int, float) for v in xy)
+            else None
+        )
+        if not is_position(place):
             raise f.fail(
                 where, f"expected [x, y] with numbers from -{MAX_COORD:,.0f} to {MAX_COORD:,.0f}"
             )

@@ -54,8 +54,9 @@ def run_gui(
     scenario: Path | None = None,
 ) -> int:
     width, height = parse_size(size)
-    has_screen = bool(
-        os.environ.get("DISPLAY")
+    has_screen = bool(  # Windows and macOS always have one; X11 and Wayland say so
+        sys.platform in ("win32", "darwin")
+        or os.environ.get("DISPLAY")
         or os.environ.get("WAYLAND_DISPLAY")
         or os.environ.get("QT_QPA_PLATFORM")
     )
@@ -147,6 +148,7 @@ def _screenshot(app: object, window: object, out: Path) -> int:
     """Render the window once its workers are done, then close without prompting."""
     from PySide6.QtWidgets import QApplication
 
+    from app.domain.text import printable
     from app.files.atomic import write_atomic
     from app.ui.main_window import MainWindow
     from app.ui.picture import png_bytes
@@ -157,5 +159,5 @@ def _screenshot(app: object, window: object, out: Path) -> int:
     window.canvas.fit()
     app.processEvents()
     write_atomic(out, png_bytes(window.grab().toImage()))  # whole or not at all
-    print(out)
+    print(printable(str(out)))
     return 0

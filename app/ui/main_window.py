@@ -128,6 +128,7 @@ class MainWindow(QMainWindow):
         self._layouts: dict[tuple[int, Layout], dict[str, tuple[float, float]]] = {}
         self.impacts: tuple[LinkImpact, ...] = ()
         self.dialogs_raise = False  # errors raise C6Error instead of a dialog (screenshots)
+        self._said: set[str] = set()  # store warnings already shown in a dialog
         self.rank_timer = QTimer(self)
         self.rank_timer.setSingleShot(True)
         self.rank_timer.setInterval(RANK_DELAY_MS)
@@ -1115,6 +1116,7 @@ class MainWindow(QMainWindow):
 
     def refresh_list(self) -> None:
         rows: list[tuple[Origin, str, str]] = []
+        unreadable: tuple[str, ...] = ()
         with self._guard("Cannot read the store"):
             for info in self.workspace.store.scenarios():
                 stored = InStore(info.id)
@@ -1125,7 +1127,15 @@ class MainWindow(QMainWindow):
                     f"{info.modified.astimezone().strftime('%Y-%m-%d %H:%M')} · {info.network_name}"
                 )
                 rows.append((stored, name, tip))
+            unreadable = self.workspace.store.unreadable
             self.scenarios.show_trash(self.workspace.store.scenarios(trash=True))
+        if unreadable and unreadable[0] not in self._said:  # once, not at every refresh
+            self._said.add(unreadable[0])
+            more = f" (and {len(unreadable) - 1} more)" if len(unreadable) > 1 else ""
+            self.error(
+                f"{unreadable[0]}{more}. It is left out of the list; the other scenarios "
+                "open as usual."
+            )
         for origin, doc in self.workspace.documents.items():
             if isinstance(origin, InFile):
                 rows.append((origin, f"{doc.name} — {origin.path.name}", str(origin.path)))

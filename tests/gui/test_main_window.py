@@ -517,3 +517,32 @@ def test_a_network_too_big_for_the_force_layout_is_drawn_radially(
     radial = layouts.layout(doc.session.network, layouts.Layout.RADIAL)
     node = window.canvas.nodes["KAZ"].pos()
     assert (node.x(), node.y()) == pytest.approx(radial["KAZ"])
+
+
+def test_a_damaged_scenario_row_is_said_once_and_the_rest_listed(
+    qtbot: QtBot, store_path: Path, settings: QSettings, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    import sqlite3
+
+    conn = sqlite3.connect(store_path)
+    conn.execute("UPDATE scenarios SET created = 'garbage' WHERE name = 'The CIS track collapses'")
+    conn.commit()
+    conn.close()
+    dialogs: list[str] = []
+    monkeypatch.setattr(QMessageBox, "critical", lambda *a: dialogs.append(a[2]))
+    store = Store.open(str(store_path))
+    w = MainWindow(Workspace(store), settings)
+    try:
+        w.open_start()
+        listed = [w.scenarios.list.item(i).text() for i in range(w.scenarios.list.count())]
+        assert "The CIS track collapses" not in listed
+        assert "Azerbaijan joins the SCO" in listed
+        assert len(dialogs) == 1 and "is damaged: scenario" in dialogs[0]
+        assert "Invalid isoformat string: 'garbage'" in dialogs[0]
+        w.refresh_list()
+        assert len(dialogs) == 1  # said once, not at every refresh
+    finally:
+        w.workers.cancel_all()
+        w.close()
+        w.deleteLater()
+        store.close()

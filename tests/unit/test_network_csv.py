@@ -162,3 +162,14 @@ def test_an_id_that_only_looks_like_another_is_refused() -> None:
         plan = plan_rows(NET, f"id,name,kind\n{ident},Kazakhstan,state\n")
         assert plan.result is None
         assert f"character {char}" in plan.refused[0].problem
+
+
+def test_a_list_entry_holding_the_separator_comes_back_whole() -> None:
+    sources = ("https://a.org/x|y", "C:\\reports\\2025", "plain", "a \\| b")
+    actors = tuple(replace(a, sources=sources) if a.id == "SCO" else a for a in NET.actors)
+    net = replace(NET, actors=actors)
+    text = actors_csv(net)
+    row = next(r for r in csv.DictReader(io.StringIO(text, newline="")) if r["id"] == "SCO")
+    assert row["sources"] == "https://a.org/x\\|y | C:\\\\reports\\\\2025 | plain | a \\\\\\| b"
+    plan = plan_rows(net, text)
+    assert plan.result is not None and plan.result.actor("SCO").sources == sources
