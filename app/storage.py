@@ -13,7 +13,7 @@ from enum import StrEnum
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from app.domain import Network, Scenario
+from app.domain import C6Error, Network, Scenario
 from app.files.atomic import protect
 from app.files.baseline import RESOURCES, load_baseline
 from app.files.scenario_file import ScenarioFile, read_scenario_file, write_scenario_file
@@ -35,6 +35,8 @@ def default_store_path() -> Path:
 
 def store_url(db: str | None = None) -> str:
     """The store to open: the given URL, else $C6_DB, else the file in the data folder."""
+    if db is None and ENV_DB in os.environ and not os.environ[ENV_DB].strip():
+        raise C6Error(f"${ENV_DB} is set but empty: give a store's file path or URL, or unset it")
     chosen = db or os.environ.get(ENV_DB)
     if chosen:
         return chosen

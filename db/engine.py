@@ -8,12 +8,14 @@ Every database error a user can meet becomes one StoreError line.
 
 from __future__ import annotations
 
+import json
 import sqlite3
 import time
 from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
 from typing import Any
+from urllib.parse import parse_qs, unquote, urlsplit
 
 from sqlalchemy import Connection, Engine, create_engine, event, inspect, text
 from sqlalchemy import exc as sa_exc
@@ -52,10 +54,20 @@ def describe(url: URL) -> str:
 
 
 def sqlite_path(url: URL) -> Path | None:
-    """The file of a SQLite store, or None for an in-memory or non-SQLite store."""
-    if url.get_backend_name() != "sqlite" or url.database in (None, "", ":memory:"):
+    """The file of a SQLite store, or None for an in-memory or non-SQLite store. A URI
+    filename (`sqlite:///file:store.sqlite?uri=true`) names its file too."""
+    database = url.database or ""
+    if url.get_backend_name() != "sqlite":
         return None
-    return Path(url.database or "")
+    if database.startswith("file:"):  # SQLite's URI filename: the path is the URI's
+        uri = urlsplit(database)
+        options = parse_qs(uri.query) | {k: [str(v)] for k, v in url.query.items()}
+        database = unquote(uri.path)
+        if options.get("mode") == ["memory"]:
+            return None
+    if database in ("", ":memory:"):
+        return None
+    return Path(database)
 
 
 def create_store_engine(
@@ -65,8 +77,10 @@ def create_store_engine(
     turns foreign keys off."""
     try:
         if url.get_backend_name() != "sqlite":
-            return create_engine(url)
-        engine = create_engine(url, connect_args={"timeout": busy_timeout})
+            return create_engine(url, json_deserializer=_json_loads)
+        engine = create_engine(
+            url, connect_args={"timeout": busy_timeout}, json_deserializer=_json_loads
+        )
     except sa_exc.NoSuchModuleError:
         raise StoreError(
             f"'{describe(url)[6:]}' is not a kind of database this app knows"
@@ -127,6 +141,21 @@ def sqlite_code(error: BaseException | None) -> int | None:
     return code & 0xFF if isinstance(code, int) else None
 
 
+MAX_DIGITS = 100  # a stored JSON number longer than this is damage, not data
+
+
+def _json_loads(text: str) -> Any:
+    """JSON columns as read: a number of thousands of digits is a damaged row (a ValueError
+    the store reports so), not Python's advice about its integer limits."""
+    return json.loads(text, parse_int=_bounded_int)
+
+
+def _bounded_int(text: str) -> int:
+    if len(text) > MAX_DIGITS:
+        raise ValueError(f"a number of {len(text):,} digits")
+    return int(text)
+
+
 def _refused_option(url: URL, exc: Exception) -> StoreError:
     """SQLAlchemy or the driver refused an option in the URL (`?timeout=abc`)."""
     detail = " ".join(str(exc).split())[:200]
@@ -138,7 +167,9 @@ def read_only_engine(path: Path, *, immutable: bool) -> Engine:
     also takes no lock and needs no shared-memory file (for a store in a read-only folder,
     where no one can be writing it); without it, readers respect another program's writes."""
     url = path.resolve().as_uri() + ("?mode=ro&immutable=1" if immutable else "?mode=ro")
-    engine = create_engine("sqlite://", creator=lambda: sqlite3.connect(url, uri=True))
+    engine = create_engine(
+        "sqlite://", creator=lambda: sqlite3.connect(url, uri=True), json_deserializer=_json_loads
+    )
 
     @event.listens_for(engine, "connect")
     def _configure(dbapi_conn: sqlite3.Connection, _record: Any) -> None:
@@ -245,7 +276,8 @@ def _ensure_wal(engine: Engine, busy_timeout: float, where: str) -> None:
             try:
                 if conn.execute("PRAGMA journal_mode").fetchone()[0] == "wal":
                     return
-                conn.execute("PRAGMA journal_mode = WAL")
+                if conn.execute("PRAGMA journal_mode = WAL").fetchone()[0] != "wal":
+                    return  # a kind of database that has no WAL: used as it is
             except sqlite3.OperationalError as exc:
                 code = sqlite_code(exc)
                 if code in BUSY_CODES:

@@ -709,7 +709,9 @@ def _insert_scenario(
 
 
 def _load_network(conn: Connection, network_id: int) -> Network:
-    head = conn.execute(select(NETWORKS).where(NETWORKS.c.id == network_id)).mappings().first()
+    with _rows_of(f"network {network_id}"):
+        query = select(NETWORKS).where(NETWORKS.c.id == network_id)
+        head = conn.execute(query).mappings().first()
     if head is None:
         raise UnknownIdError(f"no network {network_id} in the store")
 

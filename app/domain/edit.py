@@ -58,8 +58,6 @@ def check_actor(actor: Actor) -> None:
         raise ValidationError("an actor needs an id without leading or trailing spaces")
     if not actor.name.strip():
         raise ValidationError(f"actor '{actor.id}' needs a name")
-    if (actor.lat is None) != (actor.lon is None):
-        raise ValidationError(f"actor '{actor.id}': give both latitude and longitude, or neither")
     check_actor_fields(f"actor '{actor.id}'", actor)  # as the network will, naming it
     if actor.is_state and (actor.mandate or actor.membership or actor.outside):
         raise ValidationError(

@@ -17,6 +17,7 @@ from app.domain.text import MAX_LINE, MAX_NAME, check_id, check_text, shown
 
 FIRST_YEAR, LAST_YEAR = 1900, 2200  # the years a link's since and until (and --as-of) may name
 MAX_COORD = 1e6  # a pinned position's x and y lie within ±MAX_COORD
+MAX_ITEMS = 100_000  # actors, links or risks in one network (what one file may list)
 
 
 class ActorKind(StrEnum):
@@ -223,6 +224,12 @@ class Network:
     def __post_init__(self) -> None:
         check_text(self.name, "network.name", limit=MAX_NAME, lines=False)
         check_text(self.description, "network.description")
+        for part in ("risks", "actors", "links"):
+            if len(getattr(self, part)) > MAX_ITEMS:
+                raise ValidationError(
+                    f"network.{part}: {len(getattr(self, part)):,} is more than the "
+                    f"{MAX_ITEMS:,} a network may hold"
+                )
         for i, risk in enumerate(self.risks):
             _check_risk_text(f"risks[{i}]", risk)
         for i, actor in enumerate(self.actors):
@@ -480,6 +487,8 @@ def check_actor_fields(where: str, actor: Actor) -> None:
     _check_enum(f"{where}.kind", actor.kind, ActorKind)
     _check_number(f"{where}.lat", actor.lat, 90)
     _check_number(f"{where}.lon", actor.lon, 180)
+    if (actor.lat is None) != (actor.lon is None):
+        raise ValidationError(f"{where}: give both latitude and longitude, or neither")
     check_text(actor.name, f"{where}.name", limit=MAX_NAME, lines=False)
     check_text(actor.seat, f"{where}.seat", limit=MAX_NAME, lines=False)
     check_text(actor.description, f"{where}.description")

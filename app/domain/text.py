@@ -25,7 +25,10 @@ MAX_TEXT = 100_000  # descriptions, notes
 # C0 controls but tab, line feed and carriage return; DEL and the C1 controls; surrogates
 # (only a lone one can reach a str); the two non-characters XML refuses.
 _ANYWHERE = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f\ud800-\udfff\ufffe\uffff]")
-_LINE_BREAKS = re.compile("[\t\n\r\u2028\u2029]")
+# Not in a single line (an id, a name, an address): line breaks and tabs, and the
+# bidirectional embeddings, overrides and isolates, which make a name show other text than
+# it holds ('evil\u202etxt.c6s' shows as 'evilsc6.txt').
+_LINE_BREAKS = re.compile("[\t\n\r\u2028\u2029\u202a-\u202e\u2066-\u2069]")
 
 
 def check_text(value: object, field: str, *, limit: int = MAX_TEXT, lines: bool = True) -> str:
@@ -37,7 +40,8 @@ def check_text(value: object, field: str, *, limit: int = MAX_TEXT, lines: bool 
     if bad is not None:
         raise ValidationError(
             f"{field}: character U+{ord(bad.group()):04X} at position {bad.start() + 1} is "
-            "not allowed (a control character, lone surrogate or line break)"
+            "not allowed (a control character, lone surrogate, line break or direction "
+            "override)"
         )
     if len(value) > limit:
         raise ValidationError(f"{field}: {len(value):,} characters is more than {limit:,}")

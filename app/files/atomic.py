@@ -92,8 +92,17 @@ class _Unnamed(Exception):
 
 def is_stream(path: Path) -> bool:
     """Whether `path` names one of this process's open streams (/dev/stdout, /dev/fd/1,
-    /proc/self/fd/1 …), which is written where it is, whatever it leads to."""
-    return STREAM.fullmatch(str(path)) is not None
+    /proc/self/fd/1 …), itself or through links (`out.csv -> /dev/stdout`): written where
+    it is, whatever it leads to (a redirection to a log must be added to, not replaced)."""
+    for _ in range(40):  # as many links as the system itself follows
+        if STREAM.fullmatch(str(path)) is not None:
+            return True
+        try:
+            target = os.readlink(path)
+        except OSError:  # not a link (or not there): the chain ends
+            return False
+        path = Path(os.path.normpath(Path(path).parent / target))
+    return False
 
 
 def in_place(path: Path) -> bool:

@@ -11,10 +11,9 @@ from pathlib import Path
 from typing import Any, TypeVar
 
 from app.domain.errors import C6Error, DataFileError, ValidationError
-from app.domain.model import check_year
+from app.domain.model import MAX_ITEMS, check_year
 from app.domain.text import MAX_ID, MAX_TEXT, shown
 
-MAX_ITEMS = 100_000  # entries in one list
 MAX_FILE_BYTES = 50 * 1024 * 1024
 
 _E = TypeVar("_E", bound=StrEnum)

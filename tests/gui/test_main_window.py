@@ -482,7 +482,7 @@ def test_hostile_text_typed_into_the_window(
     rename.trigger()
     assert window.dialogs == [  # type: ignore[attr-defined]
         "the scenario's name: character U+0007 at position 5 is not allowed (a control "
-        "character, lone surrogate or line break)"
+        "character, lone surrogate, line break or direction override)"
     ]
     assert doc.name == "Untitled scenario" and window.stacks[doc].count() == 0
     typed.append("x" * 201)

@@ -216,6 +216,26 @@ def test_a_read_only_target_is_refused_and_kept(tmp_path: Path) -> None:
     assert out.read_bytes() == b"kept" and leftovers(tmp_path) == []
 
 
+def test_a_link_to_stdout_is_a_stream_too(tmp_path: Path, store_path: Path) -> None:
+    """`export` wants a suffix, so a link is how its output goes to stdout: a log behind it
+    is added to, never replaced; the store behind it is refused."""
+    link = tmp_path / "out.csv"
+    link.symlink_to("/dev/stdout")
+    log = tmp_path / "run.log"
+    log.write_bytes(b"LOGLINE\n")
+    env = {**os.environ, "QT_QPA_PLATFORM": "offscreen", "C6_DB": str(store_path)}
+    args = [*COMMAND, "export", "--table", "coverage", "--to", str(link)]
+    with log.open("ab") as fh:
+        proc = subprocess.run(args, stdout=fh, stderr=subprocess.PIPE, env=env, timeout=120)
+    assert proc.returncode == 0, proc.stderr
+    assert log.read_bytes().startswith(b"LOGLINE\nstate,terrorism,")
+    before = digest(store_path)
+    with store_path.open("ab") as fh:
+        proc = subprocess.run(args, stdout=fh, stderr=subprocess.PIPE, env=env, timeout=120)
+    assert proc.returncode == 2 and b"that is the open store" in proc.stderr
+    assert digest(store_path) == before
+
+
 def test_stdout_redirected_to_a_log_is_added_to(tmp_path: Path, store_path: Path) -> None:
     """`--to /dev/stdout >> log`: the log is a regular file behind a device name; the output
     is added to it, never put in its place."""
@@ -424,6 +444,10 @@ def test_a_long_name_imported_twice_is_numbered_within_the_limit(
     assert long == ["N" * 196 + " (2)", "N" * 196 + " (3)", "N" * 200]
 
 
+def test_an_empty_store_variable_is_refused() -> None:
+    refused(run("scenarios", env={"C6_DB": ""}), "$C6_DB is set but empty")
+
+
 @pytest.mark.parametrize(
     ("args", "message"),
     [
@@ -444,19 +468,19 @@ def test_hostile_arguments_are_one_line(
     assert "\x1b" not in proc.stderr
 
 
-def test_names_that_would_drive_the_terminal_are_shown_escaped(
+def test_text_that_would_drive_the_terminal_never_reaches_it(
     tmp_path: Path, store_path: Path
 ) -> None:
-    """A right-to-left override is text the policy lets into a name, but a terminal would
-    reorder the rest of the line after it: every table shows it escaped."""
+    """A right-to-left override makes a terminal (and a window) show other text than there
+    is: refused in names (a stored one is damage), and escaped in a path echoed back."""
     _damage(store_path, "UPDATE actors SET name = 'SCO' || char(8238) || 'evil' WHERE key = 'SCO'")
-    for args in (("actors",), ("links", "--as-of", "2020")):
-        proc = run(*args, db=store_path)
-        assert proc.returncode == 0, proc.stderr
-        assert "\u202e" not in proc.stdout
-    assert "SCO\\u202eevil" in run("actors", db=store_path).stdout
-    path = tmp_path / "evil\u202etxt.c6s"  # in a path, too
-    refused(run("validate", str(path)), "evil\\u202etxt.c6s")
+    proc = run("actors", db=store_path)
+    refused(proc, "is damaged", "character U+202E at position 4")
+    assert "\u202e" not in proc.stdout + proc.stderr
+    path = tmp_path / "evil\u202etxt.c6s"
+    proc = run("validate", str(path))
+    refused(proc, "evil\\u202etxt.c6s")
+    assert "\u202e" not in proc.stderr
 
 
 def _cpu_seconds(pid: int) -> float:
@@ -629,6 +653,9 @@ def _damage(path: Path, sql: str) -> None:
         ("UPDATE actors SET sources = '{\"a\": 1}' WHERE key = 'SCO'", "expected a list"),
         ("UPDATE actors SET sources = '" + "[" * 100_000 + "' WHERE key = 'SCO'", "too deeply"),
         ("UPDATE actors SET name = X'414243' WHERE key = 'SCO'", "expected text, found bytes"),
+        ("UPDATE networks SET created = 'zz'", "Invalid isoformat string: 'zz'"),
+        ("UPDATE actors SET lon = NULL WHERE key = 'SCO'", "give both latitude and longitude"),
+        ("UPDATE actors SET sources = '[' || printf('%.5000c', '7') || ']'", "5,000 digits"),
     ],
     ids=[
         "bad-status",
@@ -641,6 +668,9 @@ def _damage(path: Path, sql: str) -> None:
         "object-for-list",
         "deep-nesting",
         "bytes-for-name",
+        "network-time",
+        "half-coordinates",
+        "5000-digit-json",
     ],
 )
 def test_a_damaged_row_is_one_line(store_path: Path, sql: str, message: str) -> None:
@@ -795,8 +825,17 @@ def test_a_path_that_reads_like_an_error_changes_nothing(tmp_path: Path) -> None
     assert store.read_bytes() == b"no database, just text " * 100
 
 
-def test_an_in_memory_store_is_refused() -> None:
-    refused(run("scenarios", "--db", "sqlite://"), "in-memory store")
+@pytest.mark.parametrize(
+    "url",
+    [
+        "sqlite://",
+        "sqlite:///:memory:",
+        "sqlite:///file::memory:?uri=true",
+        "sqlite:///file:x?mode=memory&uri=true",
+    ],
+)
+def test_an_in_memory_store_is_refused(url: str) -> None:
+    refused(run("scenarios", "--db", url, timeout=60), "in-memory store")
 
 
 # ---- the window's command line
@@ -827,6 +866,12 @@ def test_no_export_overwrites_the_open_store(tmp_path: Path, store_path: Path) -
     os.link(store_path, linked)
     refused(
         run("export-scenario", "The CIS track collapses", "--out", str(linked), db=store_path),
+        "that is the open store",
+    )
+    assert digest(store_path) == before
+    uri = f"sqlite:///file:{store_path}?uri=true"  # SQLite's URI filename names the file too
+    refused(
+        run("--db", uri, "export-scenario", "The CIS track collapses", "--out", str(linked)),
         "that is the open store",
     )
     assert digest(store_path) == before

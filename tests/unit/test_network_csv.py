@@ -173,3 +173,16 @@ def test_a_list_entry_holding_the_separator_comes_back_whole() -> None:
     assert row["sources"] == "https://a.org/x\\|y | C:\\\\reports\\\\2025 | plain | a \\\\\\| b"
     plan = plan_rows(net, text)
     assert plan.result is not None and plan.result.actor("SCO").sources == sources
+
+
+def test_rows_that_would_grow_the_network_past_its_limit_are_refused(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """Files may list at most MAX_ITEMS actors: a network grown past it by CSV rows would
+    export a .c6s the app then refuses (lowered here from 100,000 to the baseline's 41)."""
+    from app.domain import model
+
+    monkeypatch.setattr(model, "MAX_ITEMS", len(NET.actors) + 1)
+    plan = plan_rows(NET, "id,name,kind\nNEW1,One,body\nNEW2,Two,body\n")
+    assert plan.result is None
+    assert "network.actors: 42 is more than the 41 a network may hold" in plan.first_problem()
