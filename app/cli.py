@@ -33,8 +33,8 @@ from app.files.export import NETWORK_FORMATS, PICTURE_FORMATS, Table, export_net
 from app.files.network_csv import plan_import
 from app.files.network_json import network_to_dict
 from app.files.scenario_file import read_scenario_file
+from app.look import number, signed
 from app.reports import briefing, write_report
-from app.reports.figures import number, signed
 from app.session import Session
 from app.storage import (
     ENV_DB,

@@ -6,6 +6,7 @@ from dataclasses import dataclass
 from typing import TypeVar
 
 from app.analysis.evaluate import Evaluation
+from app.look import unchanged
 
 _T = TypeVar("_T")
 
@@ -17,6 +18,7 @@ class MetricDelta:
     before: float
     after: float
     higher_is_better: bool = True
+    judged: bool = True  # False: a change here is neither a gain nor a loss (see diff())
 
     @property
     def delta(self) -> float:
@@ -24,8 +26,9 @@ class MetricDelta:
 
     @property
     def improved(self) -> bool | None:
-        """True for a gain, False for a loss, None when unchanged."""
-        if abs(self.delta) < 1e-12:
+        """True for a gain, False for a loss, None when unchanged as shown (to three
+        decimals) or when the change cannot be judged alone."""
+        if not self.judged or unchanged(self.before, self.after):
             return None
         return (self.delta > 0) == self.higher_is_better
 
@@ -127,6 +130,9 @@ def diff(base: Evaluation, current: Evaluation) -> Diff:
             b.average_shortest_path,
             c.average_shortest_path,
             False,
+            # over connected pairs only: when the network splits or joins, a shorter or
+            # longer average says nothing good or bad by itself
+            judged=b.component_count == c.component_count,
         ),
         MetricDelta(
             "global_efficiency", "Global efficiency", b.global_efficiency, c.global_efficiency

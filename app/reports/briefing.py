@@ -18,6 +18,7 @@ from datetime import UTC, datetime
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+from app import look
 from app.analysis import (
     DEFAULT_CRITERIA,
     RANK_MAX_ACTORS,
@@ -111,7 +112,7 @@ def write_report(path: Path, b: Briefing) -> None:
 
 def metric_rows(b: Briefing) -> list[tuple[str, str, str, str]]:
     return [
-        (m.label, figures.number(m.before), figures.number(m.after), figures.signed(m.delta))
+        (m.label, look.number(m.before), look.number(m.after), look.signed(m.delta))
         for m in b.diff.metrics
     ]
 

@@ -6,6 +6,7 @@ from __future__ import annotations
 from collections.abc import Callable, Collection, Mapping, Sequence
 from typing import TYPE_CHECKING
 
+from app import look
 from app.analysis import Evaluation
 from app.analysis.summary import DEPTH_MARKS
 from app.domain import ActorKind, Network
@@ -15,25 +16,16 @@ if TYPE_CHECKING:
 
 Draw = Callable[["Axes"], None]
 
-# The window's light theme, in print.
-KIND_STYLE = {
-    ActorKind.STATE: ("o", "#c0392b", 150),
-    ActorKind.BODY: ("s", "#2f6db3", 80),
-    ActorKind.MECHANISM: ("D", "#2e8b57", 55),
-    ActorKind.EXTERNAL_STATE: ("^", "#8e6c3e", 60),
+_P = look.PRINT
+KIND_STYLE = {  # marker, colour, size
+    ActorKind.STATE: ("o", _P.kinds[ActorKind.STATE], 150),
+    ActorKind.BODY: ("s", _P.kinds[ActorKind.BODY], 80),
+    ActorKind.MECHANISM: ("D", _P.kinds[ActorKind.MECHANISM], 55),
+    ActorKind.EXTERNAL_STATE: ("^", _P.kinds[ActorKind.EXTERNAL_STATE], 60),
 }
-LINK_ON, LINK_OFF, LINK_CANDIDATE = "#56606c", "#c3c8ce", "#e0a040"
-GAP, SINGLE, REDUNDANT = "#d7301f", "#fdae61", "#1a9850"
-
-
-def number(x: float) -> str:
-    return str(int(x)) if float(x).is_integer() else f"{x:.3f}"
-
-
-def signed(x: float) -> str:
-    if abs(x) < 1e-12:
-        return "="
-    return ("+" if x > 0 else "−") + number(abs(x))
+LINK_ON, LINK_OFF, LINK_CANDIDATE = _P.link_on, _P.link_off, _P.link_candidate
+GAP, SINGLE, REDUNDANT = _P.gap, _P.single, _P.redundant
+number, signed = look.number, look.signed
 
 
 def network_picture(
@@ -84,7 +76,7 @@ def network_picture(
                 s=size,
                 marker=marker,
                 c=color,
-                edgecolors="#1d232a",
+                edgecolors=_P.node_outline,
                 linewidths=0.6,
                 linestyle="solid" if live else "dashed",
                 alpha=1.0 if live else 0.3,
@@ -100,7 +92,7 @@ def network_picture(
                     va="top",
                     fontsize=6.5,
                     fontweight="bold" if a.is_state else "normal",
-                    color="#1d232a" if live else "#8a9099",
+                    color=_P.text if live else _P.muted,
                     zorder=3,
                 )
     ax.set_aspect("equal")
@@ -115,7 +107,7 @@ def network_picture(
             marker=m,
             color="none",
             markerfacecolor=c,
-            markeredgecolor="#1d232a",
+            markeredgecolor=_P.node_outline,
             markersize=6,
             label=label,
         )

@@ -24,7 +24,7 @@ from PySide6.QtWidgets import (
 
 from app.analysis import DEFAULT_CRITERIA, Criteria, Diff, Evaluation, diff, evaluate_two
 from app.domain import Network, Scenario
-from app.reports.figures import number, signed
+from app.look import number, signed
 from app.ui.network_canvas import NetworkCanvas
 from app.ui.presentation import Slide
 from app.ui.theme import Theme

@@ -22,7 +22,7 @@ from PySide6.QtWidgets import (
 
 from app.analysis import Diff, LinkImpact
 from app.analysis.summary import cost_words, rank_labels, tied_beyond
-from app.reports.figures import number, signed
+from app.look import number, signed
 from app.ui.theme import LIGHT, Theme
 
 TOP = 8

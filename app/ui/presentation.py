@@ -31,6 +31,7 @@ from PySide6.QtWidgets import (
 
 from app.analysis import Diff
 from app.domain import Network
+from app.look import number
 from app.ui.network_canvas import _escape
 from app.ui.theme import PROJECTOR, ThemeName
 from app.workspace import Origin
@@ -56,9 +57,7 @@ def headline(d: Diff) -> str:
             m = d.metric(key)
         except StopIteration:
             continue
-        before, after = (
-            f"{v:.3g}" if not float(v).is_integer() else str(int(v)) for v in (m.before, m.after)
-        )
+        before, after = number(m.before), number(m.after)
         parts.append(f"{m.label} {before} → {after}" if before != after else f"{m.label} {after}")
     return "   ·   ".join(parts)
 

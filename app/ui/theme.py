@@ -1,15 +1,17 @@
-"""Colours and pens of the window, light and dark. One Theme is applied to every view."""
+"""Colours and pens of the window: app.look's palettes as Qt colours. One Theme is applied to
+every view."""
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, fields
 from enum import StrEnum
 
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QColor, QPalette
 from PySide6.QtWidgets import QApplication
 
-from app.domain import ActorKind, LinkStatus
+from app import look
+from app.domain import ActorKind
 
 
 class ThemeName(StrEnum):
@@ -53,103 +55,22 @@ class Theme:
         )
 
 
-LIGHT = Theme(
-    name=ThemeName.LIGHT,
-    canvas="#fbfbf8",
-    text="#1d232a",
-    muted="#6b7480",
-    node_outline="#1d232a",
-    kinds={
-        ActorKind.STATE: "#c0392b",
-        ActorKind.BODY: "#2f6db3",
-        ActorKind.MECHANISM: "#2e8b57",
-        ActorKind.EXTERNAL_STATE: "#8e6c3e",
-    },
-    link_on="#3b4654",
-    link_off="#b9bfc7",
-    link_candidate="#d68910",
-    highlight="#e6007e",
-    selection="#f1c40f",
-    gap="#d7301f",
-    single="#fdae61",
-    redundant="#1a9850",
-    gain="#1a7f37",
-    loss="#c0392b",
-)
+def _theme(name: ThemeName, palette: look.Palette) -> Theme:
+    return Theme(name, **{f.name: getattr(palette, f.name) for f in fields(look.Palette)})
 
-DARK = Theme(
-    name=ThemeName.DARK,
-    canvas="#1e2227",
-    text="#e8eaed",
-    muted="#9aa3ad",
-    node_outline="#e8eaed",
-    kinds={
-        ActorKind.STATE: "#ff6b5b",
-        ActorKind.BODY: "#5fa8ff",
-        ActorKind.MECHANISM: "#4cd08a",
-        ActorKind.EXTERNAL_STATE: "#d9a86c",
-    },
-    link_on="#c9d1d9",
-    link_off="#4b535c",
-    link_candidate="#f5b041",
-    highlight="#ff4fb0",
-    selection="#f7dc6f",
-    gap="#ff5c47",
-    single="#f5a65b",
-    redundant="#3fbf74",
-    gain="#56d364",
-    loss="#ff7b72",
-)
 
-# For a projector in a lit room: black on white, heavy links, and the Okabe-Ito palette
-# (distinct under the common colour-vision deficiencies). Every text colour and every
-# coverage colour meets WCAG AA (4.5:1) with its background: tests/gui/test_presentation.py.
-PROJECTOR = Theme(
-    name=ThemeName.PROJECTOR,
-    canvas="#ffffff",
-    text="#000000",
-    muted="#3d3d3d",
-    node_outline="#000000",
-    kinds={
-        ActorKind.STATE: "#D55E00",  # vermillion
-        ActorKind.BODY: "#0072B2",  # blue
-        ActorKind.MECHANISM: "#CC79A7",  # reddish purple
-        ActorKind.EXTERNAL_STATE: "#7a4f9a",  # purple (Okabe-Ito's orange is 2.3:1 on white)
-    },
-    link_on="#1a1a1a",
-    link_off="#b0b0b0",
-    link_candidate="#9c5d00",  # a dark orange: 5:1 on white
-    highlight="#009E73",  # bluish green, drawn thick
-    selection="#56B4E9",  # sky blue
-    gap="#D55E00",
-    single="#E69F00",
-    redundant="#0072B2",
-    gain="#005a8c",  # darker blue: 7:1 on white
-    loss="#a33f00",  # darker vermillion: 6:1 on white
-)
-
+LIGHT = _theme(ThemeName.LIGHT, look.LIGHT)
+DARK = _theme(ThemeName.DARK, look.DARK)
+PROJECTOR = _theme(ThemeName.PROJECTOR, look.PROJECTOR)
 THEMES = {ThemeName.LIGHT: LIGHT, ThemeName.DARK: DARK, ThemeName.PROJECTOR: PROJECTOR}
 
-# How a link's status draws: solid for membership, dashed for looser ties, dotted for
-# what-if links (candidate, suspended, withdrawn).
-LINK_STYLE = {
-    LinkStatus.FOUNDING: Qt.PenStyle.SolidLine,
-    LinkStatus.MEMBER: Qt.PenStyle.SolidLine,
-    LinkStatus.ASSOCIATE: Qt.PenStyle.SolidLine,
-    LinkStatus.OBSERVER: Qt.PenStyle.DashLine,
-    LinkStatus.PARTNER: Qt.PenStyle.DashLine,
-    LinkStatus.GUEST: Qt.PenStyle.DashLine,
-    LinkStatus.SUSPENDED: Qt.PenStyle.DotLine,
-    LinkStatus.WITHDRAWN: Qt.PenStyle.DotLine,
-    LinkStatus.CANDIDATE: Qt.PenStyle.DotLine,
+_PEN = {
+    look.Line.SOLID: Qt.PenStyle.SolidLine,
+    look.Line.DASHED: Qt.PenStyle.DashLine,
+    look.Line.DOTTED: Qt.PenStyle.DotLine,
 }
-
-KIND_LABEL = {
-    ActorKind.STATE: "C6 state",
-    ActorKind.BODY: "International body",
-    ActorKind.MECHANISM: "Mechanism or dialogue",
-    ActorKind.EXTERNAL_STATE: "Other state",
-}
+LINK_STYLE = {status: _PEN[line] for status, line in look.LINK_LINE.items()}
+KIND_LABEL = look.KIND_LABEL
 
 
 def luminance(c: QColor) -> float:

@@ -116,3 +116,23 @@ def test_criticality_reports_progress_and_stops_when_cancelled() -> None:
     assert seen[-1] == 1.0 and seen == sorted(seen) and len(seen) == len(ev.enabled)
     with pytest.raises(Cancelled):
         criticality(NET, ev, cancelled=lambda: len(seen) > 0)
+
+
+def test_a_change_too_small_to_show_is_neither_gain_nor_loss() -> None:
+    from app.analysis.diff import MetricDelta
+    from app.look import signed
+
+    tiny = MetricDelta("density", "Density", 0.4291, 0.4293)
+    assert signed(tiny.delta) == "=" and tiny.improved is None
+    shown = MetricDelta("density", "Density", 0.4291, 0.4301)
+    assert signed(shown.delta) == "+0.001" and shown.improved is True
+
+
+def test_a_shorter_path_while_the_network_splits_is_not_a_gain() -> None:
+    base = evaluate(NET)
+    # S1 keeps only Y, S2 and S3 only X: two components, shorter paths inside each
+    cur = evaluate(NET, Scenario("s").with_links(NET, {"S1:X": False, "S2:Y": False}))
+    d = diff(base, cur)
+    path, parts = d.metric("average_shortest_path"), d.metric("components")
+    assert parts.after > parts.before and path.after < path.before
+    assert path.improved is None and parts.improved is False
