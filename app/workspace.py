@@ -9,10 +9,12 @@ from __future__ import annotations
 
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass, replace
+from datetime import UTC, datetime
 from pathlib import Path
 from typing import TYPE_CHECKING
 
 from app.domain import C6Error, Network, Scenario
+from app.domain.edit import deleted_links_note
 from app.domain.text import free_name
 from app.files.scenario_file import read_scenario_file, write_scenario_file
 from app.session import Change, Session
@@ -39,6 +41,19 @@ class Unsaved:
 
 
 Origin = InStore | InFile | Unsaved
+
+
+@dataclass(frozen=True)
+class NetworkEdit:
+    """One edit of a stored network (actors, links, risks), as a value: what the workspace
+    applies to the store and every open document alike, and reverts exactly."""
+
+    label: str
+    network_id: int
+    before: Network
+    after: Network
+    stored: Mapping[int, Scenario]  # every stored scenario on the network, before
+    open: Mapping[Origin, Scenario]  # every open document's scenario on it, before
 
 
 @dataclass(eq=False)
@@ -71,6 +86,8 @@ class Workspace:
         else:
             self._store = store
         self.documents: dict[Origin, Document] = {}
+        self.current: Document | None = None  # the one on screen
+        self._listeners: list[Callable[[Document, Change], None]] = []
         self._unsaved = 0
 
     @property
@@ -158,29 +175,84 @@ class Workspace:
         """The stored network a document's scenario is over (C6Error for a file's own)."""
         return self._network_for(doc)
 
-    def replace_network(
-        self,
-        network_id: int,
-        network: Network,
-        scenarios: Mapping[int, Scenario] | None = None,
-    ) -> list[tuple[Document, Change]]:
-        """Store an edited network (see Store.replace_network) and move every open document
-        on it to the new one; what changed for each."""
-        on_it = [d for d in self.documents.values() if self._on_network(d, network_id)]
-        self.store.replace_network(network_id, network, scenarios)
+    def plan_edit(
+        self, doc: Document, label: str, make: Callable[[Network], Network]
+    ) -> NetworkEdit:
+        """An edit of the stored network `doc` is over, as a value: the network before and
+        after, and every scenario on it as it stands (stored and open). Nothing is written;
+        C6Error when the edit is refused or the document is over a file's own network."""
+        try:
+            network_id = self._network_for(doc)
+        except C6Error:
+            raise C6Error(
+                f"“{doc.name}” is over its file's own network: import the file into the store "
+                "(File › Import) to edit that network."
+            ) from None
+        before = doc.session.network
+        after = make(before)
+        return NetworkEdit(
+            label,
+            network_id,
+            before,
+            after,
+            self.store.scenarios_on(network_id),
+            {d.origin: d.session.scenario for d in self._docs_on(network_id)},
+        )
+
+    def apply(self, edit: NetworkEdit) -> list[tuple[Document, Change]]:
+        """Store the edited network in one transaction, then move every open document on it
+        to the new network. A scenario that loses switches of deleted links gains a dated
+        line in its notes, stored and open alike. If the store refuses, nothing changed."""
+        on_it = self._docs_on(edit.network_id)  # before the write: a file's network by value
+        notes = self.store.replace_network(edit.network_id, edit.after)
         changed = []
         for doc in on_it:
-            if (
-                scenarios
-                and isinstance(doc.origin, InStore)
-                and doc.origin.scenario_id in scenarios
-            ):
-                doc.session.set_network(network)  # undo: the scenario as it was before
-                change = doc.session.replace_scenario(scenarios[doc.origin.scenario_id])
-            else:
-                change = doc.session.set_network(network)
+            lost = set(doc.session.scenario.link_states) - {lk.id for lk in edit.after.links}
+            change = doc.session.set_network(edit.after)
+            stored = notes.get(doc.origin.scenario_id) if isinstance(doc.origin, InStore) else None
+            if lost or stored:
+                line = stored or deleted_links_note(lost, datetime.now(UTC).date())
+                old = doc.session.scenario.notes
+                doc.session.set_notes(f"{old}\n{line}" if old else line)
+                change = replace(change, notes_changed=True)
             changed.append((doc, change))
+        self._announce(changed)
         return changed
+
+    def revert(self, edit: NetworkEdit) -> list[tuple[Document, Change]]:
+        """Put the network, every stored scenario on it and every open document on it back
+        exactly as they were before `edit`. If the store refuses, nothing changed."""
+        on_it = self._docs_on(edit.network_id)
+        self.store.replace_network(edit.network_id, edit.before, edit.stored)
+        changed = []
+        for doc in on_it:
+            doc.session.set_network(edit.before)
+            scenario = edit.open.get(doc.origin)
+            change = (
+                doc.session.replace_scenario(scenario)
+                if scenario is not None
+                else Change(network_changed=True)
+            )
+            changed.append((doc, change))
+        self._announce(changed)
+        return changed
+
+    # ---- who is told of changes: the window's views and controllers
+
+    def subscribe(self, listener: Callable[[Document, Change], None]) -> None:
+        self._listeners.append(listener)
+
+    def announce(self, doc: Document, change: Change) -> None:
+        """Tell every listener what an operation on `doc` changed."""
+        for listener in list(self._listeners):
+            listener(doc, change)
+
+    def _announce(self, changed: list[tuple[Document, Change]]) -> None:
+        for doc, change in changed:
+            self.announce(doc, change)
+
+    def _docs_on(self, network_id: int) -> list[Document]:
+        return [d for d in self.documents.values() if self._on_network(d, network_id)]
 
     def _on_network(self, doc: Document, network_id: int) -> bool:
         try:

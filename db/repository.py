@@ -26,6 +26,7 @@ from app.domain import (
     UnknownIdError,
     ValidationError,
 )
+from app.domain.edit import deleted_links_note
 from app.domain.text import check_text, free_name, shown
 from db import mapping
 from db.engine import (
@@ -340,10 +341,7 @@ class Store:
                     )
                 )
                 if lost_links:
-                    line = (
-                        f"[{_now():%Y-%m-%d}] Deleted from the network, so no longer switched "
-                        f"here: {', '.join(sorted(lost_links))}."
-                    )
+                    line = deleted_links_note(lost_links, _now().date())
                     query = select(SCENARIOS.c.notes).where(SCENARIOS.c.id == scenario_id)
                     before = conn.execute(query).scalar() or ""
                     text = f"{before}\n{line}" if before else line

@@ -3,8 +3,9 @@ naming the problem). Ids are fixed once made: links' ids and scenarios refer to 
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Collection
 from dataclasses import replace
+from datetime import date
 from typing import TypeVar
 
 from app.domain.errors import UnknownIdError, ValidationError
@@ -130,4 +131,13 @@ def remove_risk(network: Network, key: str) -> Network:
         links=tuple(
             replace(lk, grades=tuple(g for g in lk.grades if g.risk != key)) for lk in network.links
         ),
+    )
+
+
+def deleted_links_note(links: Collection[str], day: date) -> str:
+    """The line a scenario's notes gain when links it switched are deleted from its network
+    (the store writes it into stored scenarios, the workspace into open ones alike)."""
+    return (
+        f"[{day:%Y-%m-%d}] Deleted from the network, so no longer switched here: "
+        f"{', '.join(sorted(links))}."
     )

@@ -7,9 +7,9 @@ from collections.abc import Callable, Mapping
 
 from PySide6.QtGui import QUndoCommand
 
-from app.domain import C6Error, Network, Scenario
+from app.domain import C6Error
 from app.session import Change
-from app.workspace import Document, Workspace
+from app.workspace import Document, NetworkEdit, Workspace
 
 Notify = Callable[[Document, Change], None]
 
@@ -103,41 +103,31 @@ class SetNotes(QUndoCommand):
 
 
 class EditNetwork(QUndoCommand):
-    """An edit of the stored network (actors, links, risks). The first redo is the store
-    write done before the push (so a refused write never reaches the stack); undo puts the
-    network and every scenario on it back as they were."""
+    """An edit of the stored network (actors, links, risks): redo applies the edit value
+    through the workspace, undo reverts it; the workspace tells every view what changed.
+    A refused apply or revert changes nothing and takes the command off the stack, so the
+    stack never promises a step the store did not take."""
 
     def __init__(
-        self,
-        workspace: Workspace,
-        network_id: int,
-        before: Network,
-        after: Network,
-        scenarios: Mapping[int, Scenario],
-        notify: Notify,
-        fail: Callable[[str], None],
-        text: str,
+        self, workspace: Workspace, edit: NetworkEdit, fail: Callable[[str], None]
     ) -> None:
-        super().__init__(text)
-        self.workspace, self.network_id = workspace, network_id
-        self.before, self.after, self.scenarios = before, after, dict(scenarios)
-        self.notify, self.fail = notify, fail
-        self.done = True  # applied by the window before pushing
+        super().__init__(edit.label)
+        self.workspace, self.edit, self.fail = workspace, edit, fail
+        self.problem = ""  # why the last apply or revert was refused
+        self.pushed = False  # the first redo's refusal is the pusher's to say
 
     def redo(self) -> None:
-        if self.done:
-            self.done = False
-            return
-        self._apply(self.after, None)
+        self._run(self.workspace.apply, "")
 
     def undo(self) -> None:
-        self._apply(self.before, self.scenarios)
+        self._run(self.workspace.revert, "Cannot undo: ")
 
-    def _apply(self, network: Network, scenarios: Mapping[int, Scenario] | None) -> None:
+    def _run(self, step: Callable[[NetworkEdit], object], prefix: str) -> None:
         try:
-            changed = self.workspace.replace_network(self.network_id, network, scenarios)
+            step(self.edit)
         except C6Error as exc:
-            self.fail(str(exc))
-            return
-        for doc, change in changed:
-            self.notify(doc, change)
+            self.problem = f"{prefix}{exc}"
+            self.setObsolete(True)  # the stack drops it: what it shows is what is stored
+            if self.pushed:
+                self.fail(self.problem)
+        self.pushed = True

@@ -133,6 +133,7 @@ class MainWindow(QMainWindow):
         self.rank_timer.setSingleShot(True)
         self.rank_timer.setInterval(RANK_DELAY_MS)
         self.rank_timer.timeout.connect(self._rank_links)
+        workspace.subscribe(self._network_edited)
         self.setWindowTitle(APP)
         self.setObjectName("main-window")
         self.setDockNestingEnabled(True)
@@ -983,10 +984,12 @@ class MainWindow(QMainWindow):
         if doc is not self.doc:  # an undo stack of a document not shown: show it first
             self.open_document(doc)
             return
-        if change.links:
+        if change.network_changed:  # redrawn whole, switches and positions included
+            self._show_network(doc)
+        elif change.links:
             self.canvas.set_enabled(change.links)
             self.links.set_enabled(change.links)
-        if change.moved:
+        if change.moved and not change.network_changed:
             base = self.layout_positions(doc.session.network)
             self.canvas.set_positions(
                 {a: xy if xy is not None else base[a] for a, xy in change.moved.items()}
@@ -996,8 +999,6 @@ class MainWindow(QMainWindow):
             self._refresh_title()
         if change.notes_changed:
             self.scenarios.set_notes(doc.session.scenario.notes)
-        if change.network_changed:
-            self._show_network(doc)
         if change.year_changed:
             self.canvas.show_only(doc.session.view)
             self._refresh_title()
@@ -1285,38 +1286,19 @@ class MainWindow(QMainWindow):
         if doc is None:
             return "Open a scenario first."
         try:
-            network_id = self.workspace.network_id_of(doc)
-        except C6Error:
-            return (
-                f"“{doc.name}” is over its file's own network: import the file into the store "
-                "(File › Import) to edit that network."
-            )
-        before = doc.session.network
-        try:
-            after = make(before)
-            scenarios = self.workspace.store.scenarios_on(network_id)
-            changed = self.workspace.replace_network(network_id, after)
+            edit = self.workspace.plan_edit(doc, label, make)
         except C6Error as exc:
             return str(exc)
-        command = EditNetwork(
-            self.workspace,
-            network_id,
-            before,
-            after,
-            scenarios,
-            self._network_edited,
-            self.error,
-            label,
-        )
-        for other, change in changed:
-            self._network_edited(other, change)
-        self.stacks[doc].push(command)
+        command = EditNetwork(self.workspace, edit, self.error)
+        self.stacks[doc].push(command)  # redo applies it; a refused one is not kept
+        if command.problem:
+            return command.problem
         self.statusBar().showMessage(f"{label}: saved to the store", 5_000)
         return None
 
     def _network_edited(self, doc: Document, change: Change) -> None:
-        """Documents not on screen only had their sessions moved to the new network; the
-        one shown is redrawn (opening another document draws it from its session)."""
+        """Told by the workspace: documents not on screen only had their sessions moved to
+        the new network; the one shown is redrawn (opening another draws it afresh)."""
         if doc is self.doc:
             self._changed(doc, change)
 

@@ -301,3 +301,64 @@ def test_an_edit_moves_every_open_scenario_on_the_network_but_shows_the_current_
     assert "KAZ:CIS" not in with_cis.session.scenario.link_states
     w.open_document(with_cis)
     assert "KAZ:CIS" not in w.canvas.edges
+
+
+def test_an_open_scenario_keeps_the_note_a_deletion_writes_when_saved(
+    window: MainWindow, store_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from app.workspace import InStore
+    from tests.gui.menus import menu_action
+
+    w = window
+    monkeypatch.setattr(QMessageBox, "question", lambda *a: QMessageBox.StandardButton.Yes)
+    with _stored(store_path) as store:
+        cis = store.scenario_id("The CIS track collapses")
+    w.open_origin(InStore(cis))
+    w.delete_link("KAZ:CIS")
+    line = "Deleted from the network, so no longer switched here: KAZ:CIS."
+    assert w.doc is not None and w.doc.session.scenario.notes.endswith(line)
+    assert w.scenarios.notes.toPlainText().endswith(line)  # shown as it is stored
+    menu_action(w, "File", "Save").trigger()
+    with _stored(store_path) as store:
+        saved, _ = store.load(cis)
+    assert saved.notes.endswith(line) and saved.notes.count(line) == 1
+
+    w.undo_group.undo()  # the note goes with the deletion, in the store and on screen
+    with _stored(store_path) as store:
+        back, network = store.load(cis)
+    assert network.has_link("KAZ:CIS") and line not in back.notes
+    assert line not in w.doc.session.scenario.notes
+
+
+def test_a_refused_edit_or_undo_leaves_stack_store_and_screen_agreeing(
+    window: MainWindow, store_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from app.domain import C6Error
+
+    w = window
+    errors: list[str] = []
+    monkeypatch.setattr(w, "error", errors.append)
+    monkeypatch.setattr(QMessageBox, "question", lambda *a: QMessageBox.StandardButton.Yes)
+    store = w.workspace.store
+    real = store.replace_network
+
+    def refuse(*args: object, **kwargs: object) -> object:
+        raise C6Error("store is read-only: the disk is full")
+
+    monkeypatch.setattr(store, "replace_network", refuse)
+    w.delete_link("KAZ:CIS")
+    assert errors == ["store is read-only: the disk is full"]
+    assert w.undo_group.activeStack().count() == 0  # nothing promised
+    assert w.doc is not None and w.doc.session.network.has_link("KAZ:CIS")
+    assert "KAZ:CIS" in w.canvas.edges
+
+    monkeypatch.setattr(store, "replace_network", real)
+    w.delete_link("KAZ:CIS")
+    assert w.undo_group.activeStack().count() == 1 and "KAZ:CIS" not in w.canvas.edges
+    monkeypatch.setattr(store, "replace_network", refuse)
+    w.undo_group.undo()  # refused: the deletion stays, and the stack no longer offers it
+    assert errors[-1] == "Cannot undo: store is read-only: the disk is full"
+    assert w.undo_group.activeStack().count() == 0
+    assert not w.doc.session.network.has_link("KAZ:CIS") and "KAZ:CIS" not in w.canvas.edges
+    with _stored(store_path) as stored:
+        assert not stored.network(stored.default_network_id()).has_link("KAZ:CIS")
