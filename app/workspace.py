@@ -16,11 +16,36 @@ from typing import TYPE_CHECKING
 from app.domain import C6Error, Network, Scenario
 from app.domain.edit import deleted_links_note
 from app.domain.text import free_name
+from app.files.atomic import write_atomic
+from app.files.baseline import load_baseline
+from app.files.export import PICTURE_FORMATS, Table, export_network
+from app.files.network_csv import ImportPlan, plan_import
 from app.files.scenario_file import read_scenario_file, write_scenario_file
 from app.session import Change, Session
+from app.storage import NetworkChoice, import_scenario, open_store
+
+# What the window names when it asks the workspace for files (it imports no app.files).
+__all__ = [
+    "PICTURE_FORMATS",
+    "Document",
+    "ImportPlan",
+    "InFile",
+    "InStore",
+    "NetworkChoice",
+    "NetworkEdit",
+    "Origin",
+    "Table",
+    "Unsaved",
+    "Workspace",
+    "load_baseline",
+    "open_store",
+    "write_atomic",
+]
 
 if TYPE_CHECKING:  # the store is opened by a caller's function, maybe after the first paint
-    from db import Store
+    from db import ScenarioInfo, Store
+
+    __all__ += ["ScenarioInfo"]
 
 
 @dataclass(frozen=True)
@@ -156,6 +181,34 @@ class Workspace:
         if outcome.name != doc.name:
             doc.session.rename(outcome.name)
         return moved
+
+    def import_scenario_file(
+        self, path: Path, choice: NetworkChoice = NetworkChoice.MERGE
+    ) -> Document:
+        """A .c6s file's scenario added to the store (its network merged, kept or taken as
+        its own), opened."""
+        done = import_scenario(self.store, path, choice)
+        return self.open_stored(done.scenario_id)
+
+    def export_scenario(self, doc: Document, path: Path) -> None:
+        """The scenario with its network to a .c6s file; the document stays where it is."""
+        write_scenario_file(path, doc.session.scenario, doc.session.network)
+
+    def export_network(
+        self,
+        doc: Document,
+        path: Path,
+        positions: Mapping[str, tuple[float, float]],
+        table: Table = Table.LINKS,
+    ) -> None:
+        """GraphML, GEXF, or a CSV table (links, actors, the coverage matrix) of a document."""
+        s = doc.session
+        ev = s.evaluation if table is Table.COVERAGE else None
+        export_network(path, s.network, s.scenario, positions, ev, table)
+
+    def plan_csv(self, doc: Document, path: Path) -> ImportPlan:
+        """What importing a CSV of actors or links into `doc`'s network would do."""
+        return plan_import(doc.session.network, path)
 
     def delete(self, scenario_id: int) -> None:
         """Move a stored scenario to the trash and close it."""

@@ -13,7 +13,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app.files.network_csv import ImportPlan
+from app.workspace import ImportPlan
 
 SHOWN = {"add": "added", "change": "changed", "same": "unchanged", "refused": "REFUSED"}
 

@@ -74,11 +74,9 @@ def run_gui(
     from PySide6.QtGui import QGuiApplication
     from PySide6.QtWidgets import QApplication, QMessageBox
 
-    from app.files.baseline import load_baseline
-    from app.storage import open_store
     from app.ui import qt_messages
     from app.ui.main_window import MainWindow
-    from app.workspace import Workspace
+    from app.workspace import Workspace, load_baseline, open_store
 
     qt_messages.install()
     app = QApplication.instance() or QApplication(sys.argv[:1])
@@ -149,9 +147,9 @@ def _screenshot(app: object, window: object, out: Path) -> int:
     from PySide6.QtWidgets import QApplication
 
     from app.domain.text import printable
-    from app.files.atomic import write_atomic
     from app.ui.main_window import MainWindow
     from app.ui.picture import png_bytes
+    from app.workspace import write_atomic
 
     assert isinstance(app, QApplication) and isinstance(window, MainWindow)
     app.processEvents()

@@ -54,48 +54,31 @@ from app.analysis import (
 )
 from app.analysis.layout import Layout, layout, merged
 from app.domain import (
-    Actor,
     C6Error,
     Depth,
-    Link,
     Network,
-    RiskCategory,
     Scenario,
     ValidationError,
 )
-from app.domain.edit import (
-    put_actor,
-    put_link,
-    put_risk,
-    remove_actor,
-    remove_link,
-    remove_risk,
-    risk_uses,
-)
 from app.domain.text import MAX_NAME, MAX_TEXT, check_text, cleaned
-from app.files.export import PICTURE_FORMATS, Table, export_network
-from app.files.network_csv import plan_import
-from app.files.scenario_file import write_scenario_file
-from app.reports import briefing, write_report
 from app.session import Change
-from app.storage import NetworkChoice, import_scenario
-from app.ui.commands import EditNetwork, MoveNodes, Rename, SetNotes, SwitchLinks
+from app.ui import actions
+from app.ui.commands import MoveNodes, Rename, SetNotes, SwitchLinks
 from app.ui.compare import CompareWindow
+from app.ui.context import APP, FILE_FILTER, Ui
 from app.ui.coverage_panel import CoveragePanel
 from app.ui.details import actor_html, data_sources_html, link_html
-from app.ui.editors import ActorDialog, LinkDialog, RiskDialog, _Editor
-from app.ui.import_preview import ImportPreview
 from app.ui.links_panel import LinksPanel
 from app.ui.metrics_panel import MetricsPanel
 from app.ui.network_canvas import NetworkCanvas, _escape
-from app.ui.picture import picture_subtitle, write_picture
+from app.ui.network_editor import NetworkEditor
 from app.ui.presentation import Presentation, Slide, SlidesDialog
 from app.ui.scenarios_panel import ScenariosPanel
 from app.ui.theme import THEMES, Theme, ThemeName, apply_palette
+from app.ui.transfers import Transfers
 from app.ui.workers import ASYNC_ACTORS, Job, Workers
 from app.workspace import Document, InFile, InStore, Origin, Unsaved, Workspace
 
-APP = "C6 Scenario Explorer"
 _V = TypeVar("_V")
 
 
@@ -105,7 +88,6 @@ def _as(value: object, kind: type[_V]) -> _V:
     return value
 
 
-FILE_FILTER = "C6 scenarios (*.c6s);;All files (*)"
 MAX_RECENT = 8
 RANK_DELAY_MS = 150  # criticality is recomputed once switching pauses this long
 
@@ -115,7 +97,6 @@ class MainWindow(QMainWindow):
         super().__init__()
         self.workspace = workspace
         self.settings = settings
-        self.doc: Document | None = None
         self.stacks: dict[Document, QUndoStack] = {}
         self.undo_group = QUndoGroup(self)
         self.workers = Workers()
@@ -163,6 +144,20 @@ class MainWindow(QMainWindow):
         self.splitDockWidget(self.docks["coverage"], self.docks["metrics"], Qt.Orientation.Vertical)
         self.splitDockWidget(self.docks["links"], self.docks["details"], Qt.Orientation.Horizontal)
         self.presentation = Presentation(self)
+        ui = Ui(
+            workspace,
+            self,
+            self.canvas,
+            self.workers,
+            settings,
+            self.stacks,
+            lambda message: self.error(message),  # looked up when said (dialogs_raise)
+            lambda message, msecs: self.statusBar().showMessage(message, msecs),
+            self.open_document,
+            self._add_recent,
+        )
+        self.transfers = Transfers(ui)
+        self.editor = NetworkEditor(ui)
         self.coverage.set_criteria(self.criteria)
         self._build_menus()
         self._build_toolbar()
@@ -172,6 +167,16 @@ class MainWindow(QMainWindow):
         self.statusBar().showMessage(
             f"Store: {workspace.store.where}" if workspace.store_open else "Opening the store…"
         )
+
+    @property
+    def doc(self) -> Document | None:
+        """The document on screen (the workspace's current one)."""
+        return self.workspace.current
+
+    @doc.setter
+    def doc(self, doc: Document | None) -> None:
+        self.workspace.current = doc
+        self._update_actions()
 
     # ---- construction
 
@@ -183,11 +188,9 @@ class MainWindow(QMainWindow):
         for action in (self.undo_action, self.redo_action):
             bar.addAction(action)
         bar.addSeparator()
-        fit = bar.addAction("Fit", self.canvas.fit)
-        fit.setToolTip("Fit the network to the window (Ctrl+0)")
+        bar.addAction(self.actions_by_name["fit"])
         bar.addSeparator()
         bar.addAction(self.present_action)
-        self.present_action.setToolTip("Present to a room (F11)")
         bar.addSeparator()
         bar.addWidget(QLabel(" As of ", bar))
         self.year_slider = QSlider(Qt.Orientation.Horizontal, bar)
@@ -345,229 +348,85 @@ class MainWindow(QMainWindow):
         self.addDockWidget(area, dock)
         return dock
 
-    def _action(
-        self,
-        menu: QMenu,
-        text: str,
-        slot: Callable[[], object],
-        shortcut: QKeySequence | QKeySequence.StandardKey | str | None = None,
-        tip: str = "",
-    ) -> QAction:
-        action = QAction(text, self)
-        if shortcut is not None:
-            action.setShortcut(QKeySequence(shortcut))
-        if tip:
-            action.setStatusTip(tip)
-            action.setToolTip(tip)
-        action.triggered.connect(lambda _=False: slot())
-        menu.addAction(action)
-        return action
-
     def _build_menus(self) -> None:
-        bar = self.menuBar()
-        file = bar.addMenu("&File")
-        Std = QKeySequence.StandardKey
-        self._action(
-            file, "&New scenario", self.new_scenario, Std.New, "A new scenario from the baseline"
+        """The menu bar from the actions registry (app/ui/actions.py), with the lists that
+        change at run time filled in here."""
+        self.actions_by_name = actions.build(
+            self,
+            {
+                "recent": self._recent_section,
+                "undo": self._undo_section,
+                "coverage": self._coverage_section,
+                "layouts": self._layouts_section,
+                "themes": self._themes_section,
+                "panels": self._panels_section,
+            },
         )
-        self._action(
-            file, "&Open scenario file…", self.open_file_dialog, Std.Open, "Open a .c6s file"
-        )
-        self.recent_menu = file.addMenu("Open &recent")
-        file.addSeparator()
-        self.save_action = self._action(
-            file, "&Save", self.save, Std.Save, "Save the scenario where it came from"
-        )
-        self._action(
-            file,
-            "Save &as file…",
-            self.save_as_dialog,
-            Std.SaveAs,
-            "Save the scenario to a .c6s file",
-        )
-        file.addSeparator()
-        self._action(
-            file,
-            "&Import file into the store…",
-            self.import_dialog,
-            "Ctrl+I",
-            "Add a .c6s file's scenario to the store",
-        )
-        self._action(
-            file,
-            "&Export to file…",
-            self.export_dialog,
-            "Ctrl+E",
-            "Write the scenario, with its network, to a .c6s file",
-        )
-        out = file.addMenu("E&xport for others")
-        self._action(
-            out,
-            "Network &picture (PNG, SVG, PDF)…",
-            self.export_picture_dialog,
-            "Ctrl+Shift+E",
-            "The canvas with a title and the legend",
-        )
-        self._action(
-            out,
-            "Network for &Gephi, Cytoscape (GraphML, GEXF)…",
-            self.export_network_dialog,
-            None,
-            "Every actor and link with its attributes and this scenario's states",
-        )
-        self._action(
-            out, "&Links table (CSV)…", lambda: self.export_table_dialog(Table.LINKS), None
-        )
-        self._action(
-            out,
-            "&Coverage matrix (CSV)…",
-            lambda: self.export_table_dialog(Table.COVERAGE),
-            None,
-            "States by risks: how many enabled links cover each",
-        )
-        self._action(
-            file,
-            "&Briefing report (PDF, HTML)…",
-            self.briefing_dialog,
-            "Ctrl+Shift+B",
-            "Notes, picture, coverage, figures, switched and critical links, sources",
-        )
-        file.addSeparator()
-        self._action(file, "&Quit", self.close, Std.Quit)
+        self.present_action = self.actions_by_name["present"]
+        self.save_action = self.actions_by_name["save"]
+        self.own_only_action = self.actions_by_name["own-only"]
+        self._update_actions()
 
-        edit = bar.addMenu("&Edit")
+    def _recent_section(self, menu: QMenu) -> None:
+        self.recent_menu = menu.addMenu("Open &recent")
+        self.recent_menu.setObjectName("menu-open recent")
+
+    def _undo_section(self, menu: QMenu) -> None:
+        Std = QKeySequence.StandardKey
         undo = self.undo_group.createUndoAction(self, "&Undo")
+        undo.setObjectName("action-undo")
         undo.setShortcut(QKeySequence(Std.Undo))
         redo = self.undo_group.createRedoAction(self, "&Redo")
+        redo.setObjectName("action-redo")
         redo.setShortcuts([QKeySequence(Std.Redo), QKeySequence("Ctrl+Y")])
-        edit.addAction(undo)
-        edit.addAction(redo)
+        menu.addAction(undo)
+        menu.addAction(redo)
         self.undo_action, self.redo_action = undo, redo
-        edit.addSeparator()
-        self._action(edit, "&Find link…", self.find_link, Std.Find, "Search the links table")
-        self._action(edit, "&Rename scenario…", self.rename_dialog, "F2")
-        self._action(
-            edit,
-            "Reset to &baseline",
-            self.reset_to_baseline,
-            "Ctrl+Shift+R",
-            "Every link back to its baseline state",
-        )
-        self.own_only_action = self._action(
-            edit,
-            "Only the region's &own mechanisms",
-            self.keep_own_only,
-            "Ctrl+Shift+O",
-            "What if only the region's own mechanisms were left: switch off every link to a "
-            "body with outside powers (one undoable step)",
-        )
 
-        network = bar.addMenu("&Network")
-        self._action(
-            network,
-            "Add &actor…",
-            self.add_actor_dialog,
-            "Ctrl+Alt+A",
-            "A new state, body or mechanism, with its sources",
-        )
-        self._action(
-            network,
-            "Add &link…",
-            lambda: self.add_link_dialog(),
-            "Ctrl+Alt+L",
-            "A new link between two actors: status, years, risks, sources",
-        )
-        network.addSeparator()
-        self._action(network, "Add &risk…", self.add_risk_dialog, None)
-        self._action(network, "&Edit a risk…", self.edit_risk_dialog, None)
-        self._action(
-            network,
-            "&Delete a risk…",
-            self.delete_risk_dialog,
-            None,
-            "Asks first, naming the links that cover it",
-        )
-        network.addSeparator()
-        self._action(
-            network,
-            "Data &sources…",
-            self.show_data_sources,
-            None,
-            "Every source the network cites, in the Details panel",
-        )
-
-        view = bar.addMenu("&View")
-        self.present_action = self._action(
-            view,
-            "&Present",
-            lambda: self.present(),
-            "F11",
-            "Full screen for a room: projector colours, scenarios as slides (Esc leaves)",
-        )
-        self._action(
-            view,
-            "Present &scenarios…",
-            lambda: self.present(choose=True),
-            "Shift+F11",
-            "Choose and order the scenarios to present",
-        )
-        self._action(
-            view,
-            "&Earlier year",
-            lambda: self.step_year(-1),
-            "Ctrl+[",
-            "See the network one year earlier (the As of slider)",
-        )
-        self._action(
-            view,
-            "&Later year",
-            lambda: self.step_year(+1),
-            "Ctrl+]",
-            "One year later; past the last: today",
-        )
-        self._action(
-            view,
-            "&Compare scenarios…",
-            self.compare,
-            "Ctrl+Shift+C",
-            "Two scenarios side by side, zoom and pan linked, with what differs",
-        )
-        coverage = view.addMenu("Co&verage")
+    def _coverage_section(self, menu: QMenu) -> None:
+        coverage = menu.addMenu("Co&verage")
+        coverage.setObjectName("menu-coverage")
         coverage.addActions(list(self.coverage.threshold_actions.values()))
         coverage.addSeparator()
         coverage.addActions(list(self.coverage.lens_actions.values()))
-        view.addSeparator()
+
+    def _layouts_section(self, menu: QMenu) -> None:
         group = QActionGroup(self)
         self.layout_actions: dict[Layout, QAction] = {}
         for i, kind in enumerate(Layout, start=1):
-            action = self._action(
-                view, f"{kind.label} layout", partial(self.set_layout, kind), f"Ctrl+{i}"
-            )
+            action = menu.addAction(f"{kind.label} layout")
+            action.setObjectName(f"action-layout-{kind.value}")
+            action.setShortcut(QKeySequence(f"Ctrl+{i}"))
             action.setCheckable(True)
             action.setChecked(kind is self.layout_kind)
+            action.triggered.connect(partial(lambda k, _=False: self.set_layout(k), kind))
             group.addAction(action)
             self.layout_actions[kind] = action
-        view.addSeparator()
-        self._action(view, "&Fit to window", self.canvas.fit, "Ctrl+0")
-        self._action(view, "Zoom &in", lambda: self.canvas.zoom(1.25), Std.ZoomIn)
-        self._action(view, "Zoom &out", lambda: self.canvas.zoom(0.8), Std.ZoomOut)
-        view.addSeparator()
+
+    def _themes_section(self, menu: QMenu) -> None:
         themes = QActionGroup(self)
         self.theme_actions: dict[ThemeName, QAction] = {}
         for name in ThemeName:
-            action = self._action(
-                view, f"{name.value.title()} theme", partial(self.set_theme, name)
-            )
+            action = menu.addAction(f"{name.value.title()} theme")
+            action.setObjectName(f"action-theme-{name.value}")
             action.setCheckable(True)
             action.setChecked(name is self.theme.name)
+            action.triggered.connect(partial(lambda n, _=False: self.set_theme(n), name))
             themes.addAction(action)
             self.theme_actions[name] = action
-        view.addSeparator()
-        for dock in self.docks.values():
-            view.addAction(dock.toggleViewAction())
 
-        help_menu = bar.addMenu("&Help")
-        self._action(help_menu, "&About and data sources", self.about)
+    def _panels_section(self, menu: QMenu) -> None:
+        for key, dock in self.docks.items():
+            toggle = dock.toggleViewAction()
+            toggle.setObjectName(f"action-panel-{key}")
+            menu.addAction(toggle)
+
+    def _update_actions(self) -> None:
+        """Enable what can run now: most actions need an open scenario; editing the network
+        needs one over a network the store holds."""
+        doc = self.doc
+        editable = doc is not None and not isinstance(doc.origin, InFile)
+        actions.update_enabled(self.actions_by_name, doc is not None, editable)
 
     def _connect(self) -> None:
         c = self.canvas
@@ -716,153 +575,14 @@ class MainWindow(QMainWindow):
             return True
         return False
 
-    def _ask_save_path(
-        self, title: str, name_filter: str = FILE_FILTER, suffixes: tuple[str, ...] = (".c6s",)
-    ) -> Path | None:
-        """A path chosen in a save dialog (the first suffix added unless it has one of
-        `suffixes`), or None."""
-        if self.doc is None:
-            return None
-        start = f"{self.doc.name}{suffixes[0]}"
-        path, _ = QFileDialog.getSaveFileName(self, title, start, name_filter)
-        if not path:
-            return None
-        return Path(path if path.lower().endswith(suffixes) else f"{path}{suffixes[0]}")
-
-    # ---- exports: the same files as `c6-explorer export` and `c6-explorer report`
-
-    def export_picture(self, path: Path, width: int = 2800) -> None:
-        if self.doc is None:
-            return
-        s = self.doc.session
-        with self._guard(f"Cannot write {path.name}"):
-            subtitle = picture_subtitle(s.network, s.scenario)
-            write_picture(path, self.canvas, s.scenario.name, subtitle, width)
-            self.statusBar().showMessage(f"Wrote {path}", 5_000)
-
-    def export_picture_dialog(self) -> None:
-        filters = "PNG image (*.png);;SVG drawing (*.svg);;PDF (*.pdf)"
-        path = self._ask_save_path("Export the network picture", filters, PICTURE_FORMATS)
-        if path is None:
-            return
-        width = 2800
-        if path.suffix.lower() == ".png":
-            width, ok = QInputDialog.getInt(
-                self, APP, "Width of the picture in pixels:", 2800, 200, 20_000, 100
-            )
-            if not ok:
-                return
-        self.export_picture(path, width)
-
-    def export_network_file(self, path: Path, table: Table = Table.LINKS) -> None:
-        if self.doc is None:
-            return
-        s = self.doc.session
-        if not s.evaluated and table is Table.COVERAGE:
-            self.error("The evaluation is still running: export the coverage when it is done.")
-            return
-        with self._guard(f"Cannot write {path.name}"):
-            ev = s.evaluation if table is Table.COVERAGE else None
-            export_network(path, s.network, s.scenario, self.canvas.positions(), ev, table)
-            self.statusBar().showMessage(f"Wrote {path}", 5_000)
-
-    def export_network_dialog(self) -> None:
-        filters = "GraphML (*.graphml);;GEXF for Gephi (*.gexf)"
-        path = self._ask_save_path("Export the network", filters, (".graphml", ".gexf"))
-        if path is not None:
-            self.export_network_file(path)
-
-    def import_csv(self, path: Path) -> bool:
-        """Show what importing a CSV of actors or links would do; apply it on OK."""
-        if self.doc is None:
-            return False
-        try:
-            plan = plan_import(self.doc.session.network, path)
-        except C6Error as exc:
-            self.error(str(exc))
-            return False
-        preview = ImportPreview(plan, path.name, self)
-        if preview.exec() != QDialog.DialogCode.Accepted or plan.result is None:
-            return False
-        result = plan.result
-        problem = self.edit_network(f"Import {path.name}", lambda _: result)
-        if problem:
-            self.error(problem)
-            return False
-        return True
-
-    def import_csv_dialog(self) -> None:
-        path, _ = QFileDialog.getOpenFileName(
-            self, "Import actors or links", "", "CSV (*.csv);;All files (*)"
-        )
-        if path:
-            self.import_csv(Path(path))
-
-    def export_table_dialog(self, table: Table) -> None:
-        title = {
-            Table.LINKS: "Export the links table",
-            Table.COVERAGE: "Export the coverage matrix",
-            Table.ACTORS: "Export the actors",
-        }[table]
-        path = self._ask_save_path(title, "CSV (*.csv)", (".csv",))
-        if path is not None:
-            self.export_network_file(path, table)
-
-    def write_briefing(self, path: Path) -> Job | None:
-        """Write the briefing report on a worker (matplotlib takes a second or so)."""
-        if self.doc is None:
-            return None
-        s = self.doc.session
-        network, scenario, positions = s.network, s.scenario, self.canvas.positions()
-        criteria = s.criteria
-
-        def work(progress: Callable[[float], None], cancelled: Callable[[], bool]) -> Path:
-            write_report(path, briefing(network, scenario, positions, criteria=criteria))
-            return path
-
-        job = Job(work, self)
-        job.done.connect(lambda p: self.statusBar().showMessage(f"Wrote {p}", 5_000))
-        job.failed.connect(lambda message: self.error(f"Cannot write {path.name}: {message}"))
-        self.statusBar().showMessage(f"Writing {path.name}…")
-        return self.workers.start("report", job)
-
-    def briefing_dialog(self) -> None:
-        filters = "PDF (*.pdf);;Web page (*.html)"
-        path = self._ask_save_path("Write a briefing report", filters, (".pdf", ".html"))
-        if path is not None:
-            self.write_briefing(path)
-
     def save_as_dialog(self) -> None:
-        if (path := self._ask_save_path("Save scenario as")) is not None:
+        if (path := self.transfers.ask_save_path("Save scenario as")) is not None:
             self.save_as(path)
 
     def open_file_dialog(self) -> None:
         path, _ = QFileDialog.getOpenFileName(self, "Open scenario file", "", FILE_FILTER)
         if path:
             self.open_file(Path(path))
-
-    def import_file(self, path: Path, choice: NetworkChoice = NetworkChoice.MERGE) -> None:
-        with self._guard(f"Cannot import {path}"):
-            done = import_scenario(self.workspace.store, path, choice)
-            self.statusBar().showMessage(f"Imported “{done.name}” into the store", 5_000)
-            self.open_document(self.workspace.open_stored(done.scenario_id))
-
-    def import_dialog(self) -> None:
-        path, _ = QFileDialog.getOpenFileName(self, "Import scenario file", "", FILE_FILTER)
-        if path:
-            self.import_file(Path(path))
-
-    def export(self, path: Path) -> None:
-        if self.doc is None:
-            return
-        with self._guard(f"Cannot export to {path}"):
-            write_scenario_file(path, self.doc.session.scenario, self.doc.session.network)
-            self._add_recent(path)
-            self.statusBar().showMessage(f"Exported “{self.doc.name}” to {path}", 5_000)
-
-    def export_dialog(self) -> None:
-        if (path := self._ask_save_path("Export scenario")) is not None:
-            self.export(path)
 
     def delete_current(self) -> None:
         """A stored scenario goes to the trash; a file or unsaved one is closed. Either way
@@ -1152,6 +872,7 @@ class MainWindow(QMainWindow):
         QTimer.singleShot(0, self.refresh_list)
 
     def _refresh_title(self) -> None:
+        self._update_actions()  # the document, or where it is saved, may have changed
         if self.doc is None:
             self.setWindowTitle(APP)
             return
@@ -1252,11 +973,15 @@ class MainWindow(QMainWindow):
             cov = menu.addAction(f"Show {name}'s coverage")
             cov.triggered.connect(lambda: self.show_coverage_of(actor_id))
         menu.addSeparator()
-        menu.addAction("Edit actor…").triggered.connect(lambda: self.edit_actor_dialog(actor_id))
-        menu.addAction(f"Add a link from {actor_id}…").triggered.connect(
-            lambda: self.add_link_dialog(actor_id)
+        menu.addAction("Edit actor…").triggered.connect(
+            lambda: self.editor.edit_actor_dialog(actor_id)
         )
-        menu.addAction("Delete actor…").triggered.connect(lambda: self.delete_actor(actor_id))
+        menu.addAction(f"Add a link from {actor_id}…").triggered.connect(
+            lambda: self.editor.add_link_dialog(actor_id)
+        )
+        menu.addAction("Delete actor…").triggered.connect(
+            lambda: self.editor.delete_actor(actor_id)
+        )
         menu.exec(where)
 
     def link_menu(self, link_id: str, where: QPoint) -> None:
@@ -1273,153 +998,17 @@ class MainWindow(QMainWindow):
         source.triggered.connect(lambda: self.show_source(link_id))
         menu.addAction("Details").triggered.connect(lambda: self.show_link(link_id))
         menu.addSeparator()
-        menu.addAction("Edit link…").triggered.connect(lambda: self.edit_link_dialog(link_id))
-        menu.addAction("Delete link…").triggered.connect(lambda: self.delete_link(link_id))
+        menu.addAction("Edit link…").triggered.connect(
+            lambda: self.editor.edit_link_dialog(link_id)
+        )
+        menu.addAction("Delete link…").triggered.connect(lambda: self.editor.delete_link(link_id))
         menu.exec(where)
-
-    # ---- editing the network (the store's; undoable; every scenario on it kept consistent)
-
-    def edit_network(self, label: str, make: Callable[[Network], Network]) -> str | None:
-        """Apply an edit to the current document's stored network: None when done, else
-        the one-line reason it was refused (nothing is changed then)."""
-        doc = self.doc
-        if doc is None:
-            return "Open a scenario first."
-        try:
-            edit = self.workspace.plan_edit(doc, label, make)
-        except C6Error as exc:
-            return str(exc)
-        command = EditNetwork(self.workspace, edit, self.error)
-        self.stacks[doc].push(command)  # redo applies it; a refused one is not kept
-        if command.problem:
-            return command.problem
-        self.statusBar().showMessage(f"{label}: saved to the store", 5_000)
-        return None
 
     def _network_edited(self, doc: Document, change: Change) -> None:
         """Told by the workspace: documents not on screen only had their sessions moved to
         the new network; the one shown is redrawn (opening another draws it afresh)."""
         if doc is self.doc:
             self._changed(doc, change)
-
-    def _editor(self, dialog: _Editor, label: str, make: Callable[[object], Network]) -> bool:
-        """Run an editor dialog whose OK applies `make` to its value; True when applied."""
-
-        def submit(value: object) -> str | None:
-            return self.edit_network(label, lambda net: make(value))
-
-        dialog.submit = submit
-        return dialog.exec() == QDialog.DialogCode.Accepted
-
-    def add_actor_dialog(self) -> None:
-        if self.doc is None:
-            return
-        network = self.doc.session.network
-        self._editor(
-            ActorDialog(network, None, self),
-            "Add actor",
-            lambda a: put_actor(network, _as(a, Actor), new=True),
-        )
-
-    def edit_actor_dialog(self, actor_id: str) -> None:
-        if self.doc is None:
-            return
-        network = self.doc.session.network
-        self._editor(
-            ActorDialog(network, network.actor(actor_id), self),
-            f"Edit {actor_id}",
-            lambda a: put_actor(network, _as(a, Actor), new=False),
-        )
-
-    def delete_actor(self, actor_id: str) -> None:
-        if self.doc is None:
-            return
-        network = self.doc.session.network
-        links = [lk.id for lk in network.links_of(actor_id)]
-        question = f"Delete {actor_id} ({network.actor(actor_id).name}) from the network"
-        question += f" with its {len(links)} links?" if links else "?"
-        question += " Scenarios that switch them lose those switches (their notes say so)."
-        if QMessageBox.question(self, APP, question) != QMessageBox.StandardButton.Yes:
-            return
-        problem = self.edit_network(f"Delete {actor_id}", lambda n: remove_actor(n, actor_id))
-        if problem:
-            self.error(problem)
-
-    def add_link_dialog(self, source: str | None = None) -> None:
-        if self.doc is None:
-            return
-        network = self.doc.session.network
-        dialog = LinkDialog(network, None, self)
-        if source is not None:
-            dialog.source.setCurrentIndex(dialog.source.findData(source))
-        self._editor(dialog, "Add link", lambda lk: put_link(network, _as(lk, Link), new=True))
-
-    def edit_link_dialog(self, link_id: str) -> None:
-        if self.doc is None:
-            return
-        network = self.doc.session.network
-        self._editor(
-            LinkDialog(network, network.link(link_id), self),
-            f"Edit {link_id}",
-            lambda lk: put_link(network, _as(lk, Link), new=False),
-        )
-
-    def delete_link(self, link_id: str) -> None:
-        if self.doc is None:
-            return
-        question = (
-            f"Delete the link {link_id} from the network? Scenarios that switch it lose that "
-            "switch (their notes say so)."
-        )
-        if QMessageBox.question(self, APP, question) != QMessageBox.StandardButton.Yes:
-            return
-        problem = self.edit_network(f"Delete {link_id}", lambda n: remove_link(n, link_id))
-        if problem:
-            self.error(problem)
-
-    def add_risk_dialog(self) -> None:
-        if self.doc is None:
-            return
-        network = self.doc.session.network
-        self._editor(
-            RiskDialog(None, self),
-            "Add risk",
-            lambda r: put_risk(network, _as(r, RiskCategory), new=True),
-        )
-
-    def _pick_risk(self, title: str) -> str | None:
-        if self.doc is None:
-            return None
-        risks = self.doc.session.network.risks
-        labels = [f"{r.label} ({r.key})" for r in risks]
-        chosen, ok = QInputDialog.getItem(self, title, "Risk:", labels, 0, False)
-        return risks[labels.index(chosen)].key if ok and chosen in labels else None
-
-    def edit_risk_dialog(self) -> None:
-        key = self._pick_risk("Edit a risk")
-        if key is None or self.doc is None:
-            return
-        network = self.doc.session.network
-        self._editor(
-            RiskDialog(network.risk(key), self),
-            f"Edit risk {key}",
-            lambda r: put_risk(network, _as(r, RiskCategory), new=False),
-        )
-
-    def delete_risk_dialog(self) -> None:
-        key = self._pick_risk("Delete a risk")
-        if key is None or self.doc is None:
-            return
-        uses = risk_uses(self.doc.session.network, key)
-        question = f"Delete the risk “{key}” from the taxonomy?"
-        if uses:
-            shown = ", ".join(uses[:12]) + (f" and {len(uses) - 12} more" if len(uses) > 12 else "")
-            question += f" {len(uses)} mandates and links grade it and will no longer: {shown}."
-        if QMessageBox.question(self, APP, question) != QMessageBox.StandardButton.Yes:
-            return
-        problem = self.edit_network(f"Delete risk {key}", lambda n: remove_risk(n, key))
-        if problem:
-            self.error(problem)
 
     def focus_actor(self, actor_id: str | None) -> None:
         self.canvas.focus_actor(actor_id)

@@ -14,9 +14,8 @@ from PySide6.QtSvg import QSvgGenerator
 from PySide6.QtWidgets import QGraphicsItem
 
 from app.domain import Network, Scenario, ValidationError
-from app.files.atomic import write_atomic
-from app.files.export import PICTURE_FORMATS
 from app.ui.network_canvas import NetworkCanvas
+from app.workspace import PICTURE_FORMATS, write_atomic
 
 LOGICAL_WIDTH = 1400.0  # the picture is laid out at this width, then scaled to the output
 DPI = 96  # fonts in points map to logical pixels as on a common screen

@@ -23,7 +23,7 @@ from PySide6.QtWidgets import (
 from app.workspace import Origin
 
 if TYPE_CHECKING:  # db is imported when the store opens, after the first paint
-    from db import ScenarioInfo
+    from app.workspace import ScenarioInfo
 
 KEY_ROLE = Qt.ItemDataRole.UserRole
 

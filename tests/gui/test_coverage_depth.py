@@ -141,7 +141,7 @@ def test_a_bodys_mandate_is_edited_in_its_dialog_and_undone(
         d.mandate.bases[row].setCurrentIndex(d.mandate.bases[row].findData(editors.Basis.REASONED))
 
     _fill_actor(monkeypatch, lower)
-    w.edit_actor_dialog("CSTO")
+    w.editor.edit_actor_dialog("CSTO")
     assert w.doc is not None
     csto = w.doc.session.network.actor("CSTO")
     assert csto.membership is Membership.OUTSIDE  # the enum, not the combo's plain text

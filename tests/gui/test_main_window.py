@@ -211,7 +211,7 @@ def test_a_bad_file_gives_a_dialog_not_a_crash(window: MainWindow, tmp_path: Pat
     window.open_file(bad)
     assert window.dialogs == [f"{bad}: not valid JSON (line 1, column 53)"]  # type: ignore[attr-defined]
     assert window.doc is before
-    window.import_file(bad)
+    window.transfers.import_file(bad)
     assert len(window.dialogs) == 2  # type: ignore[attr-defined]
     assert len(window.workspace.store.scenarios()) == len(list(EXAMPLE.parent.glob("*.c6s")))
 
@@ -395,7 +395,7 @@ def test_save_as_and_export_through_their_dialogs(
     window.switch_links({"TKM:BIRLIK": True})
     chosen = iter([str(tmp_path / "exported"), str(tmp_path / "saved.c6s")])
     monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *a, **k: (next(chosen), ""))
-    window.export_dialog()
+    window.transfers.export_dialog()
     exported = read_scenario_file(tmp_path / "exported.c6s")  # the suffix is added
     assert exported.scenario.link_states == {"TKM:BIRLIK": True}
     assert window.isWindowModified()  # exporting is not saving
@@ -439,11 +439,11 @@ def test_exports_from_the_file_menu_match_the_command_line(
     chosen = iter(str(tmp_path / name) for name in names)
     monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *a, **k: (next(chosen), ""))
     monkeypatch.setattr(QInputDialog, "getInt", lambda *a, **k: (900, True))
-    window.export_picture_dialog()  # no suffix: PNG, then the width asked for
-    window.export_picture_dialog()
-    window.export_network_dialog()
-    window.export_table_dialog(Table.COVERAGE)
-    window.briefing_dialog()
+    window.transfers.export_picture_dialog()  # no suffix: PNG, then the width asked for
+    window.transfers.export_picture_dialog()
+    window.transfers.export_network_dialog()
+    window.transfers.export_table_dialog(Table.COVERAGE)
+    window.transfers.briefing_dialog()
     qtbot.waitUntil(lambda: (tmp_path / "brief.pdf").exists(), timeout=60_000)
     window.workers.wait()
     assert QImage(str(tmp_path / "pic.png")).width() == 900
@@ -460,8 +460,8 @@ def test_an_export_that_cannot_be_written_is_a_dialog(
 ) -> None:
     dialogs: list[str] = []
     monkeypatch.setattr(QMessageBox, "critical", lambda parent, title, text: dialogs.append(text))
-    window.export_picture(tmp_path / "missing" / "x.png")
-    window.export_network_file(tmp_path / "x.docx")
+    window.transfers.export_picture(tmp_path / "missing" / "x.png")
+    window.transfers.export_network_file(tmp_path / "x.docx")
     assert len(dialogs) == 2 and all("\n" not in d for d in dialogs)
     assert "No such file or directory" in dialogs[0]
     assert "cannot export to 'x.docx'" in dialogs[1]

@@ -59,7 +59,7 @@ def test_add_a_link_then_undo_and_redo(
         d.grades.item(row, 4).setText("https://example.org/tkm-eaeu-econ")  # type: ignore[union-attr]
 
     said = _fill(monkeypatch, editors.LinkDialog, fill)
-    w.add_link_dialog()
+    w.editor.add_link_dialog()
     assert said == [""]
     assert w.doc is not None and w.doc.session.network.link("TKM:EAEU").since == 2026
     assert "TKM:EAEU" in w.canvas.edges and "TKM:EAEU" in w.doc.session.evaluation.enabled
@@ -104,13 +104,13 @@ def test_an_invalid_edit_is_refused_in_the_dialog_and_nothing_changes(
         d.until.setText("2010")
 
     said = _fill(monkeypatch, editors.LinkDialog, years_backwards)
-    w.add_link_dialog()
+    w.editor.add_link_dialog()
     assert said == [f"links[{len(before.links)}]: until 2010 is before since 2020"]
 
     said = _fill(
         monkeypatch, editors.ActorDialog, lambda d: (d.id.setText("KAZ"), d.name.setText("x"))
     )
-    w.add_actor_dialog()
+    w.editor.add_actor_dialog()
     assert said == ["there is already an actor 'KAZ'"]
 
     said = _fill(
@@ -123,7 +123,7 @@ def test_an_invalid_edit_is_refused_in_the_dialog_and_nothing_changes(
             d.lon.setText("0"),
         ),
     )
-    w.add_actor_dialog()
+    w.editor.add_actor_dialog()
     assert said == ["actor 'NEW'.lat: expected a number from -90 to 90, found 91.0"]
     assert w.undo_action.isEnabled() is False  # nothing reached the undo history
     with _stored(store_path) as store:
@@ -139,7 +139,7 @@ def test_deleting_a_link_keeps_scenarios_consistent_and_undo_restores_them(
         cis = store.scenario_id("The CIS track collapses")
         before, _ = store.load(cis)
     assert before.link_states["KAZ:CIS"] is False
-    w.delete_link("KAZ:CIS")
+    w.editor.delete_link("KAZ:CIS")
     assert "KAZ:CIS" not in w.canvas.edges
     with _stored(store_path) as store:
         after, network = store.load(cis)
@@ -160,14 +160,14 @@ def test_edit_and_delete_an_actor(
 ) -> None:
     w = window
     _fill(monkeypatch, editors.ActorDialog, lambda d: d.name.setText("Ecosystem of Cooperation"))
-    w.edit_actor_dialog("ECO")
+    w.editor.edit_actor_dialog("ECO")
     assert (
         w.doc is not None and w.doc.session.network.actor("ECO").name == "Ecosystem of Cooperation"
     )
     assert w.doc.session.network.actor("ECO").kind is ActorKind.BODY  # the rest kept
     monkeypatch.setattr(QMessageBox, "question", lambda *a: QMessageBox.StandardButton.Yes)
     links = [lk.id for lk in w.doc.session.network.links_of("ECO")]
-    w.delete_actor("ECO")
+    w.editor.delete_actor("ECO")
     assert "ECO" not in w.canvas.nodes and not any(lid in w.canvas.edges for lid in links)
     with _stored(store_path) as store:
         net = store.network(store.default_network_id())
@@ -195,11 +195,11 @@ def test_deleting_a_risk_names_the_links_that_cover_it(
         "question",
         lambda _p, _t, text: asked.append(text) or QMessageBox.StandardButton.No,
     )
-    w.delete_risk_dialog()
+    w.editor.delete_risk_dialog()
     assert len(asked) == 1 and "mandates and links grade it and will no longer" in asked[0]
     assert w.doc is not None and "water_energy" in w.doc.session.network.risk_keys  # said No
     monkeypatch.setattr(QMessageBox, "question", lambda *a: QMessageBox.StandardButton.Yes)
-    w.delete_risk_dialog()
+    w.editor.delete_risk_dialog()
     assert "water_energy" not in w.doc.session.network.risk_keys
     assert "water_energy" not in w.coverage.model.risks
 
@@ -217,7 +217,7 @@ def test_a_files_own_network_is_not_edited(
     said = _fill(
         monkeypatch, editors.ActorDialog, lambda d: (d.id.setText("D"), d.name.setText("D"))
     )
-    window.add_actor_dialog()
+    window.editor.add_actor_dialog()
     assert "import the file into the store" in said[0]
 
 
@@ -242,7 +242,7 @@ def test_csv_import_previews_each_row_and_writes_all_or_none(
     bad.write_text("id,source,target,status\nKAZ:N1,KAZ,UN,member\nKAZ:N2,KAZ,NOPE,member\n")
     with _stored(store_path) as store:
         before = store.network(store.default_network_id())
-    assert w.import_csv(bad) is False
+    assert w.transfers.import_csv(bad) is False
     assert seen[0][1] is False and seen[0][2] == ["added", "REFUSED"]
     assert "<b>1</b> refused" in seen[0][0]
     with _stored(store_path) as store:
@@ -250,7 +250,7 @@ def test_csv_import_previews_each_row_and_writes_all_or_none(
 
     good = tmp_path / "good.csv"
     good.write_text("id,source,target,status,since\nKAZ:N1,KAZ,UN,member,2026\n")
-    assert w.import_csv(good) is True
+    assert w.transfers.import_csv(good) is True
     assert seen[1][1] is True and "KAZ:N1" in w.canvas.edges
     with _stored(store_path) as store:
         assert store.network(store.default_network_id()).link("KAZ:N1").since == 2026
@@ -295,7 +295,7 @@ def test_an_edit_moves_every_open_scenario_on_the_network_but_shows_the_current_
     current = w.doc
     assert current is not shown
     monkeypatch.setattr(QMessageBox, "question", lambda *a: QMessageBox.StandardButton.Yes)
-    w.delete_link("KAZ:CIS")
+    w.editor.delete_link("KAZ:CIS")
     assert w.doc is current  # the window stayed where it was
     assert not with_cis.session.network.has_link("KAZ:CIS")
     assert "KAZ:CIS" not in with_cis.session.scenario.link_states
@@ -314,7 +314,7 @@ def test_an_open_scenario_keeps_the_note_a_deletion_writes_when_saved(
     with _stored(store_path) as store:
         cis = store.scenario_id("The CIS track collapses")
     w.open_origin(InStore(cis))
-    w.delete_link("KAZ:CIS")
+    w.editor.delete_link("KAZ:CIS")
     line = "Deleted from the network, so no longer switched here: KAZ:CIS."
     assert w.doc is not None and w.doc.session.scenario.notes.endswith(line)
     assert w.scenarios.notes.toPlainText().endswith(line)  # shown as it is stored
@@ -346,14 +346,14 @@ def test_a_refused_edit_or_undo_leaves_stack_store_and_screen_agreeing(
         raise C6Error("store is read-only: the disk is full")
 
     monkeypatch.setattr(store, "replace_network", refuse)
-    w.delete_link("KAZ:CIS")
+    w.editor.delete_link("KAZ:CIS")
     assert errors == ["store is read-only: the disk is full"]
     assert w.undo_group.activeStack().count() == 0  # nothing promised
     assert w.doc is not None and w.doc.session.network.has_link("KAZ:CIS")
     assert "KAZ:CIS" in w.canvas.edges
 
     monkeypatch.setattr(store, "replace_network", real)
-    w.delete_link("KAZ:CIS")
+    w.editor.delete_link("KAZ:CIS")
     assert w.undo_group.activeStack().count() == 1 and "KAZ:CIS" not in w.canvas.edges
     monkeypatch.setattr(store, "replace_network", refuse)
     w.undo_group.undo()  # refused: the deletion stays, and the stack no longer offers it

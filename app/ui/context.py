@@ -1,0 +1,88 @@
+"""What the window's controllers share: the workspace (the only door to data) and a few
+window services (dialogs' parent, messages, undo stacks, workers). A controller gets one Ui,
+never the window, and never calls another controller; what one changes reaches the others
+as the workspace's change notification."""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
+from dataclasses import dataclass
+from pathlib import Path
+
+from PySide6.QtCore import QSettings
+from PySide6.QtGui import QUndoCommand, QUndoStack
+from PySide6.QtWidgets import QFileDialog, QWidget
+
+from app.domain import C6Error
+from app.ui.network_canvas import NetworkCanvas
+from app.ui.workers import Workers
+from app.workspace import Document, Workspace
+
+APP = "C6 Scenario Explorer"
+FILE_FILTER = "C6 scenarios (*.c6s);;All files (*)"
+
+
+@dataclass
+class Ui:
+    workspace: Workspace
+    parent: QWidget  # of every dialog
+    canvas: NetworkCanvas
+    workers: Workers
+    settings: QSettings
+    stacks: dict[Document, QUndoStack]
+    error: Callable[[str], None]  # one dialog (or raised when no one can answer)
+    status: Callable[[str, int], None]  # a message in the status bar for some milliseconds
+    show: Callable[[Document], None]  # put a document on screen
+    recent: Callable[[Path], None]  # a file to offer under File › Open recent
+
+    def push(self, doc: Document, command: QUndoCommand) -> None:
+        self.stacks[doc].push(command)
+
+
+class Controller:
+    """A part of the window's behaviour, over one Ui."""
+
+    def __init__(self, ui: Ui) -> None:
+        self.ui = ui
+
+    @property
+    def workspace(self) -> Workspace:
+        return self.ui.workspace
+
+    @property
+    def doc(self) -> Document | None:
+        return self.ui.workspace.current
+
+    @property
+    def parent(self) -> QWidget:
+        return self.ui.parent
+
+    def error(self, message: str) -> None:
+        self.ui.error(message)
+
+    def status(self, message: str, msecs: int = 5_000) -> None:
+        self.ui.status(message, msecs)
+
+    @contextmanager
+    def guard(self, what: str) -> Iterator[None]:
+        """Errors a user can cause become one dialog; nothing half-done is shown as done."""
+        try:
+            yield
+        except C6Error as exc:
+            self.error(str(exc))
+        except OSError as exc:
+            self.error(f"{what}: {exc.strerror or exc}")
+
+    def ask_save_path(
+        self, title: str, name_filter: str = FILE_FILTER, suffixes: tuple[str, ...] = (".c6s",)
+    ) -> Path | None:
+        """A path chosen in a save dialog (the first suffix added unless it has one of
+        `suffixes`), or None."""
+        if self.doc is None:
+            return None
+        start = f"{self.doc.name}{suffixes[0]}"
+        path, _ = QFileDialog.getSaveFileName(self.parent, title, start, name_filter)
+        if not path:
+            return None
+        return Path(path if path.lower().endswith(suffixes) else f"{path}{suffixes[0]}")

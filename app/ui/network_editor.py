@@ -1,0 +1,171 @@
+"""Editing the store's network from the window: actors, links and risks through their
+editor dialogs, deletions after a question. Every edit is one NetworkEdit value the
+workspace applies to the store and every open scenario alike, pushed as one undo step."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import TypeVar
+
+from PySide6.QtWidgets import QDialog, QInputDialog, QMessageBox
+
+from app.domain import Actor, C6Error, Link, Network, RiskCategory
+from app.domain.edit import (
+    put_actor,
+    put_link,
+    put_risk,
+    remove_actor,
+    remove_link,
+    remove_risk,
+    risk_uses,
+)
+from app.ui.commands import EditNetwork
+from app.ui.context import APP, Controller
+from app.ui.editors import ActorDialog, LinkDialog, RiskDialog, _Editor
+
+_V = TypeVar("_V")
+
+
+def _as(value: object, kind: type[_V]) -> _V:
+    """An editor's value, of the type it builds."""
+    assert isinstance(value, kind)
+    return value
+
+
+def edit_network(ctl: Controller, label: str, make: Callable[[Network], Network]) -> str | None:
+    """Apply an edit to the current document's stored network: None when done, else
+    the one-line reason it was refused (nothing is changed then)."""
+    doc = ctl.doc
+    if doc is None:
+        return "Open a scenario first."
+    try:
+        edit = ctl.workspace.plan_edit(doc, label, make)
+    except C6Error as exc:
+        return str(exc)
+    command = EditNetwork(ctl.workspace, edit, ctl.error)
+    ctl.ui.push(doc, command)  # redo applies it; a refused one is not kept
+    if command.problem:
+        return command.problem
+    ctl.status(f"{label}: saved to the store", 5_000)
+    return None
+
+
+class NetworkEditor(Controller):
+    def _editor(self, dialog: _Editor, label: str, make: Callable[[object], Network]) -> bool:
+        """Run an editor dialog whose OK applies `make` to its value; True when applied."""
+
+        def submit(value: object) -> str | None:
+            return edit_network(self, label, lambda net: make(value))
+
+        dialog.submit = submit
+        return dialog.exec() == QDialog.DialogCode.Accepted
+
+    def add_actor_dialog(self) -> None:
+        if self.doc is None:
+            return
+        network = self.doc.session.network
+        self._editor(
+            ActorDialog(network, None, self.parent),
+            "Add actor",
+            lambda a: put_actor(network, _as(a, Actor), new=True),
+        )
+
+    def edit_actor_dialog(self, actor_id: str) -> None:
+        if self.doc is None:
+            return
+        network = self.doc.session.network
+        self._editor(
+            ActorDialog(network, network.actor(actor_id), self.parent),
+            f"Edit {actor_id}",
+            lambda a: put_actor(network, _as(a, Actor), new=False),
+        )
+
+    def delete_actor(self, actor_id: str) -> None:
+        if self.doc is None:
+            return
+        network = self.doc.session.network
+        links = [lk.id for lk in network.links_of(actor_id)]
+        question = f"Delete {actor_id} ({network.actor(actor_id).name}) from the network"
+        question += f" with its {len(links)} links?" if links else "?"
+        question += " Scenarios that switch them lose those switches (their notes say so)."
+        if QMessageBox.question(self.parent, APP, question) != QMessageBox.StandardButton.Yes:
+            return
+        problem = edit_network(self, f"Delete {actor_id}", lambda n: remove_actor(n, actor_id))
+        if problem:
+            self.error(problem)
+
+    def add_link_dialog(self, source: str | None = None) -> None:
+        if self.doc is None:
+            return
+        network = self.doc.session.network
+        dialog = LinkDialog(network, None, self.parent)
+        if source is not None:
+            dialog.source.setCurrentIndex(dialog.source.findData(source))
+        self._editor(dialog, "Add link", lambda lk: put_link(network, _as(lk, Link), new=True))
+
+    def edit_link_dialog(self, link_id: str) -> None:
+        if self.doc is None:
+            return
+        network = self.doc.session.network
+        self._editor(
+            LinkDialog(network, network.link(link_id), self.parent),
+            f"Edit {link_id}",
+            lambda lk: put_link(network, _as(lk, Link), new=False),
+        )
+
+    def delete_link(self, link_id: str) -> None:
+        if self.doc is None:
+            return
+        question = (
+            f"Delete the link {link_id} from the network? Scenarios that switch it lose that "
+            "switch (their notes say so)."
+        )
+        if QMessageBox.question(self.parent, APP, question) != QMessageBox.StandardButton.Yes:
+            return
+        problem = edit_network(self, f"Delete {link_id}", lambda n: remove_link(n, link_id))
+        if problem:
+            self.error(problem)
+
+    def add_risk_dialog(self) -> None:
+        if self.doc is None:
+            return
+        network = self.doc.session.network
+        self._editor(
+            RiskDialog(None, self.parent),
+            "Add risk",
+            lambda r: put_risk(network, _as(r, RiskCategory), new=True),
+        )
+
+    def _pick_risk(self, title: str) -> str | None:
+        if self.doc is None:
+            return None
+        risks = self.doc.session.network.risks
+        labels = [f"{r.label} ({r.key})" for r in risks]
+        chosen, ok = QInputDialog.getItem(self.parent, title, "Risk:", labels, 0, False)
+        return risks[labels.index(chosen)].key if ok and chosen in labels else None
+
+    def edit_risk_dialog(self) -> None:
+        key = self._pick_risk("Edit a risk")
+        if key is None or self.doc is None:
+            return
+        network = self.doc.session.network
+        self._editor(
+            RiskDialog(network.risk(key), self.parent),
+            f"Edit risk {key}",
+            lambda r: put_risk(network, _as(r, RiskCategory), new=False),
+        )
+
+    def delete_risk_dialog(self) -> None:
+        key = self._pick_risk("Delete a risk")
+        if key is None or self.doc is None:
+            return
+        uses = risk_uses(self.doc.session.network, key)
+        question = f"Delete the risk “{key}” from the taxonomy?"
+        if uses:
+            shown = ", ".join(uses[:12]) + (f" and {len(uses) - 12} more" if len(uses) > 12 else "")
+            question += f" {len(uses)} mandates and links grade it and will no longer: {shown}."
+        if QMessageBox.question(self.parent, APP, question) != QMessageBox.StandardButton.Yes:
+            return
+        problem = edit_network(self, f"Delete risk {key}", lambda n: remove_risk(n, key))
+        if problem:
+            self.error(problem)
