@@ -16,7 +16,6 @@ from typing import Any, NoReturn
 
 from app.analysis import (
     PATH_METRICS_MAX_ACTORS,
-    RANK_MAX_ACTORS,
     Criteria,
     Lens,
     LinkImpact,
@@ -320,7 +319,7 @@ def _analyze(args: argparse.Namespace) -> None:
     if args.only_own:
         changes = dict.fromkeys(session.outside_links(), False) | changes
     session.set_links(changes)
-    big = len(session.view.actors) > RANK_MAX_ACTORS  # ranking re-runs every path per link
+    big = bool(session.ranking_refused())
     impacts = () if big else session.critical_links()
     if args.json:
         out = evaluation_to_dict(session.evaluation)
@@ -520,12 +519,8 @@ def _analysis_text(session: Session, impacts: tuple[LinkImpact, ...]) -> str:
         if summary
         else ["", "What changes: nothing"]
     )
-    if len(session.view.actors) > RANK_MAX_ACTORS:
-        lines += [
-            "",
-            f"Most critical links: not ranked above {RANK_MAX_ACTORS:,} actors (the ranking "
-            "re-runs every path once per link)",
-        ]
+    if refused := session.ranking_refused():
+        lines += ["", f"Most critical links: {refused}"]
         return "\n".join(lines)
     top = list(impacts[:TOP_CRITICAL])
     lines += ["", "Most critical links (switched off alone; equal costs share a rank, = a tie)"]

@@ -20,7 +20,9 @@ from app.analysis import (
     evaluate,
     summarize,
 )
+from app.analysis.connectivity import RANK_MAX_ACTORS
 from app.analysis.evaluate import recount
+from app.analysis.layout import Layout, Positions, merged, placed
 from app.domain import Membership, Network, Scenario, ValidationError
 
 
@@ -64,6 +66,7 @@ class Session:
         self._year: int | None = None  # None: today's network; else as it stood that year
         self._criteria = DEFAULT_CRITERIA if baseline is None else baseline.criteria
         self._views: dict[int, Network] = {}
+        self._layouts: dict[Layout, tuple[Positions, str]] = {}  # of this network, by kind
         # baseline evaluations by (year, criteria)
         self._baselines: dict[tuple[int | None, Criteria], Evaluation] = (
             {} if baseline is None else {(None, baseline.criteria): baseline}
@@ -93,6 +96,7 @@ class Session:
         self.network = network
         self._scenario = self._scenario.restricted_to(network)
         self._views.clear()
+        self._layouts.clear()
         self._baselines.clear()
         self._evaluation = self._previous = self._diff = None
         return Change(network_changed=True)
@@ -269,6 +273,27 @@ class Session:
             return Change()
         self._scenario = replace(self._scenario, notes=notes)
         return Change(notes_changed=True)
+
+    def layout(self, kind: Layout) -> tuple[Positions, str]:
+        """The network laid out by `kind` (kept per network and kind), and a note when the
+        network is too big for it and was laid out radially."""
+        if kind not in self._layouts:
+            self._layouts[kind] = placed(self.network, kind, {})
+        return self._layouts[kind]
+
+    def positions(self, kind: Layout) -> Positions:
+        """Where the actors are drawn: the layout of `kind`, the scenario's pins on top."""
+        return merged(self.layout(kind)[0], self._scenario.positions)
+
+    def ranking_refused(self) -> str:
+        """Why the links are not ranked by what they cost (empty when they are): ranking
+        re-runs every path once per link, so it stops at RANK_MAX_ACTORS."""
+        if len(self.view.actors) <= RANK_MAX_ACTORS:
+            return ""
+        return (
+            f"not ranked above {RANK_MAX_ACTORS:,} actors (the ranking re-runs every path "
+            "once per link)"
+        )
 
     def critical_links(
         self,

@@ -205,3 +205,16 @@ def merged(
 ) -> Positions:
     """A layout with the nodes a user moved kept where they were put."""
     return {a: moved.get(a, xy) for a, xy in base.items()}
+
+
+def placed(
+    network: Network, kind: Layout, pins: Mapping[str, tuple[float, float]]
+) -> tuple[Positions, str]:
+    """Where every surface draws each actor: the layout of `kind` with the actors a user
+    pinned where they were put, and a note when the network is too big for that layout
+    (then it is drawn radially)."""
+    try:
+        base, note = layout(network, kind), ""
+    except ValidationError as exc:
+        base, note = radial(network), f"{exc}. Drawn radially."
+    return merged(base, pins), note

@@ -7,9 +7,7 @@ view from the Change the operation reported. Errors a user can cause become dial
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterator, Mapping
-from concurrent.futures import CancelledError
-from concurrent.futures.process import BrokenProcessPool
+from collections.abc import Iterator, Mapping
 from contextlib import contextmanager
 from functools import partial
 from pathlib import Path
@@ -43,22 +41,16 @@ from PySide6.QtWidgets import (
 
 from app.analysis import (
     DEFAULT_CRITERIA,
-    RANK_MAX_ACTORS,
-    Cancelled,
     Criteria,
-    Evaluation,
     Lens,
     LinkImpact,
-    criticality,
-    evaluate_pair,
 )
-from app.analysis.layout import Layout, layout, merged
+from app.analysis.layout import Layout, merged, placed
 from app.domain import (
     C6Error,
     Depth,
     Network,
     Scenario,
-    ValidationError,
 )
 from app.domain.text import MAX_NAME, MAX_TEXT, check_text, cleaned
 from app.session import Change
@@ -74,9 +66,10 @@ from app.ui.network_canvas import NetworkCanvas, _escape
 from app.ui.network_editor import NetworkEditor
 from app.ui.presentation import Presentation, Slide, SlidesDialog
 from app.ui.scenarios_panel import ScenariosPanel
+from app.ui.tasks import Tasks
 from app.ui.theme import THEMES, Theme, ThemeName, apply_palette
 from app.ui.transfers import Transfers
-from app.ui.workers import ASYNC_ACTORS, Job, Workers
+from app.ui.workers import Workers
 from app.workspace import Document, InFile, InStore, Origin, Unsaved, Workspace
 
 _V = TypeVar("_V")
@@ -89,7 +82,6 @@ def _as(value: object, kind: type[_V]) -> _V:
 
 
 MAX_RECENT = 8
-RANK_DELAY_MS = 150  # criticality is recomputed once switching pauses this long
 
 
 class MainWindow(QMainWindow):
@@ -106,14 +98,8 @@ class MainWindow(QMainWindow):
             _setting(settings, "view/lens", Lens, DEFAULT_CRITERIA.lens),
         )
         self.theme: Theme = THEMES[_setting(settings, "view/theme", ThemeName, ThemeName.LIGHT)]
-        self._layouts: dict[tuple[int, Layout], dict[str, tuple[float, float]]] = {}
-        self.impacts: tuple[LinkImpact, ...] = ()
         self.dialogs_raise = False  # errors raise C6Error instead of a dialog (screenshots)
         self._said: set[str] = set()  # store warnings already shown in a dialog
-        self.rank_timer = QTimer(self)
-        self.rank_timer.setSingleShot(True)
-        self.rank_timer.setInterval(RANK_DELAY_MS)
-        self.rank_timer.timeout.connect(self._rank_links)
         workspace.subscribe(self._network_edited)
         self.setWindowTitle(APP)
         self.setObjectName("main-window")
@@ -158,6 +144,8 @@ class MainWindow(QMainWindow):
         )
         self.transfers = Transfers(ui)
         self.editor = NetworkEditor(ui)
+        self.tasks = Tasks(ui, self.coverage, self.metrics)
+        self.tasks.shown.connect(self.presentation.refresh)
         self.coverage.set_criteria(self.criteria)
         self._build_menus()
         self._build_toolbar()
@@ -494,7 +482,7 @@ class MainWindow(QMainWindow):
         self.scenarios.set_notes(s.scenario.notes)
         self.details.setHtml("<i>Click a node or a link for its details.</i>")
         self.canvas.fit()
-        self._evaluate()
+        self.tasks.evaluate()
         self.refresh_list()
         self._refresh_title()
         if isinstance(doc.origin, InStore):
@@ -723,14 +711,14 @@ class MainWindow(QMainWindow):
             self.canvas.show_only(doc.session.view)
             self._refresh_title()
         if change.evaluation_changed:
-            self._evaluate()
+            self.tasks.evaluate()
 
     def _show_network(self, doc: Document) -> None:
         """After an edit of the network: redraw it where it was (new actors placed by the
         layout), refill the links table, and re-evaluate."""
         s = doc.session
         kept = {a: xy for a, xy in self.canvas.positions().items() if s.network.has_actor(a)}
-        positions = merged(layout(s.network, self.layout_kind), kept)
+        positions = merged(self.layout_positions(s.network), kept)
         positions.update(s.scenario.positions)
         self.canvas.set_network(s.network, positions, s.enabled())
         self.canvas.show_only(s.view)
@@ -739,101 +727,13 @@ class MainWindow(QMainWindow):
         self._sync_year_slider()
         self.refresh_list()
 
-    def _evaluate(self) -> None:
-        doc = self.doc
-        if doc is None:
-            return
-        s = doc.session
-        if s.evaluated or len(s.network.actors) <= ASYNC_ACTORS:
-            self._show_evaluation()
-            return
-        scenario, network, year = s.scenario, s.view, s.year
-        view_scenario = s.view_scenario
-        baseline, criteria = s.kept_baseline, s.criteria
-        processes = self.workers.process()
-
-        def work(
-            progress: Callable[[float], None], cancelled: Callable[[], bool]
-        ) -> tuple[Evaluation, Evaluation]:
-            future = processes.submit(evaluate_pair, network, view_scenario, baseline, criteria)
-            try:
-                result: tuple[Evaluation, Evaluation] = future.result()  # waits, lock released
-            except (BrokenProcessPool, CancelledError):
-                if cancelled():  # the window stopped its workers (closing, or a newer click)
-                    raise Cancelled from None
-                raise
-            return result
-
-        job = Job(work, self)
-        job.progressed.connect(
-            lambda f: self.statusBar().showMessage(f"Evaluating… {round(100 * f)}%")
-        )
-        job.done.connect(partial(self._adopt, doc, scenario, year))
-        job.failed.connect(self.error)
-        self.statusBar().showMessage("Evaluating…")
-        self.workers.start("evaluate", job)
-
-    def _adopt(
-        self,
-        doc: Document,
-        scenario: Scenario,
-        year: int | None,
-        result: tuple[Evaluation, Evaluation],
-    ) -> None:
-        base, current = result
-        if doc.session.adopt_evaluation(scenario, current, base, year) and doc is self.doc:
-            self.statusBar().clearMessage()
-            self._show_evaluation()
-
-    def _show_evaluation(self) -> None:
-        doc = self.doc
-        if doc is None:
-            return
-        s = doc.session
-        self.canvas.set_active(s.evaluation.connectivity.degree.keys())
-        self.coverage.show_evaluation(s.view, s.baseline, s.evaluation)
-        self.metrics.show_diff(s.diff, s.summary())
-        self.presentation.refresh()
-        self.rank_timer.start()  # ranking waits for a pause in the clicking
-
-    def _rank_links(self) -> None:
-        doc = self.doc
-        if doc is None or not doc.session.evaluated:
-            return
-        network, ev = doc.session.view, doc.session.evaluation
-        if len(network.actors) > RANK_MAX_ACTORS:
-            self.metrics.ranking_off(
-                f"Ranking is off above {RANK_MAX_ACTORS} actors: it re-runs every path for "
-                f"each of the {len(ev.enabled):,} links."
-            )
-            return
-
-        def work(
-            progress: Callable[[float], None], cancelled: Callable[[], bool]
-        ) -> tuple[LinkImpact, ...]:
-            return criticality(network, ev, progress=progress, cancelled=cancelled)
-
-        job = Job(work, self)
-        job.progressed.connect(self.metrics.ranking)
-        job.done.connect(lambda impacts: self._show_ranking(doc, ev, impacts))
-        job.failed.connect(self.error)
-        self.workers.start("criticality", job)
-
-    def _show_ranking(self, doc: Document, ev: Evaluation, impacts: tuple[LinkImpact, ...]) -> None:
-        if doc is self.doc and doc.session.evaluated and doc.session.evaluation is ev:
-            self.impacts = impacts
-            self.metrics.show_critical(impacts, ev.connectivity.component_count)
-
     def settle(self, msecs: int = 60_000) -> None:
         """Finish pending work now (ranking, evaluations) and show it: for screenshots."""
-        app = QApplication.instance()
-        for _ in range(3):
-            if self.rank_timer.isActive():
-                self.rank_timer.stop()
-                self._rank_links()
-            self.workers.wait(msecs)
-            if app is not None:
-                app.processEvents()
+        self.tasks.settle(msecs)
+
+    @property
+    def impacts(self) -> tuple[LinkImpact, ...]:
+        return self.tasks.impacts
 
     def refresh_list(self) -> None:
         rows: list[tuple[Origin, str, str]] = []
@@ -884,17 +784,21 @@ class MainWindow(QMainWindow):
     # ---- layout and positions
 
     def layout_positions(self, network: Network) -> dict[str, tuple[float, float]]:
-        key = (id(network), self.layout_kind)
-        if key not in self._layouts:
-            try:
-                self._layouts[key] = layout(network, self.layout_kind)
-            except ValidationError as exc:  # too big for it: said, and drawn radially
-                self.statusBar().showMessage(f"{exc}. Drawn radially.", 15_000)
-                self._layouts[key] = layout(network, Layout.RADIAL)
-        return self._layouts[key]
+        """A network's places in the current layout, without pins: the open document's as
+        its session keeps them, another network's (the compare window's) placed afresh."""
+        doc = self.doc
+        if doc is not None and doc.session.network is network:
+            positions, note = doc.session.layout(self.layout_kind)
+        else:
+            positions, note = placed(network, self.layout_kind, {})
+        if note:
+            self.statusBar().showMessage(note, 15_000)
+        return positions
 
     def positions(self, doc: Document) -> dict[str, tuple[float, float]]:
-        return merged(self.layout_positions(doc.session.network), doc.session.scenario.positions)
+        """Where `doc`'s actors are drawn: the layout, with the user's pins."""
+        self.layout_positions(doc.session.network)  # says when it fell back to radial
+        return doc.session.positions(self.layout_kind)
 
     def set_layout(self, kind: Layout) -> None:
         self.layout_kind = kind
