@@ -152,3 +152,38 @@ def signed(x: float) -> str:
     if number(abs(x)) in ("0", f"{0:.{DECIMALS}f}"):
         return "="
     return ("+" if x > 0 else "−") + number(abs(x))
+
+
+def _rgb(color: str) -> tuple[int, int, int]:
+    c = color.lstrip("#")
+    return int(c[0:2], 16), int(c[2:4], 16), int(c[4:6], 16)
+
+
+def mix(color: str, under: str, alpha: float) -> str:
+    """`color` laid over `under` at opacity `alpha`, as #rrggbb: a paler shade of a
+    palette's colour, for fills and rules, without a new constant."""
+    a, b = _rgb(color), _rgb(under)
+    return "#" + "".join(
+        f"{round(x * alpha + y * (1 - alpha)):02x}" for x, y in zip(a, b, strict=True)
+    )
+
+
+def contrast(a: str, b: str) -> float:
+    """WCAG 2 contrast ratio of two colours, 1 to 21."""
+
+    def lum(color: str) -> float:
+        def ch(v: int) -> float:
+            x = v / 255
+            return x / 12.92 if x <= 0.04045 else ((x + 0.055) / 1.055) ** 2.4
+
+        r, g, b_ = _rgb(color)
+        return 0.2126 * ch(r) + 0.7152 * ch(g) + 0.0722 * ch(b_)
+
+    hi, lo = sorted((lum(a), lum(b)), reverse=True)
+    return (hi + 0.05) / (lo + 0.05)
+
+
+def ink_on(background: str, palette: Palette) -> str:
+    """The palette's text or canvas colour, whichever reads better on `background`."""
+    dark, light = palette.text, palette.canvas
+    return dark if contrast(dark, background) >= contrast(light, background) else light

@@ -9,14 +9,12 @@ from __future__ import annotations
 
 import html
 import io
-import textwrap
 import warnings
 from collections.abc import Iterator, Mapping, Sequence
 from contextlib import contextmanager
 from dataclasses import dataclass
 from datetime import UTC, datetime
 from pathlib import Path
-from typing import TYPE_CHECKING
 
 from app import look
 from app.analysis import (
@@ -40,15 +38,11 @@ from app.analysis.summary import (
 )
 from app.domain import Network, Scenario, ValidationError
 from app.files.atomic import write_atomic
-from app.reports import figures
-
-if TYPE_CHECKING:
-    from matplotlib.figure import Figure
+from app.reports import figures, pages
 
 Positions = Mapping[str, tuple[float, float]]
 APP = "C6 Scenario Explorer"
 TOP_CRITICAL = 8
-A4 = (8.27, 11.69)  # inches
 
 
 @dataclass(frozen=True)
@@ -181,13 +175,26 @@ def pdf_bytes(b: Briefing) -> bytes:
         matplotlib.rc_context({"pdf.fonttype": 42, "font.size": 9, "text.parse_math": False}),
         _no_glyph_warnings(),
     ):
-        pages = [*_title_pages(b), _coverage_page(b), _links_page(b), *_source_pages(b)]
+        flow = _flow(b, pages.LEADING)
+        if len(flow.pages) > 1 and flow.filled() < LAST_PAGE_MIN:
+            # a few lines left over: set the text a little closer rather than print a
+            # near-empty page
+            tighter = _flow(b, TIGHT_LEADING)
+            if len(tighter.pages) < len(flow.pages):
+                flow = tighter
         out = io.BytesIO()
         meta = {"Title": f"Briefing: {b.scenario.name}", "Creator": APP, "CreationDate": None}
         with PdfPages(out, metadata=meta) as pdf:
-            for i, fig in enumerate(pages, 1):
-                fig.text(0.5, 0.02, f"Page {i} of {len(pages)}", ha="center", fontsize=8)
-                fig.text(0.06, 0.02, b.scenario.name, fontsize=8, color="#555555")
+            n = len(flow.pages)
+            for i, fig in enumerate(flow.pages, 1):
+                fig.text(0.5, 0.02, f"Page {i} of {n}", ha="center", fontsize=8, color=_P.text)
+                fig.text(
+                    pages.LEFT / pages.W,
+                    0.02,
+                    _one_line(b.scenario.name),
+                    fontsize=8,
+                    color=_P.muted,
+                )
                 pdf.savefig(fig)
     return out.getvalue()
 
@@ -203,144 +210,134 @@ def _no_glyph_warnings() -> Iterator[None]:
         yield
 
 
-def _page() -> Figure:
-    from matplotlib.figure import Figure
-
-    return Figure(figsize=A4)
-
-
-def _lines(
-    fig: Figure, top: float, lines: list[tuple[str, float, str]], left: float = 0.07
-) -> float:
-    """Write (text, size, weight) lines down from `top` (figure fraction); the y below them."""
-    y = top
-    for text, size, weight in lines:
-        fig.text(left, y, text, fontsize=size, fontweight=weight, va="top")
-        y -= size * 1.45 / 72 / A4[1]
-    return y
+_P = look.PRINT
+LAST_PAGE_MIN = 0.25  # a last page less full than this is set again, closer
+TIGHT_LEADING = 1.22
+PICTURE_MIN = 0.45  # the network picture takes at least this share of a page's height
+PICTURE_MAX = 0.62
+STATE_COLUMN = 36.0  # points for the state names left of the heat map
+CELL_H = 19.0  # points: a heat map row
 
 
-def _wrap(text: str, width: int = 100) -> list[str]:
-    out: list[str] = []
-    for para in text.splitlines() or [""]:
-        out += textwrap.wrap(para, width, break_long_words=True) or [""]
-    return out
+def _one_line(text: str, width: float = 200.0) -> str:
+    lines = pages.wrap(text, width, 8)
+    return lines[0] + ("…" if len(lines) > 1 else "")
 
 
-LINE = 9 * 1.45 / 72 / A4[1]  # the height of a line of body text, as a figure fraction
-PICTURE_MIN = 0.3  # the title page keeps at least this much of its height for the picture
-
-
-def _title_pages(b: Briefing) -> list[Figure]:
-    """The title page: notes, what changes, the network picture. A summary too long for the
-    page goes on over pages of its own, every sentence kept."""
-    head = [
-        ("Briefing", 11, "normal"),
-        (b.scenario.name, 20, "bold"),
-        (headline(b), 8.5, "normal"),
-        ("", 6, "normal"),
-    ]
+def _flow(b: Briefing, leading: float) -> pages.Flow:
+    """The whole briefing poured into pages: each part follows the last on the same page
+    when it fits, so no page is left with a line or two on it."""
+    flow = pages.Flow(leading)
+    flow.text("Briefing", 11)
+    for line in pages.wrap(b.scenario.name, pages.WIDTH, 20, bold=True):
+        flow.text(line, 20, "bold")
+    flow.paragraph(headline(b), 8.5)
     if b.scenario.notes.strip():
-        head.append(("Notes", 11, "bold"))
-        head += [(t, 9, "normal") for t in _wrap(b.scenario.notes)[:14]]
-        head.append(("", 6, "normal"))
-    head.append(("What changes against the baseline", 11, "bold"))
-    said = [f"• {s}" for s in b.summary] or ["The baseline: no link switched."]
-    body = [line for s in said for line in _wrap(s)]
-    fig = _page()
-    y = _lines(fig, 0.95, head)
-    room = max(0, int((y - 0.06 - PICTURE_MIN - 2 * LINE) / LINE))
-    first, rest = body[:room], body[room:]
-    if rest:
-        first.append(f"(continued on page 2: {len(rest)} more lines)")
-    y = _lines(fig, y, [(t, 9, "normal") for t in first])
-    ax = fig.add_axes((0.05, 0.06, 0.9, min(0.55, y - 0.08)))
-    figures.network_picture(ax, b.network, b.current.enabled, b.positions)
-    pages = [fig]
-    per_page = int((0.95 - 0.08) / LINE) - 2
-    for start in range(0, len(rest), per_page):
-        more = _page()
-        title: list[tuple[str, float, str]] = [
-            ("What changes against the baseline (continued)", 11, "bold")
-        ]
-        _lines(more, 0.95, title + [(t, 9, "normal") for t in rest[start : start + per_page]])
-        pages.append(more)
-    return pages
-
-
-def _coverage_page(b: Briefing) -> Figure:
-    fig = _page()
-    below = _lines(
-        fig,
-        0.95,
-        [
-            ("Risk coverage", 14, "bold"),
-            *[(t, 9, "normal") for t in _wrap(coverage_note(b))],
-        ],
+        flow.heading("Notes", 11, keep=3 * flow.line_height(9))
+        flow.continued = "Notes (continued)"
+        flow.paragraph(b.scenario.notes)
+    flow.heading("What changes against the baseline", 11, keep=3 * flow.line_height(9))
+    flow.continued = "What changes against the baseline (continued)"
+    for sentence in [f"• {s}" for s in b.summary] or ["The baseline: no link switched."]:
+        flow.paragraph(sentence)
+    flow.continued = ""
+    if _picture_height(flow, b) is None and _coverage_height(flow, b) <= flow.room():
+        # the picture would go to the next page and leave this one half empty: the
+        # coverage matrix, which fits here, comes first
+        _coverage(flow, b)
+        _picture(flow, b)
+    else:
+        _picture(flow, b)
+        _coverage(flow, b)
+    flow.heading("Connectivity and cohesion", keep=60)
+    flow.table(
+        ("Figure", "Baseline", "Scenario", "Change"), metric_rows(b), (0.52, 0.16, 0.16, 0.16)
     )
-    top = below - 0.02  # the matrix starts under the note, however many lines it took
-    ax = fig.add_axes((0.14, top - 0.25, 0.8, 0.25))
-    figures.coverage_heatmap(ax, b.network, b.base, b.current)
-    _lines(fig, 0.43, [("Connectivity and cohesion", 14, "bold")])
-    ax = fig.add_axes((0.07, 0.06, 0.86, 0.33))
-    ax.axis("off")
-    figures.table(
-        ax, ("Figure", "Baseline", "Scenario", "Change"), metric_rows(b), (0.52, 0.16, 0.16, 0.16)
-    )
-    return fig
-
-
-def _links_page(b: Briefing) -> Figure:
-    fig = _page()
-    _lines(fig, 0.95, [("Links switched from the baseline", 14, "bold")])
-    rows = switched_rows(b) or [("—", "", "", "", "none: this is the baseline")]
-    ax = fig.add_axes((0.07, 0.55, 0.86, 0.35))
-    ax.axis("off")
-    figures.table(
-        ax,
+    flow.heading("Links switched from the baseline", keep=60)
+    flow.table(
         ("Link", "Between", "Status", "Now", "Depth by risk"),
-        rows[:18],
-        (0.16, 0.2, 0.12, 0.07, 0.45),
+        switched_rows(b) or [("—", "", "", "", "none: this is the baseline")],
+        (0.17, 0.2, 0.12, 0.07, 0.44),
     )
-    _lines(
-        fig,
-        0.5,
-        [
-            ("Most critical links in this scenario", 14, "bold"),
-            *[
-                (t, 9, "normal")
-                for t in _wrap(
-                    "What switching each off alone would cost: new gaps, then new single "
-                    "points, then depth-weighted cover lost, then efficiency; = marks a "
-                    "shared rank."
-                )
-            ],
-        ],
+    flow.heading("Most critical links in this scenario", keep=90)
+    flow.paragraph(
+        "What switching each off alone would cost: new gaps, then new single points, then "
+        "depth-weighted cover lost, then efficiency; = marks a shared rank."
     )
-    ax = fig.add_axes((0.07, 0.1, 0.86, 0.33))
-    ax.axis("off")
-    figures.table(ax, ("Rank", "Link", "Cost if switched off"), critical_rows(b), (0.08, 0.2, 0.72))
-    return fig
+    flow.table(("Rank", "Link", "Cost if switched off"), critical_rows(b), (0.08, 0.2, 0.72))
+    _sources(flow, b)
+    return flow
 
 
-def _source_pages(b: Briefing) -> list[Figure]:
-    lines: list[tuple[str, float, str]] = []
+LEGEND_H = figures.LEGEND_ROWS * 7 * 1.6 + 10  # points under the picture for its legend
+
+
+def _picture_want(b: Briefing) -> float:
+    xs = [x for x, _ in b.positions.values()] or [0.0]
+    ys = [y for _, y in b.positions.values()] or [0.0]
+    aspect = (max(ys) - min(ys)) / max(max(xs) - min(xs), 1e-9)
+    full = pages.H - pages.TOP - pages.BOTTOM
+    return min(pages.WIDTH * min(max(aspect, 0.5), 1.4), PICTURE_MAX * full)
+
+
+def _picture_height(flow: pages.Flow, b: Briefing) -> float | None:
+    """The picture's height on this page, or None when what is left would make it small."""
+    want = _picture_want(b)
+    room = flow.room() - LEGEND_H - 8
+    full = pages.H - pages.TOP - pages.BOTTOM
+    return min(want, room) if room >= min(want, PICTURE_MIN * full) else None
+
+
+def _picture(flow: pages.Flow, b: Briefing) -> None:
+    """The network as large as the column allows; on the next page, full size, when what
+    is left of this one would make it small."""
+    height = _picture_height(flow, b)
+    if height is None:
+        flow.new_page()
+        height = _picture_want(b)
+    flow.gap(8)
+    ax = flow.axes(height)
+    figures.network_picture(ax, b.network, b.current.enabled, b.positions)
+    flow.y -= LEGEND_H
+
+
+def _coverage_height(flow: pages.Flow, b: Briefing) -> float:
+    risks = b.current.coverage.risks
+    labels = figures.heatmap_label_height(b.network, risks, pages.WIDTH - STATE_COLUMN)
+    rows = len(b.current.coverage.states) * CELL_H
+    note = pages.wrap(coverage_note(b), pages.WIDTH, 9)
+    return flow.line_height(14) + 14 + len(note) * flow.line_height(9) + 4 + labels + rows
+
+
+def _coverage(flow: pages.Flow, b: Briefing) -> None:
+    risks = b.current.coverage.risks
+    width = pages.WIDTH - STATE_COLUMN
+    labels = figures.heatmap_label_height(b.network, risks, width)
+    rows = len(b.current.coverage.states) * CELL_H
+    flow.heading("Risk coverage", keep=_coverage_height(flow, b) - flow.line_height(14) - 14)
+    flow.paragraph(coverage_note(b))
+    flow.gap(4)
+    flow.ensure(labels + rows)
+    flow.y -= labels
+    ax = flow.axes(rows, width=width, left=pages.LEFT + STATE_COLUMN)
+    figures.coverage_heatmap(ax, b.network, b.base, b.current)
+
+
+def _sources(flow: pages.Flow, b: Briefing) -> None:
+    flow.heading("Data sources", keep=2 * flow.line_height(8))
+    flow.continued = "Data sources (continued)"
     for i, (source, cited_by) in enumerate(b.network.sources(), 1):
-        wrapped = _wrap(f"[{i}] {source}", 105)
-        lines += [(t, 8, "normal") for t in wrapped]
-        lines += [(t, 7, "normal") for t in _wrap("      cited for " + ", ".join(cited_by), 120)]
+        for line in pages.wrap(f"[{i}] {source}", pages.WIDTH, 8):
+            flow.text(line, 8)
+        for line in pages.wrap("cited for " + ", ".join(cited_by), pages.WIDTH - 16, 7):
+            flow.text(line, 7, color=_P.muted, indent=16)
     unsure = b.network.unverified()
     if unsure:
-        said = _wrap("Marked unverified in the dataset: " + ", ".join(unsure), 100)
-        lines += [("", 6, "normal")] + [(t, 8, "bold") for t in said]
-    per_page = 62
-    pages = []
-    for start in range(0, max(len(lines), 1), per_page):
-        fig = _page()
-        head = [("Data sources", 14, "bold"), ("", 4, "normal")] if start == 0 else []
-        _lines(fig, 0.95, head + lines[start : start + per_page])
-        pages.append(fig)
-    return pages
+        flow.gap(6)
+        said = "Marked unverified in the dataset: " + ", ".join(unsure)
+        for line in pages.wrap(said, pages.WIDTH, 8, bold=True):
+            flow.text(line, 8, "bold")
+    flow.continued = ""
 
 
 # ---- HTML
@@ -359,7 +356,9 @@ def _svg(draw: figures.Draw, size: tuple[float, float]) -> str:
         fig = Figure(figsize=size)
         draw(fig.add_axes((0.06, 0.06, 0.9, 0.88)))
         out = io.StringIO()
-        fig.savefig(out, format="svg", metadata={"Date": None})
+        # tight: the figure grows to take in every label, the legend below the network
+        # and the risk names above the heat map
+        fig.savefig(out, format="svg", metadata={"Date": None}, bbox_inches="tight", pad_inches=0.1)
     text = out.getvalue()
     return text[text.index("<svg") :]
 
@@ -397,12 +396,13 @@ def html_text(b: Briefing) -> str:
 <html lang="en"><head><meta charset="utf-8">
 <title>Briefing: {esc(b.scenario.name)}</title>
 <style>
-body {{ font-family: sans-serif; max-width: 60rem; margin: 2rem auto; color: #1d232a; }}
+body {{ font-family: sans-serif; max-width: 60rem; margin: 2rem auto; color: {_P.text};
+  background: {_P.canvas}; }}
 table {{ border-collapse: collapse; margin: 0.5rem 0 1.5rem; }}
-th, td {{ border: 1px solid #c8ccd2; padding: 0.25rem 0.6rem; text-align: left; }}
-th {{ background: #eef0f3; }}
+th, td {{ border: 1px solid {pages.RULE}; padding: 0.25rem 0.6rem; text-align: left; }}
+th {{ background: {pages.HEAD_FILL}; }}
 svg {{ max-width: 100%; height: auto; }}
-small {{ color: #555; }}
+small {{ color: {_P.muted}; }}
 </style></head><body>
 <p>Briefing</p>
 <h1>{esc(b.scenario.name)}</h1>

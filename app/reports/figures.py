@@ -10,6 +10,7 @@ from app import look
 from app.analysis import Evaluation
 from app.analysis.summary import DEPTH_MARKS
 from app.domain import ActorKind, Network
+from app.reports import pages
 
 if TYPE_CHECKING:
     from matplotlib.axes import Axes
@@ -17,15 +18,21 @@ if TYPE_CHECKING:
 Draw = Callable[["Axes"], None]
 
 _P = look.PRINT
-KIND_STYLE = {  # marker, colour, size
-    ActorKind.STATE: ("o", _P.kinds[ActorKind.STATE], 150),
-    ActorKind.BODY: ("s", _P.kinds[ActorKind.BODY], 80),
-    ActorKind.MECHANISM: ("D", _P.kinds[ActorKind.MECHANISM], 55),
-    ActorKind.EXTERNAL_STATE: ("^", _P.kinds[ActorKind.EXTERNAL_STATE], 60),
+KIND_STYLE = {  # marker and area (points squared) of each kind; colours from app.look
+    ActorKind.STATE: ("o", 150),
+    ActorKind.BODY: ("s", 80),
+    ActorKind.MECHANISM: ("D", 55),
+    ActorKind.EXTERNAL_STATE: ("^", 60),
 }
-LINK_ON, LINK_OFF, LINK_CANDIDATE = _P.link_on, _P.link_off, _P.link_candidate
-GAP, SINGLE, REDUNDANT = _P.gap, _P.single, _P.redundant
+LINK_WIDTH = {"on": 0.9, "off": 0.7, "candidate": 0.8}
 number, signed = look.number, look.signed
+
+
+def _link_look(on: bool, in_baseline: bool) -> tuple[str, str]:
+    """A link's colour as the canvas paints it: on, switched off, or off in the baseline."""
+    if on:
+        return "on", _P.link_on
+    return ("off", _P.link_off) if in_baseline else ("candidate", _P.link_candidate)
 
 
 def network_picture(
@@ -33,33 +40,39 @@ def network_picture(
     network: Network,
     enabled: Collection[str],
     positions: Mapping[str, tuple[float, float]],
+    label_size: float = 6.5,
 ) -> None:
-    """Actors by kind (a body with no link on faded: inactive), links solid (on), pale
-    (switched off) or dotted (off in the baseline), labelled, with a legend; y grows
-    downwards as on the canvas."""
+    """The canvas's picture in matplotlib: actors by kind (a body with no link on faded:
+    inactive), links coloured by on / switched off / off in the baseline and drawn solid,
+    dashed or dotted by status (app.look), labels on a halo over the links, a legend below;
+    y grows downwards as on the canvas."""
     from matplotlib.collections import LineCollection
     from matplotlib.lines import Line2D
 
-    groups: dict[tuple[str, str], list[tuple[tuple[float, float], tuple[float, float]]]] = {}
+    groups: dict[tuple[str, str, str], list[tuple[tuple[float, float], tuple[float, float]]]] = {}
     for link in network.links:
-        on = link.id in enabled
-        if on:
-            style = (LINK_ON, "solid")
-        elif link.enabled_in_baseline:
-            style = (LINK_OFF, "solid")
-        else:
-            style = (LINK_CANDIDATE, "dotted")
-        groups.setdefault(style, []).append((positions[link.source], positions[link.target]))
-    for (color, dash), segments in sorted(groups.items()):
-        width = 0.9 if color == LINK_ON else 0.7
+        state, color = _link_look(link.id in enabled, link.enabled_in_baseline)
+        line = look.LINK_LINE[link.status].value
+        groups.setdefault((state, color, line), []).append(
+            (positions[link.source], positions[link.target])
+        )
+    order = {"off": 0, "candidate": 1, "on": 2}  # links on drawn over the rest
+    for (state, color, line), segments in sorted(groups.items(), key=lambda g: order[g[0][0]]):
         ax.add_collection(
-            LineCollection(segments, colors=color, linewidths=width, linestyles=dash, zorder=1)
+            LineCollection(
+                segments,
+                colors=color,
+                linewidths=LINK_WIDTH[state],
+                linestyles=line,
+                zorder=1 + order[state] / 10,
+            )
         )
     # a body with no link on is inactive: faded with a dashed outline, as on the canvas
     active = {
         end for lid in enabled for end in (network.link(lid).source, network.link(lid).target)
     }
-    for kind, (marker, color, size) in KIND_STYLE.items():
+    halo = {"boxstyle": "round,pad=0.12", "facecolor": _P.canvas, "edgecolor": "none"}
+    for kind, (marker, size) in KIND_STYLE.items():
         for live in (True, False):
             actors = [
                 a
@@ -75,7 +88,7 @@ def network_picture(
                 ys,
                 s=size,
                 marker=marker,
-                c=color,
+                c=_P.kinds[kind],
                 edgecolors=_P.node_outline,
                 linewidths=0.6,
                 linestyle="solid" if live else "dashed",
@@ -86,13 +99,14 @@ def network_picture(
                 ax.annotate(
                     a.id,
                     (x, y),
-                    xytext=(0, -9),
+                    xytext=(0, -(size**0.5) / 2 - 2),
                     textcoords="offset points",
                     ha="center",
                     va="top",
-                    fontsize=6.5,
+                    fontsize=label_size,
                     fontweight="bold" if a.is_state else "normal",
                     color=_P.text if live else _P.muted,
+                    bbox={**halo, "alpha": 0.85 if live else 0.5},
                     zorder=3,
                 )
     ax.set_aspect("equal")
@@ -100,54 +114,76 @@ def network_picture(
     ax.autoscale_view()
     ax.margins(0.06)
     ax.axis("off")
+    kinds = [k for k in KIND_STYLE if any(a.kind is k for a in network.actors)]
     legend = [
         Line2D(
             [],
             [],
-            marker=m,
+            marker=KIND_STYLE[k][0],
             color="none",
-            markerfacecolor=c,
+            markerfacecolor=_P.kinds[k],
             markeredgecolor=_P.node_outline,
             markersize=6,
-            label=label,
+            label=look.KIND_LABEL[k],
         )
-        for label, (m, c, _) in (
-            ("C6 state", KIND_STYLE[ActorKind.STATE]),
-            ("Body", KIND_STYLE[ActorKind.BODY]),
-            ("Mechanism", KIND_STYLE[ActorKind.MECHANISM]),
-        )
+        for k in kinds
     ] + [
-        Line2D([], [], color=LINK_ON, label="Link on"),
-        Line2D([], [], color=LINK_OFF, label="Switched off"),
-        Line2D([], [], color=LINK_CANDIDATE, linestyle="dotted", label="Off in the baseline"),
+        Line2D([], [], color=color, linestyle=line.value, label=label)
+        for label, color, line in LEGEND_LINES
     ]
     ax.legend(
         handles=legend,
         loc="upper center",
         bbox_to_anchor=(0.5, 0.0),
-        ncol=6,
+        ncol=4,
         fontsize=7,
         frameon=False,
     )
 
 
+# the canvas's legend rows for links, in the same words
+LEGEND_LINES = (
+    ("Member", _P.link_on, look.Line.SOLID),
+    ("Observer, partner, guest", _P.link_on, look.Line.DASHED),
+    ("Candidate, suspended, withdrawn", _P.link_candidate, look.Line.DOTTED),
+    ("Switched off", _P.link_off, look.Line.SOLID),
+)
+LEGEND_ROWS = 2  # the legend's rows under the picture, at ncol=4 for up to 8 entries
+
+
+def risk_labels(network: Network, risks: Sequence[str], column: float) -> tuple[list[str], float]:
+    """Each risk's name wrapped whole into a `column` points wide, and the font size that
+    lets its longest word fit (no name cut, shortened or broken inside a word)."""
+    label = {r.key: r.label for r in network.risks}
+    words = [w for r in risks for w in label[r].split()] or ["x"]
+    widest = max(pages.text_width(w, HEAT_LABEL_POINTS) for w in words)
+    size = min(HEAT_LABEL_POINTS, HEAT_LABEL_POINTS * (column - 6) / widest)
+    return ["\n".join(pages.wrap(label[r], column - 4, size)) for r in risks], size
+
+
+HEAT_LABEL_POINTS = 7.0
+
+
 def coverage_heatmap(ax: Axes, network: Network, base: Evaluation, current: Evaluation) -> None:
-    """States x risks: counts at the threshold with the deepest cover's letter, red gaps,
-    orange single points, greens for redundancy; cells that changed from the baseline framed."""
-    from matplotlib.colors import LinearSegmentedColormap
+    """States x risks: counts at the threshold with the deepest cover's letter, gaps,
+    single points and shades of redundancy in app.look's colours; cells that changed from
+    the baseline framed; each risk's name whole, wrapped over its column."""
+    from matplotlib.colors import LinearSegmentedColormap, to_hex
     from matplotlib.patches import Rectangle
 
     cov = current.coverage
     risks, states = cov.risks, cov.states
     counts = [[cov.count(s, r) for r in risks] for s in states]
     top = max((c for row in counts for c in row), default=2) or 2
-    greens = LinearSegmentedColormap.from_list("c6", ["#c7e9c0", REDUNDANT])
+    greens = LinearSegmentedColormap.from_list(
+        "c6", [look.mix(_P.redundant, _P.canvas, 0.25), _P.redundant]
+    )
     for i, s in enumerate(states):
         for j, r in enumerate(risks):
             c = counts[i][j]
-            color = GAP if c == 0 else SINGLE if c == 1 else greens((c - 2) / max(top - 2, 1))
-            ax.add_patch(Rectangle((j, i), 1, 1, facecolor=color, edgecolor="white", linewidth=1))
-            dark = c == 0 or (c >= 2 and (c - 2) / max(top - 2, 1) > 0.45)
+            shade = greens((c - 2) / max(top - 2, 1))
+            color = _P.gap if c == 0 else _P.single if c == 1 else to_hex(shade)
+            ax.add_patch(Rectangle((j, i), 1, 1, facecolor=color, edgecolor=_P.canvas, linewidth=1))
             mark = DEPTH_MARKS[cov.depth[s][r]]
             ax.text(
                 j + 0.5,
@@ -156,7 +192,7 @@ def coverage_heatmap(ax: Axes, network: Network, base: Evaluation, current: Eval
                 ha="center",
                 va="center",
                 fontsize=8,
-                color="white" if dark else "black",
+                color=look.ink_on(color, _P),
             )
             if c != base.coverage.count(s, r):
                 ax.add_patch(
@@ -165,49 +201,32 @@ def coverage_heatmap(ax: Axes, network: Network, base: Evaluation, current: Eval
                         0.88,
                         0.88,
                         fill=False,
-                        edgecolor="#111111",
+                        edgecolor=_P.text,
                         linewidth=1.6,
                     )
                 )
-    label = {r.key: r.label for r in network.risks}
     ax.set_xlim(0, len(risks))
     ax.set_ylim(len(states), 0)
+    fig = ax.get_figure(root=True)
+    assert fig is not None
+    column = ax.get_position().width * fig.get_size_inches()[0] * 72 / max(len(risks), 1)
+    ax.xaxis.tick_top()
+    labels, size = risk_labels(network, risks, column)
     ax.set_xticks(
         [j + 0.5 for j in range(len(risks))],
-        [label[r] for r in risks],
-        rotation=35,
-        ha="right",
-        fontsize=7,
+        labels,
+        fontsize=size,
+        linespacing=1.15,
+        color=_P.text,
     )
-    ax.set_yticks([i + 0.5 for i in range(len(states))], list(states), fontsize=8)
+    ax.set_yticks([i + 0.5 for i in range(len(states))], list(states), fontsize=8, color=_P.text)
     ax.tick_params(length=0)
     for side in ax.spines.values():
         side.set_visible(False)
 
 
-def table(
-    ax: Axes, head: Sequence[str], rows: Sequence[Sequence[str]], widths: Sequence[float]
-) -> None:
-    """A plain table filling the Axes from the top; long cells are cut with an ellipsis."""
-    cut = [
-        [
-            c if len(c) <= int(w * 92) else c[: int(w * 92) - 1] + "…"
-            for c, w in zip(row, widths, strict=True)
-        ]
-        for row in rows
-    ]
-    t = ax.table(
-        cellText=cut or [["" for _ in head]],
-        colLabels=list(head),
-        colWidths=list(widths),
-        loc="upper center",
-        cellLoc="left",
-    )
-    t.auto_set_font_size(False)
-    t.set_fontsize(8)
-    t.scale(1, 1.25)
-    for (row, _), cell in t.get_celld().items():
-        cell.set_edgecolor("#c8ccd2")
-        if row == 0:
-            cell.set_facecolor("#eef0f3")
-            cell.get_text().set_fontweight("bold")
+def heatmap_label_height(network: Network, risks: Sequence[str], width: float) -> float:
+    """Points the risk names take above a heat map `width` points wide."""
+    labels, size = risk_labels(network, risks, width / max(len(risks), 1))
+    lines = max((t.count("\n") + 1 for t in labels), default=1)
+    return lines * size * 1.15 * 1.2 + 6

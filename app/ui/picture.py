@@ -9,17 +9,27 @@ from collections.abc import Mapping
 from pathlib import Path
 
 from PySide6.QtCore import QBuffer, QByteArray, QIODevice, QMarginsF, QRectF, QSizeF, Qt
-from PySide6.QtGui import QFont, QImage, QPageSize, QPainter, QPdfWriter
+from PySide6.QtGui import (
+    QFont,
+    QFontMetricsF,
+    QGuiApplication,
+    QImage,
+    QPageSize,
+    QPainter,
+    QPdfWriter,
+)
 from PySide6.QtSvg import QSvgGenerator
 from PySide6.QtWidgets import QGraphicsItem
 
 from app.domain import Network, Scenario, ValidationError
 from app.ui.network_canvas import NetworkCanvas
+from app.ui.theme import PRINT
 from app.workspace import PICTURE_FORMATS, write_atomic
 
 LOGICAL_WIDTH = 1400.0  # the picture is laid out at this width, then scaled to the output
 DPI = 96  # fonts in points map to logical pixels as on a common screen
-TITLE_H = 84.0
+MARGIN = 32.0  # blank on every side, in logical pixels: nothing drawn reaches an edge
+TITLE_H = 76.0  # the title band under the top margin
 LEGEND_POINTS = 11.0
 
 
@@ -27,31 +37,39 @@ def logical_size(canvas: NetworkCanvas) -> QSizeF:
     """Width LOGICAL_WIDTH; height from the network's aspect, plus title and legend."""
     rect = canvas.scene().itemsBoundingRect()
     aspect = rect.height() / rect.width() if rect.width() > 0 else 0.75
-    body = LOGICAL_WIDTH * min(max(aspect, 0.4), 1.6)
-    return QSizeF(
-        LOGICAL_WIDTH, TITLE_H + body + canvas.legend_height(LOGICAL_WIDTH, LEGEND_POINTS) + 16
-    )
+    inner = LOGICAL_WIDTH - 2 * MARGIN
+    body = inner * min(max(aspect, 0.4), 1.6)
+    legend = canvas.legend_height(inner, LEGEND_POINTS)
+    return QSizeF(LOGICAL_WIDTH, MARGIN + TITLE_H + body + 12 + legend + MARGIN)
 
 
 def paint_picture(painter: QPainter, canvas: NetworkCanvas, title: str, subtitle: str) -> None:
-    """Draw the picture in logical coordinates (LOGICAL_WIDTH wide) on `painter`."""
+    """Draw the picture in logical coordinates (LOGICAL_WIDTH wide) on `painter`, in the
+    print palette of app.look whatever the window's theme, MARGIN clear on every side."""
     size = logical_size(canvas)
+    shown = canvas.theme
+    canvas.set_theme(PRINT)
+    try:
+        _paint_picture(painter, canvas, size, title, subtitle)
+    finally:
+        canvas.set_theme(shown)
+
+
+def _paint_picture(
+    painter: QPainter, canvas: NetworkCanvas, size: QSizeF, title: str, subtitle: str
+) -> None:
     theme = canvas.theme
+    inner = QRectF(MARGIN, MARGIN, size.width() - 2 * MARGIN, size.height() - 2 * MARGIN)
     painter.setRenderHints(QPainter.RenderHint.Antialiasing | QPainter.RenderHint.TextAntialiasing)
     painter.fillRect(QRectF(0, 0, size.width(), size.height()), theme.color("canvas"))
-    font = QFont()
-    font.setPointSizeF(22)
-    font.setBold(True)
-    painter.setFont(font)
     painter.setPen(theme.color("text"))
-    painter.drawText(QRectF(24, 10, size.width() - 48, 40), Qt.AlignmentFlag.AlignVCenter, title)
-    font.setPointSizeF(12)
-    font.setBold(False)
-    painter.setFont(font)
+    _line(painter, QRectF(inner.left(), inner.top(), inner.width(), 42), title, 22, bold=True)
     painter.setPen(theme.color("muted"))
-    painter.drawText(QRectF(24, 50, size.width() - 48, 26), Qt.AlignmentFlag.AlignVCenter, subtitle)
-    legend_h = canvas.legend_height(LOGICAL_WIDTH, LEGEND_POINTS)
-    body = QRectF(12, TITLE_H, size.width() - 24, size.height() - TITLE_H - legend_h - 16)
+    _line(painter, QRectF(inner.left(), inner.top() + 44, inner.width(), 26), subtitle, 12)
+    legend_h = canvas.legend_height(inner.width(), LEGEND_POINTS)
+    body = QRectF(
+        inner.left(), inner.top() + TITLE_H, inner.width(), inner.height() - TITLE_H - legend_h - 12
+    )
     source = canvas.scene().itemsBoundingRect().marginsAdded(QMarginsF(20, 20, 20, 20))
     # Item pixmap caches would put screen-resolution bitmaps into the picture: draw afresh.
     items = canvas.scene().items()
@@ -65,8 +83,29 @@ def paint_picture(painter: QPainter, canvas: NetworkCanvas, title: str, subtitle
             item.setCacheMode(mode)
     canvas._paint_legend(
         painter,
-        QRectF(6, size.height() - legend_h - 8, size.width() - 12, legend_h),
+        QRectF(inner.left(), inner.bottom() - legend_h, inner.width(), legend_h),
         LEGEND_POINTS,
+    )
+
+
+def _line(painter: QPainter, box: QRectF, text: str, points: float, bold: bool = False) -> None:
+    """One line of text inside `box`: smaller (to 60%) when it is too wide, and past that
+    shortened in the middle, never cut at the picture's edge."""
+    font = QFont()
+    font.setBold(bold)
+    size = points
+    while True:
+        font.setPointSizeF(size)
+        width = QFontMetricsF(font, painter.device()).horizontalAdvance(text)
+        if width <= box.width() or size <= points * 0.6:
+            break
+        size = max(points * 0.6, size * box.width() / width - 0.1)
+    metrics = QFontMetricsF(font, painter.device())
+    painter.setFont(font)
+    painter.drawText(
+        box,
+        Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter,
+        metrics.elidedText(text, Qt.TextElideMode.ElideMiddle, box.width()),
     )
 
 
@@ -82,13 +121,16 @@ def write_picture(
             raise ValidationError(f"width {width} is out of range (200 to 20000 pixels)")
         scale = width / size.width()
         image = QImage(width, round(size.height() * scale), QImage.Format.Format_RGB32)
-        dpm = round(DPI / 0.0254 * scale)
-        image.setDotsPerMeterX(dpm)
-        image.setDotsPerMeterY(dpm)
+        # Painted at the resolution the labels and legend were measured at (the screen's),
+        # and scaled by the painter alone: an image at DPI x scale would grow every font by
+        # the scale once more, past the boxes laid out for it (cut labels at 2800 px).
+        _set_dpi(image, text_dpi())
+        image.fill(PRINT.color("canvas"))  # the row that rounding adds is background too
         painter = QPainter(image)
         painter.scale(scale, scale)
         paint_picture(painter, canvas, title, subtitle)
         painter.end()
+        _set_dpi(image, DPI * scale)  # the file says: LOGICAL_WIDTH / DPI inches wide
         write_atomic(path, png_bytes(image))
     elif suffix == ".svg":
         data, buffer = _buffer()
@@ -96,7 +138,7 @@ def write_picture(
         svg.setOutputDevice(buffer)
         svg.setSize(size.toSize())
         svg.setViewBox(QRectF(0, 0, size.width(), size.height()))
-        svg.setResolution(DPI)
+        svg.setResolution(round(text_dpi()))
         svg.setTitle(title)
         svg.setDescription(subtitle)
         _paint(svg, canvas, title, subtitle, path)
@@ -104,10 +146,10 @@ def write_picture(
     elif suffix == ".pdf":
         data, buffer = _buffer()
         pdf = QPdfWriter(buffer)
-        pdf.setResolution(DPI)
+        pdf.setResolution(round(text_dpi()))
         pdf.setTitle(title)
         pdf.setCreator("C6 Scenario Explorer")
-        mm = 25.4 / DPI
+        mm = 25.4 / round(text_dpi())
         pdf.setPageSize(QPageSize(size * mm, QPageSize.Unit.Millimeter, "picture"))
         pdf.setPageMargins(QMarginsF(0, 0, 0, 0))
         _paint(pdf, canvas, title, subtitle, path)  # ending the painter ends the document
@@ -116,6 +158,19 @@ def write_picture(
         raise ValidationError(
             f"cannot draw the network to '{path.name}': use {', '.join(PICTURE_FORMATS)}"
         )
+
+
+def text_dpi() -> float:
+    """The resolution the canvas measured its labels at: the application's screen's, as
+    QFontMetricsF without a device measures (96 when there is no screen)."""
+    screen = QGuiApplication.primaryScreen()
+    return screen.logicalDotsPerInchY() if screen is not None else float(DPI)
+
+
+def _set_dpi(image: QImage, dpi: float) -> None:
+    dpm = round(dpi / 0.0254)
+    image.setDotsPerMeterX(dpm)
+    image.setDotsPerMeterY(dpm)
 
 
 # Qt's writers draw into memory; the file is written by write_atomic alone, whose every

@@ -62,6 +62,7 @@ def _theme(name: ThemeName, palette: look.Palette) -> Theme:
 LIGHT = _theme(ThemeName.LIGHT, look.LIGHT)
 DARK = _theme(ThemeName.DARK, look.DARK)
 PROJECTOR = _theme(ThemeName.PROJECTOR, look.PROJECTOR)
+PRINT = _theme(ThemeName.LIGHT, look.PRINT)  # exported pictures, whatever the window shows
 THEMES = {ThemeName.LIGHT: LIGHT, ThemeName.DARK: DARK, ThemeName.PROJECTOR: PROJECTOR}
 
 _PEN = {

@@ -125,14 +125,21 @@ def test_the_pdf_report_has_its_pages_and_real_text(
     assert f"{switched} links switched from the baseline" in first
     assert "Notes" in first and "What changes against the baseline" in first
     assert "Left with no enabled link (inactive)" in " ".join(first.split())
-    cov = next(i for i, p in enumerate(pages) if "Risk coverage" in p)
-    assert all(p.startswith("What changes against the baseline (continued)") for p in pages[1:cov])
-    assert "Connectivity and cohesion" in pages[cov] and "Algebraic connectivity" in pages[cov]
-    assert "Self-reliance: the region's own mechanisms cover" in " ".join(pages[cov].split())
-    links = pages[cov + 1]
-    assert "Links switched from the baseline" in links and "KAZ:CIS" in links
-    assert "Most critical links" in links
-    rest = " ".join(pages[3:])
+    # each part follows the last, on the same page when it fits
+    order = [
+        "What changes against the baseline",
+        "Risk coverage",
+        "Connectivity and cohesion",
+        "Links switched from the baseline",
+        "Most critical links",
+        "Data sources",
+    ]
+    at = [next(i for i, p in enumerate(pages) if part in p) for part in order]
+    assert at == sorted(at) and at[-1] <= 3, at
+    whole = " ".join(" ".join(p.split()) for p in pages)
+    assert "Algebraic connectivity" in whole and "KAZ:CIS" in whole
+    assert "Self-reliance: the region's own mechanisms cover" in whole
+    rest = " ".join(pages[at[-1] :])
     assert "Data sources" in rest and "[1]" in rest and "cited for" in rest
     first_source = b.network.sources()[0][0]
     assert first_source.split()[0] in rest
@@ -191,7 +198,6 @@ def test_a_summary_longer_than_the_title_page_goes_on_over_pages(tmp_path: Path)
     path = tmp_path / "own.pdf"
     write_report(path, b)
     pages = [" ".join((p.extract_text() or "").split()) for p in PdfReader(path).pages]
-    assert "(continued on page 2:" in pages[0]
     assert pages[1].startswith("What changes against the baseline (continued)")
     text = " ".join(pages[:4])
     for sentence in b.summary:  # every sentence is in the report, none cut off
@@ -218,3 +224,113 @@ def test_the_report_picture_fades_the_bodies_left_without_a_link() -> None:
         if isinstance(c, PathCollection) and c.get_alpha() == 0.3
     )
     assert faded == 4  # the CIS, its Anti-Terrorism Centre and councils, and C6-CIRT
+
+
+def _text_boxes(svg: str) -> tuple[tuple[float, float, float, float], list[tuple[str, list]]]:
+    """The SVG's viewBox, and each text element's four corners, from its position, anchor,
+    rotation and font size (measured with matplotlib's own font metrics)."""
+    import math
+    import re
+    import xml.etree.ElementTree as ET
+
+    from matplotlib.font_manager import FontProperties
+    from matplotlib.textpath import TextToPath
+
+    root = ET.fromstring(svg)
+    view = tuple(float(v) for v in root.get("viewBox", "").split())
+    measure, boxes = TextToPath(), []
+    for el in root.iter("{http://www.w3.org/2000/svg}text"):
+        style = el.get("style", "")
+        size = float(re.search(r"font-size: ([\d.]+)px", style).group(1))  # type: ignore[union-attr]
+        bold = "font-weight: 700" in style or "bold" in style
+        anchor = re.search(r"text-anchor: (\w+)", style)
+        transform = el.get("transform", "")
+        moved = re.search(r"translate\(([-\d.]+) ([-\d.]+)\)", transform)
+        x, y = (
+            (float(moved.group(1)), float(moved.group(2)))
+            if moved
+            else (float(el.get("x", "0")), float(el.get("y", "0")))
+        )
+        turn = re.search(r"rotate\(([-\d.]+)\)", el.get("transform", ""))
+        angle = math.radians(float(turn.group(1))) if turn else 0.0
+        text = "".join(el.itertext())
+        w, h, d = measure.get_text_width_height_descent(
+            text, FontProperties(size=size, weight="bold" if bold else "normal"), ismath=False
+        )
+        start = {"middle": -w / 2, "end": -w}.get(anchor.group(1) if anchor else "start", 0.0)
+        corners = []
+        for u, v in ((start, -(h - d)), (start + w, -(h - d)), (start, d), (start + w, d)):
+            corners.append(
+                (
+                    x + u * math.cos(angle) - v * math.sin(angle),
+                    y + u * math.sin(angle) + v * math.cos(angle),
+                )
+            )
+        boxes.append((text, corners))
+    return view, boxes  # type: ignore[return-value]
+
+
+def test_the_html_heat_map_shows_every_risk_name_inside_its_picture(
+    cis: tuple[Network, Scenario, dict[str, tuple[float, float]]], tmp_path: Path
+) -> None:
+    """The risk names were drawn below the bottom of the heat map's SVG: a browser showed
+    "rorism" and "ficking"."""
+    network, scenario, positions = cis
+    path = tmp_path / "brief.html"
+    write_report(path, briefing(network, scenario, positions, made=MADE))
+    page = path.read_text(encoding="utf-8")
+    svgs = [s[: s.index("</svg>") + 6] for s in page.split("<svg")[1:]]
+    assert len(svgs) == 2
+    for svg in svgs:
+        (x0, y0, w, h), boxes = _text_boxes("<svg" + svg)
+        assert boxes
+        for text, corners in boxes:
+            for x, y in corners:
+                assert x0 - 0.5 <= x <= x0 + w + 0.5 and y0 - 0.5 <= y <= y0 + h + 0.5, text
+    heat = " ".join(t for t, _ in _text_boxes("<svg" + svgs[1])[1])
+    for risk in network.risks:  # every name whole (over lines as it wraps)
+        assert all(word in heat.split() for word in risk.label.split()), risk.label
+
+
+def _page_fill(page: object) -> float:
+    """How far down the page its lowest text (the footer left out) reaches, 0 to 1."""
+    height = float(page.mediabox.height)  # type: ignore[attr-defined]
+    ys: list[float] = []
+
+    def seen(text: str, cm: list[float], tm: list[float], font: object, size: float) -> None:
+        y = tm[5] * cm[3] + cm[5] if cm else tm[5]
+        if text.strip() and y > 0.04 * height:  # the footer is at 2% of the height
+            ys.append(y)
+
+    page.extract_text(visitor_text=seen)  # type: ignore[attr-defined]
+    return 1 - min(ys) / height if ys else 0.0
+
+
+@pytest.mark.parametrize(
+    "example",
+    [
+        "cis-track-collapses.c6s",
+        "only-the-regions-own-mechanisms.c6s",
+        "uzbekistan-returns-to-csto.c6s",
+    ],
+)
+def test_the_pdf_pages_are_filled_and_every_name_whole(tmp_path: Path, example: str) -> None:
+    """A page with a line or two on it, the network small on a half-empty page, risk
+    names cut with "…" in the tables: the report flows from one page to the next."""
+    sf = read_scenario_file(EXAMPLES / example)
+    positions = merged(layout(sf.network, Layout.RADIAL), sf.scenario.positions)
+    b = briefing(sf.network, sf.scenario, positions, made=MADE)
+    path = tmp_path / "brief.pdf"
+    write_report(path, b)
+    reader = PdfReader(path)
+    texts = [p.extract_text() for p in reader.pages]
+    assert all("…" not in t for t in texts)
+    fills = [_page_fill(p) for p in reader.pages]
+    assert all(f > 0.6 for f in fills[:-1]), fills  # none but the last ends early
+    assert fills[-1] > 0.25, fills
+    joined = " ".join(" ".join(t.split()) for t in texts)
+    for lid in b.diff.switched_off:  # every switched link listed, none dropped
+        assert lid in joined
+    words = " ".join(texts).split()
+    for risk in sf.network.risks:  # the heat map's names, whole over their lines
+        assert all(w in words for w in risk.label.split()), risk.label
