@@ -199,9 +199,13 @@ class Session:
         self._evaluation = self._diff = None
         return Change(links=effective)
 
-    def reset_to_baseline(self) -> Change:
+    def reset_changes(self) -> dict[str, bool]:
+        """The switches that put every link back to its baseline state (for an undo step)."""
         base = self.network.baseline_enabled()
-        return self.set_links({lid: lid in base for lid in self._scenario.link_states})
+        return {lid: lid in base for lid in self._scenario.link_states}
+
+    def reset_to_baseline(self) -> Change:
+        return self.set_links(self.reset_changes())
 
     def outside_links(self) -> frozenset[str]:
         """The enabled links to mechanisms with outside powers (universal ones included):

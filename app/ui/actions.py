@@ -65,7 +65,7 @@ MENUS: tuple[tuple[str, tuple[Item, ...]], ...] = (
             Act(
                 "new",
                 "&New scenario",
-                "new_scenario",
+                "documents.new_scenario",
                 Std.New,
                 "A new scenario from the baseline",
                 Needs.NOTHING,
@@ -73,18 +73,20 @@ MENUS: tuple[tuple[str, tuple[Item, ...]], ...] = (
             Act(
                 "open",
                 "&Open scenario file…",
-                "open_file_dialog",
+                "documents.open_file_dialog",
                 Std.Open,
                 "Open a .c6s file",
                 Needs.NOTHING,
             ),
             Section("recent"),
             SEP,
-            Act("save", "&Save", "save", Std.Save, "Save the scenario where it came from"),
+            Act(
+                "save", "&Save", "documents.save", Std.Save, "Save the scenario where it came from"
+            ),
             Act(
                 "save-as",
                 "Save &as file…",
-                "save_as_dialog",
+                "documents.save_as_dialog",
                 Std.SaveAs,
                 "Save the scenario to a .c6s file",
             ),
@@ -166,7 +168,7 @@ MENUS: tuple[tuple[str, tuple[Item, ...]], ...] = (
             Section("undo"),
             SEP,
             Act("find-link", "&Find link…", "find_link", Std.Find, "Search the links table"),
-            Act("rename", "&Rename scenario…", "rename_dialog", "F2"),
+            Act("rename", "&Rename scenario…", "documents.rename_dialog", "F2"),
             Act(
                 "reset",
                 "Reset to &baseline",

@@ -124,18 +124,15 @@ class CompareWindow(QDialog):
         self.diff = None
         if self.workers is None or len(a_net.actors) <= ASYNC_ACTORS:
             self._show_diff(
-                a_net,
-                a_scn.name,
-                b_scn.name,
-                evaluate_two(a_net, a_scn, b_scn, self.criteria),
+                a_net, a_scn.name, b_scn.name, _compared(a_net, a_scn, b_scn, self.criteria)
             )
             return
         processes, criteria = self.workers.process(), self.criteria
 
         def work(
             progress: Callable[[float], None], cancelled: Callable[[], bool]
-        ) -> tuple[Evaluation, Evaluation]:
-            return processes.submit(evaluate_two, a_net, a_scn, b_scn, criteria).result()
+        ) -> tuple[tuple[Evaluation, Evaluation], Diff]:
+            return processes.submit(_compared, a_net, a_scn, b_scn, criteria).result()
 
         job = Job(work, self)
         job.done.connect(partial(self._show_diff, a_net, a_scn.name, b_scn.name))
@@ -144,9 +141,14 @@ class CompareWindow(QDialog):
         self.workers.start("compare", job)
 
     def _show_diff(
-        self, network: Network, left: str, right: str, evaluations: tuple[Evaluation, Evaluation]
+        self,
+        network: Network,
+        left: str,
+        right: str,
+        result: tuple[tuple[Evaluation, Evaluation], Diff],
     ) -> None:
-        d = self.diff = diff(*evaluations)
+        evaluations, d = result
+        self.diff = d
         for canvas, ev in zip(self.canvases, evaluations, strict=True):
             canvas.set_active(ev.connectivity.degree.keys())
         self.note.setText(
@@ -207,3 +209,11 @@ class CompareWindow(QDialog):
                     canvas.centerOn(center)
         finally:
             self._syncing = False
+
+
+def _compared(
+    network: Network, left: Scenario, right: Scenario, criteria: Criteria
+) -> tuple[tuple[Evaluation, Evaluation], Diff]:
+    """Both evaluations and their difference, in one call a worker process can run."""
+    evaluations = evaluate_two(network, left, right, criteria)
+    return evaluations, diff(*evaluations)

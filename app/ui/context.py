@@ -43,8 +43,11 @@ class Ui:
 class Controller:
     """A part of the window's behaviour, over one Ui."""
 
-    def __init__(self, ui: Ui) -> None:
-        self.ui = ui
+    ui: Ui
+
+    def __init__(self, ui: Ui | None = None) -> None:
+        if ui is not None:  # a QObject subclass sets it first: Qt calls this without one
+            self.ui = ui
 
     @property
     def workspace(self) -> Workspace:
@@ -55,7 +58,7 @@ class Controller:
         return self.ui.workspace.current
 
     @property
-    def parent(self) -> QWidget:
+    def owner(self) -> QWidget:
         return self.ui.parent
 
     def error(self, message: str) -> None:
@@ -82,7 +85,7 @@ class Controller:
         if self.doc is None:
             return None
         start = f"{self.doc.name}{suffixes[0]}"
-        path, _ = QFileDialog.getSaveFileName(self.parent, title, start, name_filter)
+        path, _ = QFileDialog.getSaveFileName(self.owner, title, start, name_filter)
         if not path:
             return None
         return Path(path if path.lower().endswith(suffixes) else f"{path}{suffixes[0]}")

@@ -113,9 +113,9 @@ def run_gui(
             shown += f" — open read-only: {store.read_only}"
         window.statusBar().showMessage(shown)
         if scenario is not None:
-            window.open_file(scenario)
+            window.documents.open_file(scenario)
         if window.doc is None:
-            window.open_start()
+            window.documents.open_start()
         return True
 
     try:

@@ -27,8 +27,6 @@ from PySide6.QtWidgets import (
     QApplication,
     QDialog,
     QDockWidget,
-    QFileDialog,
-    QInputDialog,
     QLabel,
     QMainWindow,
     QMenu,
@@ -52,14 +50,14 @@ from app.domain import (
     Network,
     Scenario,
 )
-from app.domain.text import MAX_NAME, MAX_TEXT, check_text, cleaned
 from app.session import Change
 from app.ui import actions
-from app.ui.commands import MoveNodes, Rename, SetNotes, SwitchLinks
+from app.ui.commands import MoveNodes, SwitchLinks
 from app.ui.compare import CompareWindow
-from app.ui.context import APP, FILE_FILTER, Ui
+from app.ui.context import APP, Ui
 from app.ui.coverage_panel import CoveragePanel
 from app.ui.details import actor_html, data_sources_html, link_html
+from app.ui.documents import Documents
 from app.ui.links_panel import LinksPanel
 from app.ui.metrics_panel import MetricsPanel
 from app.ui.network_canvas import NetworkCanvas, _escape
@@ -100,7 +98,7 @@ class MainWindow(QMainWindow):
         self.theme: Theme = THEMES[_setting(settings, "view/theme", ThemeName, ThemeName.LIGHT)]
         self.dialogs_raise = False  # errors raise C6Error instead of a dialog (screenshots)
         self._said: set[str] = set()  # store warnings already shown in a dialog
-        workspace.subscribe(self._network_edited)
+        workspace.subscribe(self._announced)
         self.setWindowTitle(APP)
         self.setObjectName("main-window")
         self.setDockNestingEnabled(True)
@@ -140,11 +138,14 @@ class MainWindow(QMainWindow):
             lambda message: self.error(message),  # looked up when said (dialogs_raise)
             lambda message, msecs: self.statusBar().showMessage(message, msecs),
             self.open_document,
-            self._add_recent,
+            lambda path: self.documents.add_recent(path),
         )
         self.transfers = Transfers(ui)
         self.editor = NetworkEditor(ui)
         self.tasks = Tasks(ui, self.coverage, self.metrics)
+        self.documents = Documents(ui, self.scenarios)
+        self.documents.listed.connect(self._listed)
+        self.documents.recent_changed.connect(self._fill_recent)
         self.tasks.shown.connect(self.presentation.refresh)
         self.coverage.set_criteria(self.criteria)
         self._build_menus()
@@ -434,15 +435,15 @@ class MainWindow(QMainWindow):
         self.metrics.switch_off.connect(lambda lid: self.switch_links({lid: False}))
         self.metrics.link_activated.connect(self.show_link)
         s = self.scenarios
-        s.open_requested.connect(self.open_origin)
-        s.new_requested.connect(self.new_scenario)
-        s.duplicate_requested.connect(self.duplicate)
-        s.rename_requested.connect(self.rename_dialog)
-        s.delete_requested.connect(self.delete_current)
+        s.open_requested.connect(self.documents.open_origin)
+        s.new_requested.connect(self.documents.new_scenario)
+        s.duplicate_requested.connect(self.documents.duplicate)
+        s.rename_requested.connect(self.documents.rename_dialog)
+        s.delete_requested.connect(self.documents.delete_current)
         s.reset_requested.connect(self.reset_to_baseline)
-        s.restore_requested.connect(self.restore)
-        s.empty_trash_requested.connect(self.empty_trash)
-        s.notes_edited.connect(self.edit_notes)
+        s.restore_requested.connect(self.documents.restore)
+        s.empty_trash_requested.connect(self.documents.empty_trash)
+        s.notes_edited.connect(self.documents.edit_notes)
         self.undo_group.cleanChanged.connect(lambda _clean: self._clean_changed())
 
     # ---- errors
@@ -488,131 +489,11 @@ class MainWindow(QMainWindow):
         if isinstance(doc.origin, InStore):
             self.settings.setValue("session/last_scenario", doc.origin.scenario_id)
 
-    def open_origin(self, origin: Origin) -> None:
-        with self._guard("Cannot open"):
-            if origin in self.workspace.documents:
-                self.open_document(self.workspace.documents[origin])
-            elif isinstance(origin, InStore):
-                self.open_document(self.workspace.open_stored(origin.scenario_id))
-            elif isinstance(origin, InFile):
-                self.open_file(origin.path)
-
-    def open_file(self, path: Path) -> None:
-        with self._guard(f"Cannot open {path}"):
-            self.open_document(self.workspace.open_file(path))
-            self._add_recent(path)
-
     def preview(self, network: Network) -> None:
         """Draw `network` on the canvas before the store is open (the first paint need not
         wait for SQLAlchemy); `open_start` then shows the start scenario in full."""
         self.canvas.set_network(network, self.layout_positions(network), network.baseline_enabled())
         self.canvas.fit()
-
-    def open_start(self) -> None:
-        """On start: the last scenario used, else a new one from the baseline."""
-        last = self.settings.value("session/last_scenario")
-        try:
-            if last is not None and int(str(last)) in {
-                i.id for i in self.workspace.store.scenarios()
-            }:
-                self.open_document(self.workspace.open_stored(int(str(last))))
-                return
-        except (ValueError, C6Error):
-            pass
-        self.new_scenario()
-
-    def new_scenario(self) -> None:
-        with self._guard("Cannot create a scenario"):
-            self.open_document(self.workspace.new_scenario())
-
-    def duplicate(self) -> None:
-        if self.doc is None:
-            return
-        with self._guard("Cannot duplicate"):
-            self.open_document(self.workspace.duplicate(self.doc))
-
-    def is_dirty(self, doc: Document) -> bool:
-        stack = self.stacks.get(doc)
-        return stack is not None and not stack.isClean()
-
-    def save(self) -> bool:
-        if self.doc is None:
-            return False
-        return self.save_document(self.doc)
-
-    def save_document(self, doc: Document) -> bool:
-        with self._guard("Cannot save"):
-            self.workspace.save(doc)
-            self.stacks[doc].setClean()
-            self.statusBar().showMessage(f"Saved “{doc.name}” to {doc.where}", 5_000)
-            self.refresh_list()
-            self._refresh_title()
-            return True
-        return False
-
-    def save_as(self, path: Path) -> bool:
-        if self.doc is None:
-            return False
-        with self._guard(f"Cannot save {path}"):
-            self.workspace.save_as(self.doc, path)
-            self.stacks[self.doc].setClean()
-            self._add_recent(path)
-            self.statusBar().showMessage(f"Saved “{self.doc.name}” to {path}", 5_000)
-            self.refresh_list()
-            self._refresh_title()
-            return True
-        return False
-
-    def save_as_dialog(self) -> None:
-        if (path := self.transfers.ask_save_path("Save scenario as")) is not None:
-            self.save_as(path)
-
-    def open_file_dialog(self) -> None:
-        path, _ = QFileDialog.getOpenFileName(self, "Open scenario file", "", FILE_FILTER)
-        if path:
-            self.open_file(Path(path))
-
-    def delete_current(self) -> None:
-        """A stored scenario goes to the trash; a file or unsaved one is closed. Either way
-        unsaved changes are named before they are lost."""
-        doc = self.doc
-        if doc is None:
-            return
-        stored = isinstance(doc.origin, InStore)
-        lost = " Its unsaved changes will be lost." if self.is_dirty(doc) else ""
-        if stored:
-            question = (
-                f"Move “{doc.name}” to the trash? It can be restored from Trash until the "
-                f"trash is emptied.{lost}"
-            )
-        else:
-            question = f"Close “{doc.name}”?{lost}" if lost else ""
-        if question and QMessageBox.question(self, APP, question) != QMessageBox.StandardButton.Yes:
-            return
-        with self._guard("Cannot delete"):
-            if isinstance(doc.origin, InStore):
-                self.workspace.delete(doc.origin.scenario_id)
-            else:
-                self.workspace.close(doc)
-            self.undo_group.removeStack(self.stacks.pop(doc))
-            self.doc = None
-            self.open_start()
-
-    def restore(self, scenario_id: int) -> None:
-        with self._guard("Cannot restore"):
-            name = self.workspace.store.restore_scenario(scenario_id)
-            self.statusBar().showMessage(f"Restored “{name}”", 5_000)
-            self.open_document(self.workspace.open_stored(scenario_id))
-
-    def empty_trash(self) -> None:
-        answer = QMessageBox.question(
-            self, APP, "Delete the scenarios in the trash for good? This cannot be undone."
-        )
-        if answer == QMessageBox.StandardButton.Yes:
-            with self._guard("Cannot empty the trash"):
-                n = self.workspace.store.empty_trash()
-                self.statusBar().showMessage(f"Deleted {n} scenarios for good", 5_000)
-                self.refresh_list()
 
     # ---- edits: each one an undo command
 
@@ -645,45 +526,10 @@ class MainWindow(QMainWindow):
         old = {a: pinned.get(a) for a in after}  # None: back to the layout's place on undo
         self._push(MoveNodes(self.doc, old, after, self._changed))
 
-    def rename(self, name: str) -> None:
-        if self.doc is None:
-            return
-        name = " ".join(name.split())
-        if not name:
-            self.error("A scenario needs a name.")
-        elif name != self.doc.name:
-            with self._guard("Cannot rename"):  # refused before it reaches the undo stack
-                check_text(name, "the scenario's name", limit=MAX_NAME, lines=False)
-                self._push(Rename(self.doc, name, self._changed))
-
-    def rename_dialog(self) -> None:
-        if self.doc is None:
-            return
-        name, ok = QInputDialog.getText(self, "Rename scenario", "Name:", text=self.doc.name)
-        if ok:
-            self.rename(name)
-
-    def edit_notes(self, notes: str) -> None:
-        if self.doc is None:
-            return
-        kept = self.doc.session.scenario.notes
-        notes = cleaned(notes)  # a pasted control character is dropped, not refused
-        if len(notes) > MAX_TEXT:  # refused whole: a cut would lose the end unseen
-            self.scenarios.set_notes(kept)
-            self.error(
-                f"Notes hold up to {MAX_TEXT:,} characters; this text has {len(notes):,}. "
-                "The notes are as they were."
-            )
-        elif notes != kept:
-            self._push(SetNotes(self.doc, notes, self._changed))
-
     def reset_to_baseline(self) -> None:
         if self.doc is None:
             return
-        s = self.doc.session
-        base = s.network.baseline_enabled()
-        changes = {lid: lid in base for lid in s.scenario.link_states}
-        if changes:
+        if changes := self.doc.session.reset_changes():
             self.switch_links(changes, "Reset to baseline")
 
     # ---- refreshing from what changed
@@ -762,8 +608,12 @@ class MainWindow(QMainWindow):
                 rows.append((origin, f"{doc.name} — {origin.path.name}", str(origin.path)))
             elif isinstance(origin, Unsaved):
                 rows.append((origin, f"{doc.name} (not saved)", "Save puts it in the store"))
-        dirty = {d.origin for d in self.workspace.documents.values() if self.is_dirty(d)}
+        dirty = {d.origin for d in self.workspace.documents.values() if self.documents.is_dirty(d)}
         self.scenarios.show_list(rows, self.doc.origin if self.doc else None, dirty)
+
+    def _listed(self) -> None:
+        self.refresh_list()
+        self._refresh_title()
 
     def _clean_changed(self) -> None:
         """The unsaved mark flipped: title and list show it (not on every edit: the list
@@ -779,7 +629,7 @@ class MainWindow(QMainWindow):
         year = self.doc.session.year
         seen = f" as of {year}" if year is not None else ""
         self.setWindowTitle(f"{self.doc.name}[*]{seen} — {self.doc.where} — {APP}")
-        self.setWindowModified(self.is_dirty(self.doc))
+        self.setWindowModified(self.documents.is_dirty(self.doc))
 
     # ---- layout and positions
 
@@ -908,9 +758,9 @@ class MainWindow(QMainWindow):
         menu.addAction("Delete link…").triggered.connect(lambda: self.editor.delete_link(link_id))
         menu.exec(where)
 
-    def _network_edited(self, doc: Document, change: Change) -> None:
-        """Told by the workspace: documents not on screen only had their sessions moved to
-        the new network; the one shown is redrawn (opening another draws it afresh)."""
+    def _announced(self, doc: Document, change: Change) -> None:
+        """Told by the workspace what an operation changed: documents not on screen only had
+        their sessions changed; the one shown is refreshed (opening another draws it)."""
         if doc is self.doc:
             self._changed(doc, change)
 
@@ -972,26 +822,13 @@ class MainWindow(QMainWindow):
 
     # ---- settings and closing
 
-    def _add_recent(self, path: Path) -> None:
-        recent = [str(path.resolve())] + [
-            p for p in self.recent_files() if p != str(path.resolve())
-        ]
-        self.settings.setValue("files/recent", recent[:MAX_RECENT])
-        self._fill_recent()
-
-    def recent_files(self) -> list[str]:
-        value = self.settings.value("files/recent", [])
-        if isinstance(value, str):
-            return [value]
-        return [str(v) for v in value] if isinstance(value, list) else []
-
     def _fill_recent(self) -> None:
         self.recent_menu.clear()
-        files = self.recent_files()
+        files = self.documents.recent_files()
         for i, path in enumerate(files, start=1):
             action = self.recent_menu.addAction(f"&{i} {Path(path).name}")
             action.setToolTip(path)
-            action.triggered.connect(lambda _=False, p=path: self.open_file(Path(p)))
+            action.triggered.connect(lambda _=False, p=path: self.documents.open_file(Path(p)))
         self.recent_menu.setEnabled(bool(files))
 
     def _restore_geometry(self) -> None:
@@ -1007,30 +844,15 @@ class MainWindow(QMainWindow):
             self.resizeDocks([d["coverage"], d["metrics"]], [360, 360], Qt.Orientation.Vertical)
         self._fill_recent()
 
-    def unsaved(self) -> list[Document]:
-        return [d for d in self.workspace.documents.values() if self.is_dirty(d)]
-
-    def ask_unsaved(self, docs: list[Document]) -> QMessageBox.StandardButton:
-        names = ", ".join(f"“{d.name}”" for d in docs)
-        return QMessageBox.question(
-            self,
-            APP,
-            f"Save the changes to {names} before closing?",
-            QMessageBox.StandardButton.Save
-            | QMessageBox.StandardButton.Discard
-            | QMessageBox.StandardButton.Cancel,
-            QMessageBox.StandardButton.Save,
-        )
-
     def closeEvent(self, event: QCloseEvent) -> None:
-        docs = self.unsaved()
+        docs = self.documents.unsaved()
         if docs:
-            answer = self.ask_unsaved(docs)
+            answer = self.documents.ask_unsaved(docs)
             if answer == QMessageBox.StandardButton.Cancel:
                 event.ignore()
                 return
             if answer == QMessageBox.StandardButton.Save and not all(
-                self.save_document(d) for d in docs
+                self.documents.save_document(d) for d in docs
             ):
                 event.ignore()
                 return

@@ -65,7 +65,7 @@ class NetworkEditor(Controller):
             return
         network = self.doc.session.network
         self._editor(
-            ActorDialog(network, None, self.parent),
+            ActorDialog(network, None, self.owner),
             "Add actor",
             lambda a: put_actor(network, _as(a, Actor), new=True),
         )
@@ -75,7 +75,7 @@ class NetworkEditor(Controller):
             return
         network = self.doc.session.network
         self._editor(
-            ActorDialog(network, network.actor(actor_id), self.parent),
+            ActorDialog(network, network.actor(actor_id), self.owner),
             f"Edit {actor_id}",
             lambda a: put_actor(network, _as(a, Actor), new=False),
         )
@@ -88,7 +88,7 @@ class NetworkEditor(Controller):
         question = f"Delete {actor_id} ({network.actor(actor_id).name}) from the network"
         question += f" with its {len(links)} links?" if links else "?"
         question += " Scenarios that switch them lose those switches (their notes say so)."
-        if QMessageBox.question(self.parent, APP, question) != QMessageBox.StandardButton.Yes:
+        if QMessageBox.question(self.owner, APP, question) != QMessageBox.StandardButton.Yes:
             return
         problem = edit_network(self, f"Delete {actor_id}", lambda n: remove_actor(n, actor_id))
         if problem:
@@ -98,7 +98,7 @@ class NetworkEditor(Controller):
         if self.doc is None:
             return
         network = self.doc.session.network
-        dialog = LinkDialog(network, None, self.parent)
+        dialog = LinkDialog(network, None, self.owner)
         if source is not None:
             dialog.source.setCurrentIndex(dialog.source.findData(source))
         self._editor(dialog, "Add link", lambda lk: put_link(network, _as(lk, Link), new=True))
@@ -108,7 +108,7 @@ class NetworkEditor(Controller):
             return
         network = self.doc.session.network
         self._editor(
-            LinkDialog(network, network.link(link_id), self.parent),
+            LinkDialog(network, network.link(link_id), self.owner),
             f"Edit {link_id}",
             lambda lk: put_link(network, _as(lk, Link), new=False),
         )
@@ -120,7 +120,7 @@ class NetworkEditor(Controller):
             f"Delete the link {link_id} from the network? Scenarios that switch it lose that "
             "switch (their notes say so)."
         )
-        if QMessageBox.question(self.parent, APP, question) != QMessageBox.StandardButton.Yes:
+        if QMessageBox.question(self.owner, APP, question) != QMessageBox.StandardButton.Yes:
             return
         problem = edit_network(self, f"Delete {link_id}", lambda n: remove_link(n, link_id))
         if problem:
@@ -131,7 +131,7 @@ class NetworkEditor(Controller):
             return
         network = self.doc.session.network
         self._editor(
-            RiskDialog(None, self.parent),
+            RiskDialog(None, self.owner),
             "Add risk",
             lambda r: put_risk(network, _as(r, RiskCategory), new=True),
         )
@@ -141,7 +141,7 @@ class NetworkEditor(Controller):
             return None
         risks = self.doc.session.network.risks
         labels = [f"{r.label} ({r.key})" for r in risks]
-        chosen, ok = QInputDialog.getItem(self.parent, title, "Risk:", labels, 0, False)
+        chosen, ok = QInputDialog.getItem(self.owner, title, "Risk:", labels, 0, False)
         return risks[labels.index(chosen)].key if ok and chosen in labels else None
 
     def edit_risk_dialog(self) -> None:
@@ -150,7 +150,7 @@ class NetworkEditor(Controller):
             return
         network = self.doc.session.network
         self._editor(
-            RiskDialog(network.risk(key), self.parent),
+            RiskDialog(network.risk(key), self.owner),
             f"Edit risk {key}",
             lambda r: put_risk(network, _as(r, RiskCategory), new=False),
         )
@@ -164,7 +164,7 @@ class NetworkEditor(Controller):
         if uses:
             shown = ", ".join(uses[:12]) + (f" and {len(uses) - 12} more" if len(uses) > 12 else "")
             question += f" {len(uses)} mandates and links grade it and will no longer: {shown}."
-        if QMessageBox.question(self.parent, APP, question) != QMessageBox.StandardButton.Yes:
+        if QMessageBox.question(self.owner, APP, question) != QMessageBox.StandardButton.Yes:
             return
         problem = edit_network(self, f"Delete risk {key}", lambda n: remove_risk(n, key))
         if problem:

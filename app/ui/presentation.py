@@ -361,7 +361,7 @@ class Presentation(QObject):
     def show_slide(self, index: int) -> None:
         w = self.window
         self.index = max(0, min(index, len(self.slides) - 1))
-        w.open_origin(self.slides[self.index].origin)
+        w.documents.open_origin(self.slides[self.index].origin)
         w.canvas.fit()
         self.refresh()
 

@@ -38,7 +38,7 @@ class Transfers(Controller):
         width = 2800
         if path.suffix.lower() == ".png":
             width, ok = QInputDialog.getInt(
-                self.parent, APP, "Width of the picture in pixels:", 2800, 200, 20_000, 100
+                self.owner, APP, "Width of the picture in pixels:", 2800, 200, 20_000, 100
             )
             if not ok:
                 return
@@ -70,7 +70,7 @@ class Transfers(Controller):
         except C6Error as exc:
             self.error(str(exc))
             return False
-        preview = ImportPreview(plan, path.name, self.parent)
+        preview = ImportPreview(plan, path.name, self.owner)
         if preview.exec() != QDialog.DialogCode.Accepted or plan.result is None:
             return False
         result = plan.result
@@ -82,7 +82,7 @@ class Transfers(Controller):
 
     def import_csv_dialog(self) -> None:
         path, _ = QFileDialog.getOpenFileName(
-            self.parent, "Import actors or links", "", "CSV (*.csv);;All files (*)"
+            self.owner, "Import actors or links", "", "CSV (*.csv);;All files (*)"
         )
         if path:
             self.import_csv(Path(path))
@@ -110,7 +110,7 @@ class Transfers(Controller):
             write_report(path, briefing(network, scenario, positions, criteria=criteria))
             return path
 
-        job = Job(work, self.parent)
+        job = Job(work, self.owner)
         job.done.connect(lambda p: self.status(f"Wrote {p}", 5_000))
         job.failed.connect(lambda message: self.error(f"Cannot write {path.name}: {message}"))
         self.status(f"Writing {path.name}…")
@@ -129,7 +129,7 @@ class Transfers(Controller):
             self.ui.show(doc)
 
     def import_dialog(self) -> None:
-        path, _ = QFileDialog.getOpenFileName(self.parent, "Import scenario file", "", FILE_FILTER)
+        path, _ = QFileDialog.getOpenFileName(self.owner, "Import scenario file", "", FILE_FILTER)
         if path:
             self.import_file(Path(path))
 

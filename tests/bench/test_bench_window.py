@@ -34,7 +34,7 @@ def window(qtbot: QtBot, store_path: Path, tmp_path: Path) -> Iterator[MainWindo
     settings = QSettings(str(tmp_path / "s.ini"), QSettings.Format.IniFormat)
     w = MainWindow(Workspace(store), settings)
     w.resize(1400, 900)
-    w.open_start()
+    w.documents.open_start()
     w.show()
     qtbot.waitExposed(w)
     w.workers.wait()
@@ -128,7 +128,7 @@ def test_naive_matplotlib_redraw_baseline(benchmark: BenchmarkFixture, window: M
 def big_window(window: MainWindow, tmp_path: Path, qtbot: QtBot) -> MainWindow:
     path = tmp_path / "big.c6s"
     write_scenario_file(path, Scenario("2,000 actors"), synthetic_network(2000, seed=5))
-    window.open_file(path)
+    window.documents.open_file(path)
     assert window.doc is not None
     doc = window.doc
     qtbot.waitUntil(lambda: doc.session.evaluated, timeout=120_000)

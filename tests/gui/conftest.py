@@ -28,7 +28,7 @@ def window(
     store = Store.open(str(store_path))
     w = MainWindow(Workspace(store), settings)
     w.resize(1400, 900)
-    w.open_start()
+    w.documents.open_start()
     w.show()
     qtbot.waitExposed(w)
     dialogs: list[str] = []
@@ -36,7 +36,7 @@ def window(
     w.dialogs = dialogs  # type: ignore[attr-defined]
     yield w
     w.workers.cancel_all()
-    monkeypatch.setattr(w, "ask_unsaved", lambda docs: QMessageBox.StandardButton.Discard)
+    monkeypatch.setattr(w.documents, "ask_unsaved", lambda docs: QMessageBox.StandardButton.Discard)
     w.close()
     w.deleteLater()
     store.close()

@@ -105,7 +105,7 @@ def test_scenarios_over_different_networks_are_not_compared(
     other = tmp_path / "other.c6s"
     small = network("A B", "C", [("A", "C", "member", "drugs"), ("B", "C", "member", "drugs")])
     write_scenario_file(other, Scenario("Elsewhere"), small)
-    window.open_file(other)
+    window.documents.open_file(other)
     w = _open(window, "Azerbaijan joins the SCO", "Elsewhere")
     assert w.diff is None and "different networks" in w.note.text()
     assert w.tree.topLevelItemCount() == 0
@@ -126,8 +126,8 @@ def test_big_networks_are_compared_in_the_background(
     first = sorted(net.baseline_enabled())[0]
     write_scenario_file(tmp_path / "a.c6s", Scenario("Big A"), net)
     write_scenario_file(tmp_path / "b.c6s", Scenario("Big B", link_states={first: False}), net)
-    window.open_file(tmp_path / "a.c6s")
-    window.open_file(tmp_path / "b.c6s")
+    window.documents.open_file(tmp_path / "a.c6s")
+    window.documents.open_file(tmp_path / "b.c6s")
     w = _open(window, "Big A", "Big B")
     assert w.diff is None and "in the background" in w.note.text()
     qtbot.waitUntil(lambda: w.diff is not None, timeout=120_000)

@@ -161,7 +161,7 @@ def test_the_chosen_threshold_and_lens_come_back_in_a_new_window(
     window.set_criteria(Criteria(Depth.OPERATIONAL, Lens.OUTSIDE))
     again = MainWindow(Workspace(window.workspace.store), settings)
     qtbot.addWidget(again)
-    again.new_scenario()
+    again.documents.new_scenario()
     assert again.criteria == Criteria(Depth.OPERATIONAL, Lens.OUTSIDE)
     assert again.doc is not None and again.doc.session.criteria == again.criteria
     assert again.coverage.lens.currentText() == "with outside powers"
@@ -183,7 +183,7 @@ def test_an_older_files_unclassed_bodies_are_said_to_be(window: MainWindow, tmp_
     old = Path(__file__).resolve().parents[1] / "data" / "scenario-v2-uzbekistan-csto.c6s"
     path = tmp_path / "old.c6s"
     shutil.copyfile(old, path)
-    window.open_file(path)
+    window.documents.open_file(path)
     assert window.doc is not None
     n = len(window.doc.session.network.unclassed())
     assert n > 20 and window.coverage.reliance.text().endswith(f"· {n} bodies not classed")

@@ -94,7 +94,7 @@ def _open(w: MainWindow, a: Answers, action: QAction) -> None:
     action.trigger()
     assert w.doc is not None and w.doc.origin == InFile(EXAMPLE.resolve())
     assert not w.actions_by_name["add-actor"].isEnabled()  # a file's own network
-    w.open_start()
+    w.documents.open_start()
 
 
 def _save(w: MainWindow, a: Answers, action: QAction) -> None:
@@ -113,7 +113,7 @@ def _import_scenario(w: MainWindow, a: Answers, action: QAction) -> None:
     before = len(w.workspace.store.scenarios())
     action.trigger()
     assert len(w.workspace.store.scenarios()) == before + 1
-    w.open_start()
+    w.documents.open_start()
 
 
 def _rename(w: MainWindow, a: Answers, action: QAction) -> None:
@@ -219,7 +219,7 @@ def _zoom(w: MainWindow, a: Answers, action: QAction) -> None:
 
 
 def _quit(w: MainWindow, a: Answers, action: QAction) -> None:
-    w.ask_unsaved = lambda docs: QMessageBox.StandardButton.Discard  # type: ignore[method-assign]
+    w.documents.ask_unsaved = lambda docs: QMessageBox.StandardButton.Discard  # type: ignore[method-assign]
     action.trigger()
     assert not w.isVisible()
 
@@ -340,7 +340,7 @@ def test_without_a_scenario_only_what_needs_none_is_enabled(
         rows = {a.name: a for a in actions.every_act()}
         for name, action in w.actions_by_name.items():
             assert action.isEnabled() == (rows[name].needs is actions.Needs.NOTHING), name
-        w.open_start()
+        w.documents.open_start()
         assert all(a.isEnabled() for a in w.actions_by_name.values())
     finally:
         w.workers.cancel_all()

@@ -113,7 +113,7 @@ def test_undo_and_redo_return_the_exact_state(qtbot: QtBot, window: MainWindow) 
     window.switch_links({"UZB:CSTO": True, "TKM:BIRLIK": True, "AZE:CIS": False}, "Bulk")
     window.move_nodes({"KAZ": canvas_start["KAZ"]}, {"KAZ": (333.0, 44.0)})
     window.canvas.set_positions({"KAZ": (333.0, 44.0)})
-    window.rename("Renamed in a test")
+    window.documents.rename("Renamed in a test")
     window.scenarios.notes.setPlainText("first line")
     window.scenarios.notes.appendPlainText("second line")  # merges into one undo step
     end = doc.session.scenario
@@ -166,8 +166,8 @@ def test_save_then_reopen_gives_the_same_scenario(
 ) -> None:
     window.switch_links({"AZE:SCO:member": True, "KGZ:CIS": False})
     window.move_nodes({"KAZ": (0.0, 0.0)}, {"KAZ": (12.5, -7.25)})
-    window.edit_notes("Saved by a test")
-    assert window.save()
+    window.documents.edit_notes("Saved by a test")
+    assert window.documents.save()
     doc = window.doc
     assert doc is not None and isinstance(doc.origin, InStore)
     assert not window.isWindowModified()
@@ -175,10 +175,10 @@ def test_save_then_reopen_gives_the_same_scenario(
         scenario, _ = other.load(doc.origin.scenario_id)
     assert scenario == doc.session.scenario
     path = tmp_path / "saved.c6s"
-    assert window.save_as(path)
+    assert window.documents.save_as(path)
     assert isinstance(doc.origin, InFile)
     assert read_scenario_file(path).scenario == doc.session.scenario
-    assert str(path.resolve()) in window.recent_files()
+    assert str(path.resolve()) in window.documents.recent_files()
 
 
 def test_closing_with_unsaved_changes_asks_first(
@@ -194,10 +194,10 @@ def test_closing_with_unsaved_changes_asks_first(
         return ask
 
     window.switch_links({"KAZ:CIS": False})
-    monkeypatch.setattr(window, "ask_unsaved", answer(QMessageBox.StandardButton.Cancel))
+    monkeypatch.setattr(window.documents, "ask_unsaved", answer(QMessageBox.StandardButton.Cancel))
     assert not window.close()
     assert window.isVisible() and asked == [["Untitled scenario"]]
-    monkeypatch.setattr(window, "ask_unsaved", answer(QMessageBox.StandardButton.Save))
+    monkeypatch.setattr(window.documents, "ask_unsaved", answer(QMessageBox.StandardButton.Save))
     assert window.close()
     doc = window.doc
     assert doc is not None and isinstance(doc.origin, InStore)  # saved into the store
@@ -208,7 +208,7 @@ def test_a_bad_file_gives_a_dialog_not_a_crash(window: MainWindow, tmp_path: Pat
     before = window.doc
     bad = tmp_path / "broken.c6s"
     bad.write_bytes(b'{"format": "c6-scenario", "version": 2, "scenario": ')
-    window.open_file(bad)
+    window.documents.open_file(bad)
     assert window.dialogs == [f"{bad}: not valid JSON (line 1, column 53)"]  # type: ignore[attr-defined]
     assert window.doc is before
     window.transfers.import_file(bad)
@@ -220,13 +220,13 @@ def test_switching_scenarios_keeps_each_ones_edits(window: MainWindow) -> None:
     first = window.doc
     assert first is not None
     window.switch_links({"KAZ:CIS": False})
-    window.open_origin(
+    window.documents.open_origin(
         InStore(window.workspace.store.scenario_id("Uzbekistan returns to the CSTO"))
     )
     second = window.doc
     assert second is not first and window.canvas.edges["UZB:CSTO"].enabled
     assert window.canvas.edges["KAZ:CIS"].enabled
-    window.open_origin(first.origin)
+    window.documents.open_origin(first.origin)
     assert window.doc is first and not window.canvas.edges["KAZ:CIS"].enabled
     assert window.undo_group.activeStack() is window.stacks[first]
     assert window.undo_action.isEnabled()
@@ -285,7 +285,7 @@ def test_theme_layout_recent_and_geometry_persist(
     window.set_layout(Layout.GEOGRAPHIC)
     path = tmp_path / "x.c6s"
     path.write_bytes(EXAMPLE.read_bytes())
-    window.open_file(path)
+    window.documents.open_file(path)
     window.docks["details"].hide()
     window.close()
     with Store.open(str(store_path)) as store:
@@ -293,7 +293,7 @@ def test_theme_layout_recent_and_geometry_persist(
         qtbot.addWidget(again)
         assert again.theme.name is ThemeName.DARK
         assert again.layout_kind is Layout.GEOGRAPHIC
-        assert again.recent_files()[0] == str(path.resolve())
+        assert again.documents.recent_files()[0] == str(path.resolve())
         assert again.docks["details"].isHidden() and not again.docks["links"].isHidden()
         assert not settings.value("window/geometry").isEmpty()
         again.set_theme(ThemeName.LIGHT)
@@ -307,7 +307,7 @@ def test_a_large_network_is_evaluated_off_the_ui_thread(
     net = synthetic_network(600, seed=3)
     path = tmp_path / "big.c6s"
     write_scenario_file(path, Scenario("Big"), net)
-    window.open_file(path)
+    window.documents.open_file(path)
     doc = window.doc
     assert doc is not None and doc.name == "Big"
     assert not doc.session.evaluated  # the window is up before the numbers
@@ -399,7 +399,7 @@ def test_save_as_and_export_through_their_dialogs(
     exported = read_scenario_file(tmp_path / "exported.c6s")  # the suffix is added
     assert exported.scenario.link_states == {"TKM:BIRLIK": True}
     assert window.isWindowModified()  # exporting is not saving
-    window.save_as_dialog()
+    window.documents.save_as_dialog()
     assert read_scenario_file(tmp_path / "saved.c6s").scenario.link_states == {"TKM:BIRLIK": True}
     assert not window.isWindowModified()
     assert "saved.c6s" in window.windowTitle()
@@ -418,11 +418,11 @@ def test_delete_names_unsaved_changes_before_losing_them(
     monkeypatch.setattr(QMessageBox, "question", question)
     unsaved = window.doc
     window.switch_links({"KAZ:CIS": False})
-    window.delete_current()  # answered No: nothing happens
+    window.documents.delete_current()  # answered No: nothing happens
     assert window.doc is unsaved and asked == [
         "Close “Untitled scenario”? Its unsaved changes will be lost."
     ]
-    window.delete_current()  # answered Yes: closed, its undo stack gone
+    window.documents.delete_current()  # answered Yes: closed, its undo stack gone
     assert window.doc is not unsaved and unsaved not in window.stacks
     assert len(window.undo_group.stacks()) == len(window.stacks)
 
@@ -534,7 +534,7 @@ def test_a_damaged_scenario_row_is_said_once_and_the_rest_listed(
     store = Store.open(str(store_path))
     w = MainWindow(Workspace(store), settings)
     try:
-        w.open_start()
+        w.documents.open_start()
         listed = [w.scenarios.list.item(i).text() for i in range(w.scenarios.list.count())]
         assert "The CIS track collapses" not in listed
         assert "Azerbaijan joins the SCO" in listed

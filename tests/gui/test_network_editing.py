@@ -213,7 +213,7 @@ def test_a_files_own_network_is_not_edited(
 
     path = tmp_path / "own.c6s"
     write_scenario_file(path, Scenario("Own"), network("A B", "C", [("A", "C", "member", "drugs")]))
-    window.open_file(path)
+    window.documents.open_file(path)
     said = _fill(
         monkeypatch, editors.ActorDialog, lambda d: (d.id.setText("D"), d.name.setText("D"))
     )
@@ -291,7 +291,7 @@ def test_an_edit_moves_every_open_scenario_on_the_network_but_shows_the_current_
     with_cis = w.workspace.open_stored(w.workspace.store.scenario_id("The CIS track collapses"))
     w.open_document(with_cis)
     shown = w.doc
-    w.new_scenario()  # another document, on screen now
+    w.documents.new_scenario()  # another document, on screen now
     current = w.doc
     assert current is not shown
     monkeypatch.setattr(QMessageBox, "question", lambda *a: QMessageBox.StandardButton.Yes)
@@ -313,7 +313,7 @@ def test_an_open_scenario_keeps_the_note_a_deletion_writes_when_saved(
     monkeypatch.setattr(QMessageBox, "question", lambda *a: QMessageBox.StandardButton.Yes)
     with _stored(store_path) as store:
         cis = store.scenario_id("The CIS track collapses")
-    w.open_origin(InStore(cis))
+    w.documents.open_origin(InStore(cis))
     w.editor.delete_link("KAZ:CIS")
     line = "Deleted from the network, so no longer switched here: KAZ:CIS."
     assert w.doc is not None and w.doc.session.scenario.notes.endswith(line)

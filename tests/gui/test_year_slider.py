@@ -58,7 +58,7 @@ def test_each_document_keeps_its_year(window: MainWindow) -> None:
     w = window
     first = w.doc
     w.year_slider.setValue(2020)
-    w.new_scenario()
+    w.documents.new_scenario()
     assert w.doc is not first and w.year_label.text() == "today"
     assert w.year_slider.value() == w.year_slider.maximum()
     assert first is not None

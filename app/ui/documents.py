@@ -1,0 +1,215 @@
+"""The window's documents: new, open, save, save as, rename, notes, delete to the trash,
+restore, recent files, and the question before unsaved changes are lost. Each document is
+a workspace Document with its own undo stack."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import QObject, Signal
+from PySide6.QtGui import QUndoCommand
+from PySide6.QtWidgets import QFileDialog, QInputDialog, QMessageBox
+
+from app.domain import C6Error
+from app.domain.text import MAX_NAME, MAX_TEXT, check_text, cleaned
+from app.ui.commands import Rename, SetNotes
+from app.ui.context import APP, FILE_FILTER, Controller, Ui
+from app.ui.scenarios_panel import ScenariosPanel
+from app.workspace import Document, InFile, InStore, Origin
+
+MAX_RECENT = 8
+
+
+class Documents(QObject, Controller):
+    listed = Signal()  # the list of scenarios, or what the title says, changed
+    recent_changed = Signal()  # the recent files changed
+
+    def __init__(self, ui: Ui, scenarios: ScenariosPanel) -> None:
+        self.ui = ui
+        QObject.__init__(self, ui.parent)
+        self.scenarios = scenarios
+
+    def push(self, command: QUndoCommand) -> None:
+        if self.doc is not None:
+            self.ui.push(self.doc, command)
+
+    def open_origin(self, origin: Origin) -> None:
+        with self.guard("Cannot open"):
+            if origin in self.workspace.documents:
+                self.ui.show(self.workspace.documents[origin])
+            elif isinstance(origin, InStore):
+                self.ui.show(self.workspace.open_stored(origin.scenario_id))
+            elif isinstance(origin, InFile):
+                self.open_file(origin.path)
+
+    def open_file(self, path: Path) -> None:
+        with self.guard(f"Cannot open {path}"):
+            self.ui.show(self.workspace.open_file(path))
+            self.add_recent(path)
+
+    def open_start(self) -> None:
+        """On start: the last scenario used, else a new one from the baseline."""
+        last = self.ui.settings.value("session/last_scenario")
+        try:
+            if last is not None and int(str(last)) in {
+                i.id for i in self.workspace.store.scenarios()
+            }:
+                self.ui.show(self.workspace.open_stored(int(str(last))))
+                return
+        except (ValueError, C6Error):
+            pass
+        self.new_scenario()
+
+    def new_scenario(self) -> None:
+        with self.guard("Cannot create a scenario"):
+            self.ui.show(self.workspace.new_scenario())
+
+    def duplicate(self) -> None:
+        if self.doc is None:
+            return
+        with self.guard("Cannot duplicate"):
+            self.ui.show(self.workspace.duplicate(self.doc))
+
+    def is_dirty(self, doc: Document) -> bool:
+        stack = self.ui.stacks.get(doc)
+        return stack is not None and not stack.isClean()
+
+    def save(self) -> bool:
+        if self.doc is None:
+            return False
+        return self.save_document(self.doc)
+
+    def save_document(self, doc: Document) -> bool:
+        with self.guard("Cannot save"):
+            self.workspace.save(doc)
+            self.ui.stacks[doc].setClean()
+            self.status(f"Saved “{doc.name}” to {doc.where}", 5_000)
+            self.listed.emit()
+            return True
+        return False
+
+    def save_as(self, path: Path) -> bool:
+        if self.doc is None:
+            return False
+        with self.guard(f"Cannot save {path}"):
+            self.workspace.save_as(self.doc, path)
+            self.ui.stacks[self.doc].setClean()
+            self.add_recent(path)
+            self.status(f"Saved “{self.doc.name}” to {path}", 5_000)
+            self.listed.emit()
+            return True
+        return False
+
+    def save_as_dialog(self) -> None:
+        if (path := self.ask_save_path("Save scenario as")) is not None:
+            self.save_as(path)
+
+    def open_file_dialog(self) -> None:
+        path, _ = QFileDialog.getOpenFileName(self.owner, "Open scenario file", "", FILE_FILTER)
+        if path:
+            self.open_file(Path(path))
+
+    def delete_current(self) -> None:
+        """A stored scenario goes to the trash; a file or unsaved one is closed. Either way
+        unsaved changes are named before they are lost."""
+        doc = self.doc
+        if doc is None:
+            return
+        stored = isinstance(doc.origin, InStore)
+        lost = " Its unsaved changes will be lost." if self.is_dirty(doc) else ""
+        if stored:
+            question = (
+                f"Move “{doc.name}” to the trash? It can be restored from Trash until the "
+                f"trash is emptied.{lost}"
+            )
+        else:
+            question = f"Close “{doc.name}”?{lost}" if lost else ""
+        if (
+            question
+            and QMessageBox.question(self.owner, APP, question) != QMessageBox.StandardButton.Yes
+        ):
+            return
+        with self.guard("Cannot delete"):
+            if isinstance(doc.origin, InStore):
+                self.workspace.delete(doc.origin.scenario_id)
+            else:
+                self.workspace.close(doc)
+            self.ui.stacks.pop(doc).setParent(None)  # leaves the window's undo group
+            self.workspace.current = None
+            self.open_start()
+
+    def restore(self, scenario_id: int) -> None:
+        with self.guard("Cannot restore"):
+            name = self.workspace.store.restore_scenario(scenario_id)
+            self.status(f"Restored “{name}”", 5_000)
+            self.ui.show(self.workspace.open_stored(scenario_id))
+
+    def empty_trash(self) -> None:
+        answer = QMessageBox.question(
+            self.owner, APP, "Delete the scenarios in the trash for good? This cannot be undone."
+        )
+        if answer == QMessageBox.StandardButton.Yes:
+            with self.guard("Cannot empty the trash"):
+                n = self.workspace.store.empty_trash()
+                self.status(f"Deleted {n} scenarios for good", 5_000)
+                self.listed.emit()
+
+    def rename(self, name: str) -> None:
+        if self.doc is None:
+            return
+        name = " ".join(name.split())
+        if not name:
+            self.error("A scenario needs a name.")
+        elif name != self.doc.name:
+            with self.guard("Cannot rename"):  # refused before it reaches the undo stack
+                check_text(name, "the scenario's name", limit=MAX_NAME, lines=False)
+                self.push(Rename(self.doc, name, self.workspace.announce))
+
+    def rename_dialog(self) -> None:
+        if self.doc is None:
+            return
+        name, ok = QInputDialog.getText(self.owner, "Rename scenario", "Name:", text=self.doc.name)
+        if ok:
+            self.rename(name)
+
+    def edit_notes(self, notes: str) -> None:
+        if self.doc is None:
+            return
+        kept = self.doc.session.scenario.notes
+        notes = cleaned(notes)  # a pasted control character is dropped, not refused
+        if len(notes) > MAX_TEXT:  # refused whole: a cut would lose the end unseen
+            self.scenarios.set_notes(kept)
+            self.error(
+                f"Notes hold up to {MAX_TEXT:,} characters; this text has {len(notes):,}. "
+                "The notes are as they were."
+            )
+        elif notes != kept:
+            self.push(SetNotes(self.doc, notes, self.workspace.announce))
+
+    def add_recent(self, path: Path) -> None:
+        recent = [str(path.resolve())] + [
+            p for p in self.recent_files() if p != str(path.resolve())
+        ]
+        self.ui.settings.setValue("files/recent", recent[:MAX_RECENT])
+        self.recent_changed.emit()
+
+    def recent_files(self) -> list[str]:
+        value = self.ui.settings.value("files/recent", [])
+        if isinstance(value, str):
+            return [value]
+        return [str(v) for v in value] if isinstance(value, list) else []
+
+    def unsaved(self) -> list[Document]:
+        return [d for d in self.workspace.documents.values() if self.is_dirty(d)]
+
+    def ask_unsaved(self, docs: list[Document]) -> QMessageBox.StandardButton:
+        names = ", ".join(f"“{d.name}”" for d in docs)
+        return QMessageBox.question(
+            self.owner,
+            APP,
+            f"Save the changes to {names} before closing?",
+            QMessageBox.StandardButton.Save
+            | QMessageBox.StandardButton.Discard
+            | QMessageBox.StandardButton.Cancel,
+            QMessageBox.StandardButton.Save,
+        )
