@@ -152,3 +152,13 @@ def signed(x: float) -> str:
     if number(abs(x)) in ("0", f"{0:.{DECIMALS}f}"):
         return "="
     return ("+" if x > 0 else "−") + number(abs(x))
+
+
+# Node sizes in scene units (a layout is about 900 across): layouts keep shapes this big
+# apart, and the canvas draws them so.
+NODE_RADIUS = {
+    ActorKind.STATE: 24.0,
+    ActorKind.BODY: 17.0,
+    ActorKind.MECHANISM: 14.0,
+    ActorKind.EXTERNAL_STATE: 15.0,
+}

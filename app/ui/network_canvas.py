@@ -41,14 +41,10 @@ from PySide6.QtWidgets import (
 
 from app.analysis.summary import depth_words
 from app.domain import Actor, ActorKind, Link, Network
+from app.look import NODE_RADIUS
 from app.ui.theme import KIND_LABEL, LIGHT, LINK_STYLE, Theme
 
-RADIUS = {
-    ActorKind.STATE: 24.0,
-    ActorKind.BODY: 17.0,
-    ActorKind.MECHANISM: 14.0,
-    ActorKind.EXTERNAL_STATE: 15.0,
-}
+RADIUS = NODE_RADIUS  # the layouts keep nodes of these sizes apart
 LABEL_POINTS = 9.5
 LEGEND_POINTS = 8.5
 Z_EDGE, Z_EDGE_HOT, Z_NODE = 0.0, 1.0, 2.0
