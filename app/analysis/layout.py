@@ -18,8 +18,10 @@ from app.look import NODE_RADIUS
 Positions = dict[str, tuple[float, float]]
 
 SIZE = 900.0  # the layouts fill roughly a SIZE x SIZE square around (0, 0)
-MAP_RADIUS = SIZE * 0.24  # geographic: the states' seats fill a square this far from the middle
+MAP_RADIUS = SIZE * 0.27  # geographic: the states' seats fill a square this far from the middle
 RING_INNER, RING_OUTER = SIZE * 0.38, SIZE * 0.5  # ... and other seats a ring around them
+STATE_GAP = SIZE * 0.14  # ... states at least this far apart (Tashkent to Bishkek is 300 km)
+EVEN_SHARE = 0.6  # how far each seat on the ring moves from its bearing to even spacing
 FORCE_MAX_ACTORS = 1_500  # the force layout holds n x n arrays: ~5 s and ~150 MB here
 
 
@@ -120,24 +122,33 @@ def geographic(network: Network) -> Positions:
         x, y = offset(a)
         polar[a.id] = (math.atan2(y, x) if math.hypot(x, y) > 1e-9 else -math.pi / 2, x, y)
     far = max((math.hypot(x, y) for _, x, y in polar.values()), default=1.0) or 1.0
-    by_spot: dict[tuple[float, float], list[str]] = {}
-    for actor_id, (angle, x, y) in polar.items():
+    # By bearing alone, a dozen European seats crowd the west and the east stays empty:
+    # each goes part of the way to an even spacing around the ring, in bearing order
+    # (seats shared, as Moscow's, part by their ids).
+    ring = sorted(polar, key=lambda i: (polar[i][0], i))
+    even = [2 * math.pi * i / max(len(ring), 1) for i in range(len(ring))]
+    turn = math.atan2(  # the even spacing turned to fit the bearings best
+        sum(math.sin(polar[a][0] - e) for a, e in zip(ring, even, strict=True)),
+        sum(math.cos(polar[a][0] - e) for a, e in zip(ring, even, strict=True)),
+    )
+    for actor_id, e in zip(ring, even, strict=True):
+        bearing, x, y = polar[actor_id]
+        angle = bearing + EVEN_SHARE * _wrap(turn + e - bearing)
         out = math.log1p(math.hypot(x, y) / 9.0) / math.log1p(far / 9.0)
         r = RING_INNER + (RING_OUTER - RING_INNER) * out
-        by_spot.setdefault((round(angle, 4), round(r, 3)), []).append(actor_id)
-    for (angle, r), group in sorted(by_spot.items()):
-        step = SIZE * 0.09 / r  # actors sharing a seat side by side along the ring
-        for i, actor_id in enumerate(sorted(group)):
-            turn = angle + (i - (len(group) - 1) / 2) * step
-            pos[actor_id] = (r * math.cos(turn), r * math.sin(turn))
+        pos[actor_id] = (r * math.cos(angle), r * math.sin(angle))
     order = sorted(pos)
     xy = np.array([pos[a] for a in order])
-    _spread_out(xy, _min_distances(network, order))
+    gaps = _min_distances(network, order)
+    is_state = np.array([network.actor(a).is_state for a in order])
+    both = is_state[:, None] & is_state[None, :]
+    gaps[both] = np.maximum(gaps[both], STATE_GAP)  # the states are what the map is read for
+    _spread_out(xy, gaps)
     pos = {a: (float(xy[i, 0]), float(xy[i, 1])) for i, a in enumerate(order)}
     unplaced = [a for a in network.actors if a.id not in pos]
     if unplaced:
         biggest = max(NODE_RADIUS.get(a.kind, 24.0) for a in unplaced)
-        dx, dy = max(105.0, 4 * biggest + 10), max(70.0, 4 * biggest)
+        dx, dy = max(125.0, 4 * biggest + 10), max(70.0, 4 * biggest)
         bottom = max(y for _, y in pos.values()) + 90
         per_row = 8
         for i, actor in enumerate(unplaced):
@@ -145,6 +156,11 @@ def geographic(network: Network) -> Positions:
             n_row = min(per_row, len(unplaced) - row * per_row)
             pos[actor.id] = ((col - (n_row - 1) / 2) * dx, bottom + row * dy)
     return pos
+
+
+def _wrap(angle: float) -> float:
+    """The same angle in [-pi, pi)."""
+    return (angle + math.pi) % (2 * math.pi) - math.pi
 
 
 def _min_distances(network: Network, ids: list[str]) -> np.ndarray:

@@ -13,6 +13,7 @@ from PySide6.QtCore import (
     QAbstractTableModel,
     QModelIndex,
     QPersistentModelIndex,
+    QSize,
     QSortFilterProxyModel,
     Qt,
     Signal,
@@ -206,9 +207,10 @@ class LinksPanel(QWidget):
         filters.addWidget(self.actor, 1)
         filters.addWidget(self.status, 1)
         filters.addWidget(self.risk, 1)
-        layout = QVBoxLayout(self)
+        layout = self.box = QVBoxLayout(self)
         layout.setContentsMargins(4, 4, 4, 4)
         layout.addLayout(filters)
+        self.filters = filters
         layout.addWidget(self.table)
         self.model.toggled.connect(self.toggled)
         self.search.textChanged.connect(lambda t: self.proxy.set_filter(text=t))
@@ -224,6 +226,25 @@ class LinksPanel(QWidget):
         self.table.activated.connect(
             lambda index: self.link_activated.emit(index.data(Qt.ItemDataRole.UserRole))
         )
+
+    def height_for_rows(self, rows: int) -> int:
+        """The panel's height that shows `rows` whole rows of links (and room for a
+        horizontal scroll bar, which a narrow dock shows)."""
+        margins = self.box.contentsMargins()
+        table = self.table
+        return (
+            margins.top()
+            + margins.bottom()
+            + self.filters.sizeHint().height()
+            + self.box.spacing()
+            + table.horizontalHeader().sizeHint().height()
+            + rows * table.verticalHeader().defaultSectionSize()
+            + 2 * table.frameWidth()
+            + table.horizontalScrollBar().sizeHint().height()
+        )
+
+    def sizeHint(self) -> QSize:
+        return QSize(super().sizeHint().width(), self.height_for_rows(8))
 
     def show_network(self, network: Network, enabled: Iterable[str]) -> None:
         self.model.reset(network, enabled)

@@ -83,6 +83,7 @@ from app.ui.commands import EditNetwork, MoveNodes, Rename, SetNotes, SwitchLink
 from app.ui.compare import CompareWindow
 from app.ui.coverage_panel import CoveragePanel
 from app.ui.details import actor_html, data_sources_html, link_html
+from app.ui.dock_sizes import arrange_docks
 from app.ui.editors import ActorDialog, LinkDialog, RiskDialog, _Editor
 from app.ui.import_preview import ImportPreview
 from app.ui.links_panel import LinksPanel
@@ -1525,11 +1526,7 @@ class MainWindow(QMainWindow):
             self.restoreGeometry(geometry)
         state = self.settings.value("window/state")
         if not (isinstance(state, QByteArray) and self.restoreState(state)):
-            d = self.docks
-            self.resizeDocks([d["scenarios"], d["coverage"]], [270, 430], Qt.Orientation.Horizontal)
-            self.resizeDocks([d["links"]], [210], Qt.Orientation.Vertical)
-            self.resizeDocks([d["links"], d["details"]], [900, 380], Qt.Orientation.Horizontal)
-            self.resizeDocks([d["coverage"], d["metrics"]], [360, 360], Qt.Orientation.Vertical)
+            arrange_docks(self, self.docks)  # sized for the window when it is first shown
         self._fill_recent()
 
     def unsaved(self) -> list[Document]:
