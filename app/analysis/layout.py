@@ -148,7 +148,7 @@ def geographic(network: Network) -> Positions:
     unplaced = [a for a in network.actors if a.id not in pos]
     if unplaced:
         biggest = max(NODE_RADIUS.get(a.kind, 24.0) for a in unplaced)
-        dx, dy = max(125.0, 4 * biggest + 10), max(70.0, 4 * biggest)
+        dx, dy = max(135.0, 4 * biggest + 10), max(70.0, 4 * biggest)
         bottom = max(y for _, y in pos.values()) + 90
         per_row = 8
         for i, actor in enumerate(unplaced):

@@ -47,7 +47,7 @@ def default_dock_sizes(
         right=right,
         coverage=min(coverage_height, height // 2 + 60),
         links=min(links_height, height // 2),
-        details=max(220, round(bottom * 0.26)),
+        details=max(200, round(bottom * 0.22)),
     )
 
 

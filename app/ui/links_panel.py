@@ -187,7 +187,7 @@ class LinksPanel(QWidget):
             combo.setSizeAdjustPolicy(
                 QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon
             )
-            combo.setMinimumContentsLength(14)
+            combo.setMinimumContentsLength(8)  # a narrow dock shows the choice elided
         self.table = QTableView(self)
         self.table.setObjectName("links-table")
         self.table.setModel(self.proxy)
@@ -277,7 +277,7 @@ class LinksPanel(QWidget):
         took ~60 ms of the window's start on the baseline. Like Qt, it samples 1,000 rows."""
         style, table = self.table.style(), self.table
         text_fm, header_fm = table.fontMetrics(), table.horizontalHeader().fontMetrics()
-        pad = 2 * style.pixelMetric(QStyle.PixelMetric.PM_FocusFrameHMargin, None, table) + 14
+        pad = 2 * style.pixelMetric(QStyle.PixelMetric.PM_FocusFrameHMargin, None, table) + 10
         rows = range(min(self.model.rowCount(), 1000))
         for col, title in enumerate(COLUMNS):
             if title == "Covers (depth)":

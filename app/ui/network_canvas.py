@@ -47,7 +47,7 @@ from app.ui.theme import KIND_LABEL, LIGHT, LINK_STYLE, Theme
 
 RADIUS = NODE_RADIUS  # the layouts keep nodes of these sizes apart
 LABEL_POINTS = 9.5
-MIN_LABEL_PX = 11.0  # labels never drawn smaller on screen than this, however far zoomed out
+MIN_LABEL_PX = 10.0  # labels never drawn smaller on screen than this, however far zoomed out
 LEGEND_POINTS = 8.5
 Z_EDGE, Z_EDGE_HOT, Z_NODE = 0.0, 1.0, 2.0
 AA_MAX_LINKS = 2_000
@@ -495,7 +495,7 @@ class NetworkCanvas(QGraphicsView):
         """The whole network in view, above the legend band; it stays fitted as the view is
         resized until the user zooms."""
         self._auto_fit = True
-        for _ in range(3):  # labels that grow to stay readable widen the network a little
+        for _ in range(4):  # labels that grow to stay readable widen the network a little
             rect = self.scene().itemsBoundingRect()
             if rect.isEmpty():
                 return
@@ -529,11 +529,11 @@ class NetworkCanvas(QGraphicsView):
         (a fitted baseline is drawn at about half size on a laptop); True if it changed."""
         scale = self.transform().m11() or 1.0
         points = MIN_LABEL_PX * self.text_scale * 72.0 / self.logicalDpiY() / scale
-        if abs(points - self.label_floor) <= 0.02 * max(points, self.label_floor):
-            return False
-        self.label_floor = points
+        if self.label_floor >= points >= 0.97 * self.label_floor:
+            return False  # big enough, and not much bigger than needed
+        self.label_floor = points * 1.01  # a little over: a refit shrinks the view a little
         for node in self.nodes.values():
-            node.set_text_scale(self.text_scale, points)
+            node.set_text_scale(self.text_scale, self.label_floor)
         return True
 
     def resizeEvent(self, event: QResizeEvent) -> None:
