@@ -187,3 +187,13 @@ def ink_on(background: str, palette: Palette) -> str:
     """The palette's text or canvas colour, whichever reads better on `background`."""
     dark, light = palette.text, palette.canvas
     return dark if contrast(dark, background) >= contrast(light, background) else light
+
+
+# Node sizes in scene units (a layout is about 900 across): layouts keep shapes this big
+# apart, and the canvas draws them so.
+NODE_RADIUS = {
+    ActorKind.STATE: 24.0,
+    ActorKind.BODY: 17.0,
+    ActorKind.MECHANISM: 14.0,
+    ActorKind.EXTERNAL_STATE: 15.0,
+}

@@ -12,11 +12,16 @@ from enum import StrEnum
 
 import numpy as np
 
-from app.domain import ActorKind, Network, ValidationError
+from app.domain import Actor, ActorKind, Network, ValidationError
+from app.look import NODE_RADIUS
 
 Positions = dict[str, tuple[float, float]]
 
 SIZE = 900.0  # the layouts fill roughly a SIZE x SIZE square around (0, 0)
+MAP_RADIUS = SIZE * 0.27  # geographic: the states' seats fill a square this far from the middle
+RING_INNER, RING_OUTER = SIZE * 0.38, SIZE * 0.5  # ... and other seats a ring around them
+STATE_GAP = SIZE * 0.14  # ... states at least this far apart (Tashkent to Bishkek is 300 km)
+EVEN_SHARE = 0.6  # how far each seat on the ring moves from its bearing to even spacing
 FORCE_MAX_ACTORS = 1_500  # the force layout holds n x n arrays: ~5 s and ~150 MB here
 
 
@@ -88,50 +93,82 @@ def radial(network: Network) -> Positions:
 
 
 def geographic(network: Network) -> Positions:
-    """Seats projected around the states' centre, far seats pulled in (log distance), shared
-    seats fanned out; actors without a seat in a row below the map."""
+    """The states as on a map, filling the middle; bodies and mechanisms with a seat on a
+    ring around them, in the direction of their seat (far seats further out, by log
+    distance); nodes then nudged apart; actors without a seat in a row below the map.
+
+    Seats are too close for a literal map: Tashkent and Bishkek are 300 km apart, and many
+    bodies sit in a C6 capital (SCO-RATS in Tashkent, CICA in Astana)."""
     placed = [a for a in network.actors if a.lat is not None and a.lon is not None]
     if not placed:
         return radial(network)
-    states = [a for a in placed if a.is_state] or placed
-    lat0 = sum(a.lat or 0.0 for a in states) / len(states)
-    lon0 = sum(a.lon or 0.0 for a in states) / len(states)
+    core = [a for a in placed if a.is_state] or placed
+    lat0 = sum(float(a.lat or 0.0) for a in core) / len(core)
+    lon0 = sum(float(a.lon or 0.0) for a in core) / len(core)
     k = math.cos(math.radians(lat0))
-    raw: dict[str, tuple[float, float]] = {}
-    for a in placed:
-        x = (float(a.lon or 0.0) - lon0) * k
-        y = -(float(a.lat or 0.0) - lat0)
-        d = math.hypot(x, y)
-        if d > 0:  # degrees -> log-compressed distance, keeping the direction
-            scale = 9.0 * math.log1p(d / 9.0) / d
-            x, y = x * scale, y * scale
-        raw[a.id] = (x, y)
-    spread = max(max(abs(x), abs(y)) for x, y in raw.values()) or 1.0
-    unit = SIZE * 0.45 / spread
+
+    def offset(a: Actor) -> tuple[float, float]:  # degrees east and south of the centre
+        return (float(a.lon or 0.0) - lon0) * k, -(float(a.lat or 0.0) - lat0)
+
     pos: Positions = {}
-    by_spot: dict[tuple[float, float], list[str]] = {}
-    for actor_id, (x, y) in raw.items():
-        by_spot.setdefault((round(x, 3), round(y, 3)), []).append(actor_id)
-    for (x, y), ids in by_spot.items():
-        for i, actor_id in enumerate(ids):  # fan out actors that share a seat
-            if len(ids) == 1:
-                pos[actor_id] = (x * unit, y * unit)
-            else:
-                turn = 2 * math.pi * i / len(ids) - math.pi / 4
-                pos[actor_id] = (x * unit + 34 * math.cos(turn), y * unit + 34 * math.sin(turn))
-    ids = list(pos)
-    xy = np.array([pos[a] for a in ids])
-    _spread_out(xy, min_gap=SIZE * 0.07)  # neighbouring capitals would overlap otherwise
-    pos = {a: (float(xy[i, 0]), float(xy[i, 1])) for i, a in enumerate(ids)}
-    unplaced = [a.id for a in network.actors if a.id not in pos]
+    core_xy = {a.id: offset(a) for a in core}
+    spread = max(max(abs(x), abs(y)) for x, y in core_xy.values()) or 1.0
+    for actor_id, (x, y) in core_xy.items():
+        pos[actor_id] = (x * MAP_RADIUS / spread, y * MAP_RADIUS / spread)
+    ids = {a.id for a in core}
+    around = [a for a in placed if a.id not in ids]
+    polar = {}
+    for a in around:
+        x, y = offset(a)
+        polar[a.id] = (math.atan2(y, x) if math.hypot(x, y) > 1e-9 else -math.pi / 2, x, y)
+    far = max((math.hypot(x, y) for _, x, y in polar.values()), default=1.0) or 1.0
+    # By bearing alone, a dozen European seats crowd the west and the east stays empty:
+    # each goes part of the way to an even spacing around the ring, in bearing order
+    # (seats shared, as Moscow's, part by their ids).
+    ring = sorted(polar, key=lambda i: (polar[i][0], i))
+    even = [2 * math.pi * i / max(len(ring), 1) for i in range(len(ring))]
+    turn = math.atan2(  # the even spacing turned to fit the bearings best
+        sum(math.sin(polar[a][0] - e) for a, e in zip(ring, even, strict=True)),
+        sum(math.cos(polar[a][0] - e) for a, e in zip(ring, even, strict=True)),
+    )
+    for actor_id, e in zip(ring, even, strict=True):
+        bearing, x, y = polar[actor_id]
+        angle = bearing + EVEN_SHARE * _wrap(turn + e - bearing)
+        out = math.log1p(math.hypot(x, y) / 9.0) / math.log1p(far / 9.0)
+        r = RING_INNER + (RING_OUTER - RING_INNER) * out
+        pos[actor_id] = (r * math.cos(angle), r * math.sin(angle))
+    order = sorted(pos)
+    xy = np.array([pos[a] for a in order])
+    gaps = _min_distances(network, order)
+    is_state = np.array([network.actor(a).is_state for a in order])
+    both = is_state[:, None] & is_state[None, :]
+    gaps[both] = np.maximum(gaps[both], STATE_GAP)  # the states are what the map is read for
+    _spread_out(xy, gaps)
+    pos = {a: (float(xy[i, 0]), float(xy[i, 1])) for i, a in enumerate(order)}
+    unplaced = [a for a in network.actors if a.id not in pos]
     if unplaced:
+        biggest = max(NODE_RADIUS.get(a.kind, 24.0) for a in unplaced)
+        dx, dy = max(135.0, 4 * biggest + 10), max(70.0, 4 * biggest)
         bottom = max(y for _, y in pos.values()) + 90
         per_row = 8
-        for i, actor_id in enumerate(unplaced):
+        for i, actor in enumerate(unplaced):
             row, col = divmod(i, per_row)
             n_row = min(per_row, len(unplaced) - row * per_row)
-            pos[actor_id] = ((col - (n_row - 1) / 2) * 105, bottom + row * 70)
+            pos[actor.id] = ((col - (n_row - 1) / 2) * dx, bottom + row * dy)
     return pos
+
+
+def _wrap(angle: float) -> float:
+    """The same angle in [-pi, pi)."""
+    return (angle + math.pi) % (2 * math.pi) - math.pi
+
+
+def _min_distances(network: Network, ids: list[str]) -> np.ndarray:
+    """How far apart each pair of centres stays: twice the two radii, room for both shapes
+    and the labels beneath them."""
+    radius = np.array([NODE_RADIUS.get(network.actor(i).kind, 24.0) for i in ids])
+    out: np.ndarray = 2.0 * (radius[:, None] + radius[None, :])
+    return out
 
 
 def force_directed(
@@ -179,24 +216,29 @@ def force_directed(
         temperature *= 0.96
     span = float(np.percentile(np.abs(xy), 98)) or 1.0  # one outlier must not shrink the rest
     xy *= SIZE * 0.42 / span
-    _spread_out(xy, min_gap=SIZE * 0.075)
+    _spread_out(xy, np.maximum(_min_distances(network, ids), SIZE * 0.075))
     return {a: (float(xy[i, 0]), float(xy[i, 1])) for i, a in enumerate(ids)}
 
 
-def _spread_out(xy: np.ndarray, min_gap: float, rounds: int = 60) -> None:
-    """Push apart nodes closer than `min_gap` (in place), so shapes and labels do not overlap."""
+def _spread_out(xy: np.ndarray, min_gap: np.ndarray) -> None:
+    """Push apart nodes closer than `min_gap[i, j]` (in place), each pair by half what it
+    lacks a round, so shapes and labels do not overlap and the picture keeps its shape."""
     n = len(xy)
     if n > 600:  # the pairwise pass is quadratic; big networks are read zoomed in anyway
         return
+    rounds = 300 if n <= 100 else 60  # small ones until none is short; big ones as before
+    for i in range(1, n):  # nodes on one spot have no direction to part in: give them one
+        while (np.abs(xy[:i] - xy[i]).sum(axis=1) < 1e-6).any():
+            xy[i] += (math.cos(i), math.sin(i))
     for _ in range(rounds):
         delta = xy[:, None, :] - xy[None, :, :]
         dist = np.hypot(delta[..., 0], delta[..., 1])
         np.fill_diagonal(dist, np.inf)
-        close = dist < min_gap
+        close = dist < min_gap * 1.001  # a hair over, so the last round leaves none short
         if not close.any():
             return
         safe = np.where(close, np.maximum(dist, 1e-6), 1.0)
-        push = np.where(close, (min_gap - safe) / 2 / safe, 0.0)
+        push = np.where(close, (min_gap * 1.01 - safe) / 2 / safe, 0.0)
         xy += np.einsum("ij,ijk->ik", push, delta) * 0.5
 
 

@@ -21,6 +21,7 @@ from PySide6.QtCore import (
     QPointF,
     QRect,
     QRectF,
+    QSize,
     Qt,
     Signal,
 )
@@ -43,7 +44,9 @@ from PySide6.QtWidgets import (
     QLabel,
     QPushButton,
     QSizePolicy,
+    QStyle,
     QStyledItemDelegate,
+    QStyleOptionHeader,
     QStyleOptionViewItem,
     QTableView,
     QVBoxLayout,
@@ -208,9 +211,51 @@ class CoverageModel(QAbstractTableModel):
 
 
 def short_label(key: str) -> str:
-    """A column header that fits a narrow panel: the key's first word, at most 6 letters."""
-    word = key.split("_")[0]
-    return word if len(word) <= 6 else word[:5] + "."
+    """A risk's column header: its key in words ("water_energy" -> "Water energy"); the
+    labels run to 35 letters ("Cybercrime and information security"), the tooltip has them."""
+    return key.replace("_", " ").strip().capitalize() or key
+
+
+class RiskHeader(QHeaderView):
+    """Column headers written upwards, so each risk's name shows whole over a narrow column
+    and all ten columns fit a 400-pixel dock (sideways, "emergencies" needs 80 pixels)."""
+
+    MAX_TEXT = 130  # longer names are elided; the tooltip has them whole
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(Qt.Orientation.Horizontal, parent)
+        self.setHighlightSections(False)
+
+    def shown_text(self, section: int) -> str:
+        """The text drawn for `section`: its name, elided beyond MAX_TEXT pixels."""
+        model = self.model()
+        text = "" if model is None else str(model.headerData(section, self.orientation()) or "")
+        return self.fontMetrics().elidedText(text, Qt.TextElideMode.ElideRight, self.MAX_TEXT)
+
+    def sectionSizeFromContents(self, logicalIndex: int) -> QSize:
+        fm = self.fontMetrics()
+        return QSize(fm.height() + 8, fm.horizontalAdvance(self.shown_text(logicalIndex)) + 12)
+
+    def paintSection(self, painter: QPainter, rect: QRect, logicalIndex: int) -> None:
+        if not rect.isValid():
+            return
+        option = QStyleOptionHeader()
+        self.initStyleOption(option)
+        option.rect = rect
+        option.section = logicalIndex
+        option.text = ""
+        painter.save()
+        self.style().drawControl(QStyle.ControlElement.CE_Header, option, painter, self)
+        painter.restore()
+        fm = self.fontMetrics()
+        painter.save()
+        painter.setPen(self.palette().color(QPalette.ColorRole.ButtonText))
+        painter.setFont(self.font())
+        # baseline along the column's middle, reading upwards from 6 pixels above the bottom
+        painter.translate(rect.center().x() + (fm.ascent() - fm.descent()) / 2, rect.bottom() - 6)
+        painter.rotate(-90)
+        painter.drawText(QPointF(0, 0), self.shown_text(logicalIndex))
+        painter.restore()
 
 
 def heat(theme: Theme, n: int) -> QColor:
@@ -304,12 +349,15 @@ class CoveragePanel(QWidget):
         self.criteria = DEFAULT_CRITERIA
         self.table = QTableView(self)
         self.table.setObjectName("coverage-table")
+        self.table.setHorizontalHeader(RiskHeader(self.table))
         self.table.setModel(self.model)
         self.table.setItemDelegate(ChangedOutline(self))
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
         self.table.horizontalHeader().setMinimumSectionSize(34)
+        # rows tall enough for a count and its depth dots one above the other
+        self.table.verticalHeader().setMinimumSectionSize(self.fontMetrics().height() + 6)
         self.table.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
         self.table.setShowGrid(True)
         self.threshold = QComboBox(self)
@@ -350,6 +398,9 @@ class CoveragePanel(QWidget):
         controls.addWidget(self.own_only)
         self.legend = QLabel(self)
         self.legend.setWordWrap(True)
+        # two lines in the narrowest dock; a wrapped label's own minimum counts only one,
+        # and the matrix's last row went under the second
+        self.legend.setMinimumHeight(2 * self.fontMetrics().lineSpacing() + 2)
         self.summary = SummaryLine(self)
         self.summary.setObjectName("coverage-summary")
         self.reliance = SummaryLine(self)
@@ -363,6 +414,7 @@ class CoveragePanel(QWidget):
         layout.addWidget(self.table, 1)
         layout.addWidget(self.legend)
         self.table.clicked.connect(self._clicked)
+        self.model.modelReset.connect(self._fit_table)
         self.threshold.activated.connect(lambda _i: self._chosen())
         self.lens.activated.connect(lambda _i: self._chosen())
         self.own_only.clicked.connect(self.own_only_requested)
@@ -472,6 +524,18 @@ class CoveragePanel(QWidget):
                 if unclassed
                 else ""
             )
+        )
+
+    def _fit_table(self) -> None:
+        """The matrix never scrolls: at least wide and tall enough for every column and row
+        at their smallest (up to 12 risks and 8 states; beyond, it scrolls)."""
+        table = self.table
+        frame = 2 * table.frameWidth()
+        across, down = table.horizontalHeader(), table.verticalHeader()
+        cols, rows = min(self.model.columnCount(), 12), min(self.model.rowCount(), 8)
+        table.setMinimumSize(
+            down.sizeHint().width() + cols * across.minimumSectionSize() + frame,
+            across.sizeHint().height() + rows * down.minimumSectionSize() + frame,
         )
 
     def _clicked(self, index: QModelIndex) -> None:

@@ -13,6 +13,7 @@ from PySide6.QtCore import (
     QAbstractTableModel,
     QModelIndex,
     QPersistentModelIndex,
+    QSize,
     QSortFilterProxyModel,
     Qt,
     Signal,
@@ -186,7 +187,7 @@ class LinksPanel(QWidget):
             combo.setSizeAdjustPolicy(
                 QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon
             )
-            combo.setMinimumContentsLength(14)
+            combo.setMinimumContentsLength(8)  # a narrow dock shows the choice elided
         self.table = QTableView(self)
         self.table.setObjectName("links-table")
         self.table.setModel(self.proxy)
@@ -206,9 +207,10 @@ class LinksPanel(QWidget):
         filters.addWidget(self.actor, 1)
         filters.addWidget(self.status, 1)
         filters.addWidget(self.risk, 1)
-        layout = QVBoxLayout(self)
+        layout = self.box = QVBoxLayout(self)
         layout.setContentsMargins(4, 4, 4, 4)
         layout.addLayout(filters)
+        self.filters = filters
         layout.addWidget(self.table)
         self.model.toggled.connect(self.toggled)
         self.search.textChanged.connect(lambda t: self.proxy.set_filter(text=t))
@@ -224,6 +226,25 @@ class LinksPanel(QWidget):
         self.table.activated.connect(
             lambda index: self.link_activated.emit(index.data(Qt.ItemDataRole.UserRole))
         )
+
+    def height_for_rows(self, rows: int) -> int:
+        """The panel's height that shows `rows` whole rows of links (and room for a
+        horizontal scroll bar, which a narrow dock shows)."""
+        margins = self.box.contentsMargins()
+        table = self.table
+        return (
+            margins.top()
+            + margins.bottom()
+            + self.filters.sizeHint().height()
+            + self.box.spacing()
+            + table.horizontalHeader().sizeHint().height()
+            + rows * table.verticalHeader().defaultSectionSize()
+            + 2 * table.frameWidth()
+            + table.horizontalScrollBar().sizeHint().height()
+        )
+
+    def sizeHint(self) -> QSize:
+        return QSize(super().sizeHint().width(), self.height_for_rows(8))
 
     def show_network(self, network: Network, enabled: Iterable[str]) -> None:
         self.model.reset(network, enabled)
@@ -256,7 +277,7 @@ class LinksPanel(QWidget):
         took ~60 ms of the window's start on the baseline. Like Qt, it samples 1,000 rows."""
         style, table = self.table.style(), self.table
         text_fm, header_fm = table.fontMetrics(), table.horizontalHeader().fontMetrics()
-        pad = 2 * style.pixelMetric(QStyle.PixelMetric.PM_FocusFrameHMargin, None, table) + 14
+        pad = 2 * style.pixelMetric(QStyle.PixelMetric.PM_FocusFrameHMargin, None, table) + 10
         rows = range(min(self.model.rowCount(), 1000))
         for col, title in enumerate(COLUMNS):
             if title == "Covers (depth)":

@@ -57,6 +57,7 @@ from app.ui.compare import CompareWindow
 from app.ui.context import APP, Ui
 from app.ui.coverage_panel import CoveragePanel
 from app.ui.details import actor_html, data_sources_html, link_html
+from app.ui.dock_sizes import arrange_docks
 from app.ui.documents import Documents
 from app.ui.links_panel import LinksPanel
 from app.ui.metrics_panel import MetricsPanel
@@ -837,11 +838,7 @@ class MainWindow(QMainWindow):
             self.restoreGeometry(geometry)
         state = self.settings.value("window/state")
         if not (isinstance(state, QByteArray) and self.restoreState(state)):
-            d = self.docks
-            self.resizeDocks([d["scenarios"], d["coverage"]], [270, 430], Qt.Orientation.Horizontal)
-            self.resizeDocks([d["links"]], [210], Qt.Orientation.Vertical)
-            self.resizeDocks([d["links"], d["details"]], [900, 380], Qt.Orientation.Horizontal)
-            self.resizeDocks([d["coverage"], d["metrics"]], [360, 360], Qt.Orientation.Vertical)
+            arrange_docks(self, self.docks)  # sized for the window when it is first shown
         self._fill_recent()
 
     def closeEvent(self, event: QCloseEvent) -> None:

@@ -51,7 +51,8 @@ class MetricsPanel(QWidget):
         self.summary.setObjectName("summary")
         self.summary.setReadOnly(True)
         self.summary.setMinimumHeight(56)
-        self.summary.setMaximumHeight(120)
+        # four lines, then it scrolls: the figures below need the room on a laptop
+        self.summary.setMaximumHeight(4 * self.summary.fontMetrics().lineSpacing() + 14)
         # New text resets the scroll bar, which repaints; opaque, it repaints nothing under it.
         self.summary.verticalScrollBar().setAutoFillBackground(True)
         for container in self.summary.findChildren(QWidget, "qt_scrollarea_vcontainer"):
@@ -81,8 +82,8 @@ class MetricsPanel(QWidget):
         layout = QVBoxLayout(self)
         layout.setContentsMargins(4, 4, 4, 4)
         layout.addWidget(QLabel("<b>What changes</b>", self))
-        layout.addWidget(self.summary, 2)
-        layout.addWidget(self.table, 3)
+        layout.addWidget(self.summary, 1)
+        layout.addWidget(self.table, 4)
         layout.addWidget(self.critical_title)
         layout.addWidget(self.progress)
         layout.addWidget(self.critical, 2)

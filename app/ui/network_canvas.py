@@ -8,7 +8,8 @@ it shows what it is told: `set_enabled`, `set_positions`, `highlight_links`.
 from __future__ import annotations
 
 import math
-from collections.abc import Collection, Iterable, Mapping
+from collections.abc import Collection, Iterable, Iterator, Mapping
+from contextlib import contextmanager
 
 from PySide6.QtCore import QLineF, QPoint, QPointF, QRect, QRectF, Qt, Signal
 from PySide6.QtGui import (
@@ -41,15 +42,12 @@ from PySide6.QtWidgets import (
 
 from app.analysis.summary import depth_words
 from app.domain import Actor, ActorKind, Link, Network
+from app.look import NODE_RADIUS
 from app.ui.theme import KIND_LABEL, LIGHT, LINK_STYLE, Theme
 
-RADIUS = {
-    ActorKind.STATE: 24.0,
-    ActorKind.BODY: 17.0,
-    ActorKind.MECHANISM: 14.0,
-    ActorKind.EXTERNAL_STATE: 15.0,
-}
+RADIUS = NODE_RADIUS  # the layouts keep nodes of these sizes apart
 LABEL_POINTS = 9.5
+MIN_LABEL_PX = 10.0  # labels never drawn smaller on screen than this, however far zoomed out
 LEGEND_POINTS = 8.5
 Z_EDGE, Z_EDGE_HOT, Z_NODE = 0.0, 1.0, 2.0
 AA_MAX_LINKS = 2_000
@@ -109,6 +107,7 @@ class NodeItem(QGraphicsItem):
         self.setZValue(Z_NODE)
         self.setToolTip(actor_tooltip(actor))
         self.setCacheMode(QGraphicsItem.CacheMode.DeviceCoordinateCache)
+        self.label_floor = canvas.label_floor
         self.set_text_scale(canvas.text_scale)
 
     @property
@@ -117,11 +116,15 @@ class NodeItem(QGraphicsItem):
         dashed (`NetworkCanvas.set_active`)."""
         return not self.active
 
-    def set_text_scale(self, scale: float) -> None:
-        """Label size: 1 on a desk, larger for a projector."""
+    def set_text_scale(self, scale: float, floor: float | None = None) -> None:
+        """Label size: `scale` 1 on a desk, larger for a projector; never below `floor`
+        points (NetworkCanvas.label_floor: so that a zoomed-out view stays readable)."""
         self.prepareGeometryChange()
+        if floor is not None:
+            self.label_floor = floor
+        k = 1.15 if self.actor.is_state else 1.0
         font = QFont()
-        font.setPointSizeF(LABEL_POINTS * scale * (1.15 if self.actor.is_state else 1.0))
+        font.setPointSizeF(max(LABEL_POINTS * scale, self.label_floor) * k)
         font.setBold(self.actor.is_state)
         self.font = font
         self.label_width = QFontMetricsF(font).horizontalAdvance(self.actor.id)
@@ -318,6 +321,7 @@ class NetworkCanvas(QGraphicsView):
         self._auto_fit = True
         self._painted = False
         self.text_scale = 1.0  # labels and legend; presentation mode enlarges them
+        self.label_floor = 0.0  # points in scene units that draw as MIN_LABEL_PX at this zoom
         self._legend: tuple[tuple[int, str, float], QPixmap] | None = None
         self.crisp = False  # no antialiasing for networks with thousands of links
         # Item pixmaps (below) live in the global cache; the baseline's fill ~12 MB at 1400x900.
@@ -387,7 +391,7 @@ class NetworkCanvas(QGraphicsView):
     def set_text_scale(self, scale: float) -> None:
         self.text_scale = scale
         for node in self.nodes.values():
-            node.set_text_scale(scale)
+            node.set_text_scale(scale, self.label_floor)
         self._legend = None
         if self._auto_fit:
             self.fit()
@@ -491,18 +495,46 @@ class NetworkCanvas(QGraphicsView):
         """The whole network in view, above the legend band; it stays fitted as the view is
         resized until the user zooms."""
         self._auto_fit = True
-        rect = self.scene().itemsBoundingRect()
-        if rect.isEmpty():
-            return
-        rect = rect.adjusted(-20, -20, 20, 20)
-        self.fitInView(rect, Qt.AspectRatioMode.KeepAspectRatio)
+        for _ in range(4):  # labels that grow to stay readable widen the network a little
+            rect = self.scene().itemsBoundingRect()
+            if rect.isEmpty():
+                return
+            rect = rect.adjusted(-20, -20, 20, 20)
+            self.fitInView(rect, Qt.AspectRatioMode.KeepAspectRatio)
+            scale = self.transform().m11() or 1.0
+            self.fitInView(
+                rect.adjusted(
+                    0, 0, 0, self.legend_height(points=LEGEND_POINTS * self.text_scale) / scale
+                ),
+                Qt.AspectRatioMode.KeepAspectRatio,
+            )
+            if not self._fit_labels():
+                return
+
+    @contextmanager
+    def natural_labels(self) -> Iterator[None]:
+        """Labels at their own size while the scene is drawn elsewhere (a picture is drawn
+        at its own scale, where a floor meant for the zoomed-out window would be too big)."""
+        floor = self.label_floor
+        for node in self.nodes.values():
+            node.set_text_scale(self.text_scale, 0.0)
+        try:
+            yield
+        finally:
+            for node in self.nodes.values():
+                node.set_text_scale(self.text_scale, floor)
+
+    def _fit_labels(self) -> bool:
+        """Set the labels' smallest size so they draw at MIN_LABEL_PX or more at this zoom
+        (a fitted baseline is drawn at about half size on a laptop); True if it changed."""
         scale = self.transform().m11() or 1.0
-        self.fitInView(
-            rect.adjusted(
-                0, 0, 0, self.legend_height(points=LEGEND_POINTS * self.text_scale) / scale
-            ),
-            Qt.AspectRatioMode.KeepAspectRatio,
-        )
+        points = MIN_LABEL_PX * self.text_scale * 72.0 / self.logicalDpiY() / scale
+        if self.label_floor >= points >= 0.97 * self.label_floor:
+            return False  # big enough, and not much bigger than needed
+        self.label_floor = points * 1.01  # a little over: a refit shrinks the view a little
+        for node in self.nodes.values():
+            node.set_text_scale(self.text_scale, self.label_floor)
+        return True
 
     def resizeEvent(self, event: QResizeEvent) -> None:
         super().resizeEvent(event)
@@ -514,6 +546,7 @@ class NetworkCanvas(QGraphicsView):
         current = self.transform().m11()
         factor = max(0.05 / current, min(factor, 20.0 / current))
         self.scale(factor, factor)
+        self._fit_labels()
         self.view_moved.emit()
 
     def scrollContentsBy(self, dx: int, dy: int) -> None:

@@ -112,7 +112,15 @@ def _line(painter: QPainter, box: QRectF, text: str, points: float, bold: bool =
 def write_picture(
     path: Path, canvas: NetworkCanvas, title: str, subtitle: str = "", width: int = 2800
 ) -> None:
-    """Write the canvas's scene to `path` as its suffix says; PNG is `width` pixels wide."""
+    """Write the canvas's scene to `path` as its suffix says; PNG is `width` pixels wide.
+    Labels at their own size: the window's zoomed-out floor would be too big in a picture."""
+    with canvas.natural_labels():
+        _write_picture(path, canvas, title, subtitle, width)
+
+
+def _write_picture(
+    path: Path, canvas: NetworkCanvas, title: str, subtitle: str, width: int
+) -> None:
     suffix = path.suffix.lower()
     size = logical_size(canvas)
     canvas.scene().clearSelection()  # a selected node's halo is not part of the picture

@@ -8,13 +8,14 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
-    QHBoxLayout,
+    QGridLayout,
     QLabel,
     QListWidget,
     QListWidgetItem,
     QMenu,
     QPlainTextEdit,
     QPushButton,
+    QSizePolicy,
     QToolButton,
     QVBoxLayout,
     QWidget,
@@ -44,24 +45,27 @@ class ScenariosPanel(QWidget):
         self.list = QListWidget(self)
         self.list.setObjectName("scenario-list")
         self.list.setToolTip("The store's scenarios; * marks unsaved changes")
-        buttons = QHBoxLayout()
-        for text, tip, signal in (
-            ("New", "A new scenario from the baseline (Ctrl+N)", self.new_requested),
-            ("Duplicate", "A copy of the current scenario", self.duplicate_requested),
-            ("Rename…", "Rename the current scenario (F2)", self.rename_requested),
-            ("Delete", "Move the current scenario to the trash", self.delete_requested),
+        buttons = QGridLayout()  # three a row: the dock fits beside a laptop's canvas
+        for i, (text, tip, signal) in enumerate(
+            (
+                ("New", "A new scenario from the baseline (Ctrl+N)", self.new_requested),
+                ("Duplicate", "A copy of the current scenario", self.duplicate_requested),
+                ("Rename…", "Rename the current scenario (F2)", self.rename_requested),
+                ("Delete", "Move the current scenario to the trash", self.delete_requested),
+            )
         ):
             button = QPushButton(text, self)
             button.setToolTip(tip)
             button.clicked.connect(signal)
-            buttons.addWidget(button)
+            buttons.addWidget(button, *divmod(i, 3))
         self.trash = QToolButton(self)
         self.trash.setText("Trash")
         self.trash.setToolTip("Restore a deleted scenario, or empty the trash")
         self.trash.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
         self.trash_menu = QMenu(self.trash)
         self.trash.setMenu(self.trash_menu)
-        buttons.addWidget(self.trash)
+        self.trash.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Preferred)
+        buttons.addWidget(self.trash, 1, 1)
         self.reset = QPushButton("Reset to baseline", self)
         self.reset.setToolTip("Switch every link back to its baseline state (undoable)")
         self.reset.clicked.connect(self.reset_requested)

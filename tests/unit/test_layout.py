@@ -7,7 +7,9 @@ import math
 import pytest
 
 from app.analysis.layout import SIZE, Layout, layout, merged
+from app.domain import Network
 from app.files.baseline import load_baseline
+from app.look import NODE_RADIUS
 from tests.bench.synthetic import synthetic_network
 
 
@@ -24,6 +26,44 @@ def test_every_actor_is_placed_apart_and_within_bounds(kind: Layout) -> None:
     assert min_gap(pos) > SIZE * 0.05  # node shapes are ~50 units across
     assert all(abs(x) < SIZE and abs(y) < SIZE for x, y in pos.values())
     assert layout(net, kind) == pos  # same network, same picture
+
+
+def too_close(net: Network, pos: dict[str, tuple[float, float]]) -> list[str]:
+    """Pairs of nodes whose shapes come within a node's size of each other: the centres
+    must be at least twice the two radii apart, room for both shapes and their labels."""
+    radius = {a.id: NODE_RADIUS[a.kind] for a in net.actors}
+    ids = sorted(pos)
+    return [
+        f"{a}-{b}: {math.dist(pos[a], pos[b]):.0f}"
+        for i, a in enumerate(ids)
+        for b in ids[i + 1 :]
+        if math.dist(pos[a], pos[b]) < 2 * (radius[a] + radius[b]) - 1e-6
+    ]
+
+
+@pytest.mark.parametrize("kind", list(Layout))
+def test_no_node_sits_on_another(kind: Layout) -> None:
+    net = load_baseline()
+    assert too_close(net, layout(net, kind)) == []
+
+
+def test_geographic_keeps_states_apart_and_bodies_off_them() -> None:
+    """Tashkent and Bishkek are 300 km apart, and SCO-RATS sits in Tashkent, CICA in
+    Astana: on the map UZB covered KGZ and bodies covered their host states."""
+    net = load_baseline()
+    pos = layout(net, Layout.GEOGRAPHIC)
+    state = NODE_RADIUS[net.actor("UZB").kind]
+    assert math.dist(pos["UZB"], pos["KGZ"]) >= 4 * state
+    states = [a.id for a in net.states]
+    for actor in net.actors:
+        if not actor.is_state:
+            nearest = min(math.dist(pos[actor.id], pos[s]) for s in states)
+            assert nearest >= 2 * (state + NODE_RADIUS[actor.kind]), actor.id
+    # bodies keep the direction of their seat from the region: Moscow north-west,
+    # Beijing east, New York west
+    assert pos["CSTO"][0] < 0 and pos["CSTO"][1] < 0
+    assert pos["SCO"][0] > max(pos[s][0] for s in states)
+    assert pos["UN"][0] < min(pos[s][0] for s in states)
 
 
 def test_radial_puts_states_inside() -> None:
