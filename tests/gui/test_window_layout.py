@@ -48,7 +48,7 @@ def sized(
     assert (w.width(), w.height()) == request.param
     yield w
     w.workers.cancel_all()
-    monkeypatch.setattr(w, "ask_unsaved", lambda docs: QMessageBox.StandardButton.Discard)
+    monkeypatch.setattr(w.documents, "ask_unsaved", lambda docs: QMessageBox.StandardButton.Discard)
     w.close()
     store.close()
 
