@@ -27,11 +27,9 @@ from PySide6.QtWidgets import (
     QApplication,
     QDialog,
     QDockWidget,
-    QLabel,
     QMainWindow,
     QMenu,
     QMessageBox,
-    QSlider,
     QTextBrowser,
     QToolBar,
     QWidget,
@@ -69,6 +67,7 @@ from app.ui.tasks import Tasks
 from app.ui.theme import THEMES, Theme, ThemeName, apply_palette
 from app.ui.transfers import Transfers
 from app.ui.workers import Workers
+from app.ui.year_bar import YearBar
 from app.workspace import Document, InFile, InStore, Origin, Unsaved, Workspace
 
 _V = TypeVar("_V")
@@ -182,52 +181,20 @@ class MainWindow(QMainWindow):
         bar.addSeparator()
         bar.addAction(self.present_action)
         bar.addSeparator()
-        bar.addWidget(QLabel(" As of ", bar))
-        self.year_slider = QSlider(Qt.Orientation.Horizontal, bar)
-        self.year_slider.setObjectName("year-slider")
-        self.year_slider.setFixedWidth(260)
-        self.year_slider.setPageStep(5)
-        self.year_slider.setAccessibleName("As of year")
-        self.year_slider.setToolTip(
-            "See the network as it stood in a year: links by their start and end years, "
-            "bodies from their first dated link. Far right: today."
-        )
-        self.year_label = QLabel("today", bar)
-        self.year_label.setObjectName("year-label")
-        self.year_label.setMinimumWidth(
-            self.year_label.fontMetrics().horizontalAdvance("today 0000")
-        )
-        bar.addWidget(self.year_slider)
-        bar.addWidget(self.year_label)
-        self.year_slider.valueChanged.connect(self._year_moved)
+        self.year_bar = YearBar(bar)
+        self.year_slider, self.year_label = self.year_bar.slider, self.year_bar.label
+        bar.addWidget(self.year_bar)
+        self.year_bar.year_chosen.connect(self.set_year)
         self.addToolBar(Qt.ToolBarArea.TopToolBarArea, bar)
         self.toolbar = bar
 
-    def _year_range(self, network: Network) -> tuple[int, int]:
-        """Slider positions: the first dated year to the last; one more step is today."""
-        years = network.years()
-        first, last = years if years is not None else (2026, 2026)
-        return first, max(last, first)
-
     def _sync_year_slider(self) -> None:
-        doc = self.doc
-        if doc is None:
-            return
-        first, last = self._year_range(doc.session.network)
-        self.year_slider.blockSignals(True)
-        self.year_slider.setRange(first, last + 1)
-        year = doc.session.year
-        self.year_slider.setValue(last + 1 if year is None else year)
-        self.year_slider.blockSignals(False)
-        self.year_label.setText("today" if year is None else str(year))
-
-    def _year_moved(self, value: int) -> None:
-        self.set_year(None if value >= self.year_slider.maximum() else value)
+        if self.doc is not None:
+            self.year_bar.show_year(self.doc.session.network, self.doc.session.year)
 
     def step_year(self, step: int) -> None:
         """Move the As of slider by `step` years (its far right is today)."""
-        slider = self.year_slider
-        slider.setValue(max(slider.minimum(), min(slider.maximum(), slider.value() + step)))
+        self.year_bar.step(step)
 
     def set_year(self, year: int | None) -> None:
         """Show the current scenario on the network as it stood in `year` (None: today)."""

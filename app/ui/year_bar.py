@@ -1,0 +1,56 @@
+"""The As of bar: a slider over the years the network's links are dated in, one step past
+the last meaning today, and a label saying which. It says which year was chosen; the window
+asks the session to see the network as of then."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QSlider, QWidget
+
+from app.domain import Network
+
+
+class YearBar(QWidget):
+    year_chosen = Signal(object)  # int, or None for today
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("year-bar")
+        self.slider = QSlider(Qt.Orientation.Horizontal, self)
+        self.slider.setObjectName("year-slider")
+        self.slider.setFixedWidth(260)
+        self.slider.setPageStep(5)
+        self.slider.setAccessibleName("As of year")
+        self.slider.setToolTip(
+            "See the network as it stood in a year: links by their start and end years, "
+            "bodies from their first dated link. Far right: today."
+        )
+        self.label = QLabel("today", self)
+        self.label.setObjectName("year-label")
+        self.label.setMinimumWidth(self.label.fontMetrics().horizontalAdvance("today 0000"))
+        row = QHBoxLayout(self)
+        row.setContentsMargins(0, 0, 0, 0)
+        row.addWidget(QLabel(" As of ", self))
+        row.addWidget(self.slider)
+        row.addWidget(self.label)
+        self.slider.valueChanged.connect(self._moved)
+
+    def show_year(self, network: Network, year: int | None) -> None:
+        """Range from `network`'s first dated year to its last, one more step for today;
+        the handle at `year` (None: today). Says nothing back."""
+        years = network.years()
+        first, last = years if years is not None else (2026, 2026)
+        last = max(last, first)
+        self.slider.blockSignals(True)
+        self.slider.setRange(first, last + 1)
+        self.slider.setValue(last + 1 if year is None else year)
+        self.slider.blockSignals(False)
+        self.label.setText("today" if year is None else str(year))
+
+    def step(self, years: int) -> None:
+        """Move by `years` (its far right is today, and no further)."""
+        s = self.slider
+        s.setValue(max(s.minimum(), min(s.maximum(), s.value() + years)))
+
+    def _moved(self, value: int) -> None:
+        self.year_chosen.emit(None if value >= self.slider.maximum() else value)
