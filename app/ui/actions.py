@@ -172,14 +172,14 @@ MENUS: tuple[tuple[str, tuple[Item, ...]], ...] = (
             Act(
                 "reset",
                 "Reset to &baseline",
-                "reset_to_baseline",
+                "switches.reset_to_baseline",
                 "Ctrl+Shift+R",
                 "Every link back to its baseline state",
             ),
             Act(
                 "own-only",
                 "Only the region's &own mechanisms",
-                "keep_own_only",
+                "switches.keep_own_only",
                 "Ctrl+Shift+O",
                 "What if only the region's own mechanisms were left: switch off every link "
                 "to a body with outside powers (one undoable step)",

@@ -7,7 +7,7 @@ view from the Change the operation reported. Errors a user can cause become dial
 
 from __future__ import annotations
 
-from collections.abc import Iterator, Mapping
+from collections.abc import Iterator
 from contextlib import contextmanager
 from functools import partial
 from pathlib import Path
@@ -50,7 +50,6 @@ from app.domain import (
 )
 from app.session import Change
 from app.ui import actions
-from app.ui.commands import MoveNodes, SwitchLinks
 from app.ui.compare import CompareWindow
 from app.ui.context import APP, Ui
 from app.ui.coverage_panel import CoveragePanel
@@ -63,6 +62,7 @@ from app.ui.network_canvas import NetworkCanvas, _escape
 from app.ui.network_editor import NetworkEditor
 from app.ui.presentation import Presentation, Slide, SlidesDialog
 from app.ui.scenarios_panel import ScenariosPanel
+from app.ui.switches import Switches
 from app.ui.tasks import Tasks
 from app.ui.theme import THEMES, Theme, ThemeName, apply_palette
 from app.ui.transfers import Transfers
@@ -144,6 +144,7 @@ class MainWindow(QMainWindow):
         self.editor = NetworkEditor(ui)
         self.tasks = Tasks(ui, self.coverage, self.metrics)
         self.documents = Documents(ui, self.scenarios)
+        self.switches = Switches(ui, self.links)
         self.documents.listed.connect(self._listed)
         self.documents.recent_changed.connect(self._fill_recent)
         self.tasks.shown.connect(self.presentation.refresh)
@@ -215,22 +216,6 @@ class MainWindow(QMainWindow):
         doc = self.doc
         if doc is not None:  # re-evaluation shows it everywhere, the presentation included
             self._changed(doc, doc.session.set_criteria(criteria))
-
-    def keep_own_only(self) -> None:
-        """What if only the region's own mechanisms were left: one undoable step."""
-        if self.doc is None:
-            return
-        outside = self.doc.session.outside_links()
-        if not outside:
-            self.statusBar().showMessage("Only the region's own mechanisms are on already.", 5000)
-            return
-        self.switch_links(dict.fromkeys(outside, False), "Only the region's own mechanisms")
-        if unclassed := self.doc.session.network.unclassed():
-            self.statusBar().showMessage(
-                f"{len(unclassed)} bodies have no membership class and were switched off with "
-                "those with outside powers: give them one with Network › Edit actor.",
-                10_000,
-            )
 
     def slide_candidates(self) -> list[Slide]:
         """The scenarios a presentation can show: the store's, then the open files."""
@@ -387,20 +372,20 @@ class MainWindow(QMainWindow):
 
     def _connect(self) -> None:
         c = self.canvas
-        c.link_clicked.connect(self.toggle_link)
+        c.link_clicked.connect(self.switches.toggle_link)
         c.actor_selected.connect(self.show_actor)
-        c.nodes_moved.connect(self.move_nodes)
+        c.nodes_moved.connect(self.switches.move_nodes)
         c.actor_menu_requested.connect(self.actor_menu)
         c.link_menu_requested.connect(self.link_menu)
-        self.links.toggled.connect(lambda lid, on: self.switch_links({lid: on}))
+        self.links.toggled.connect(lambda lid, on: self.switches.switch_links({lid: on}))
         self.links.link_activated.connect(self.show_link)
         self.links.table.clicked.connect(
             lambda index: self.show_link(index.siblingAtColumn(1).data())
         )
         self.coverage.cell_clicked.connect(self.highlight_cell)
         self.coverage.criteria_changed.connect(self.set_criteria)
-        self.coverage.own_only_requested.connect(self.keep_own_only)
-        self.metrics.switch_off.connect(lambda lid: self.switch_links({lid: False}))
+        self.coverage.own_only_requested.connect(self.switches.keep_own_only)
+        self.metrics.switch_off.connect(lambda lid: self.switches.switch_links({lid: False}))
         self.metrics.link_activated.connect(self.show_link)
         s = self.scenarios
         s.open_requested.connect(self.documents.open_origin)
@@ -408,7 +393,7 @@ class MainWindow(QMainWindow):
         s.duplicate_requested.connect(self.documents.duplicate)
         s.rename_requested.connect(self.documents.rename_dialog)
         s.delete_requested.connect(self.documents.delete_current)
-        s.reset_requested.connect(self.reset_to_baseline)
+        s.reset_requested.connect(self.switches.reset_to_baseline)
         s.restore_requested.connect(self.documents.restore)
         s.empty_trash_requested.connect(self.documents.empty_trash)
         s.notes_edited.connect(self.documents.edit_notes)
@@ -462,43 +447,6 @@ class MainWindow(QMainWindow):
         wait for SQLAlchemy); `open_start` then shows the start scenario in full."""
         self.canvas.set_network(network, self.layout_positions(network), network.baseline_enabled())
         self.canvas.fit()
-
-    # ---- edits: each one an undo command
-
-    def _push(self, command: object) -> None:
-        if self.doc is not None:
-            self.stacks[self.doc].push(command)  # type: ignore[arg-type]
-
-    def switch_links(self, changes: Mapping[str, bool], label: str = "") -> None:
-        if self.doc is None:
-            return
-        with self._guard("Cannot switch"):
-            for link_id in changes:
-                self.doc.session.network.link(link_id)
-            command = SwitchLinks(self.doc, changes, self._changed, label)
-            if command.changes:
-                self._push(command)
-            else:  # nothing to change: keep the views as they are (a checkbox may lag)
-                self.links.set_enabled({lid: lid in self.doc.session.enabled() for lid in changes})
-
-    def toggle_link(self, link_id: str) -> None:
-        if self.doc is not None:
-            self.switch_links({link_id: link_id not in self.doc.session.enabled()})
-
-    def move_nodes(
-        self, before: dict[str, tuple[float, float]], after: dict[str, tuple[float, float]]
-    ) -> None:
-        if self.doc is None:
-            return
-        pinned = self.doc.session.scenario.positions
-        old = {a: pinned.get(a) for a in after}  # None: back to the layout's place on undo
-        self._push(MoveNodes(self.doc, old, after, self._changed))
-
-    def reset_to_baseline(self) -> None:
-        if self.doc is None:
-            return
-        if changes := self.doc.session.reset_changes():
-            self.switch_links(changes, "Reset to baseline")
 
     # ---- refreshing from what changed
 
@@ -685,7 +633,7 @@ class MainWindow(QMainWindow):
         off = menu.addAction(f"Switch off all its links ({len(its)}) — what if it withdraws")
         off.setEnabled(bool(its))
         off.triggered.connect(
-            lambda: self.switch_links({lid: False for lid in its}, f"Withdraw {actor_id}")
+            lambda: self.switches.switch_links({lid: False for lid in its}, f"Withdraw {actor_id}")
         )
         only = menu.addAction("Show only this actor's links")
         only.triggered.connect(lambda: self.focus_actor(actor_id))
@@ -712,7 +660,7 @@ class MainWindow(QMainWindow):
         on = link_id in self.doc.session.enabled()
         menu = QMenu(self)
         menu.addAction(f"Switch {'off' if on else 'on'} {link_id}").triggered.connect(
-            lambda: self.toggle_link(link_id)
+            lambda: self.switches.toggle_link(link_id)
         )
         link = self.doc.session.network.link(link_id)
         source = menu.addAction("Show source")

@@ -242,7 +242,7 @@ class Presentation(QObject):
         self.banner = Banner()
         self.banner.hide()
         self.palette = LinkPalette(window.canvas)
-        self.palette.chosen.connect(window.toggle_link)
+        self.palette.chosen.connect(lambda lid: window.switches.toggle_link(lid))
         self.notes: PresenterNotes | None = None
         self._shortcuts: list[QShortcut] = []
         self._restore: tuple[ThemeName, bytes, bool] | None = None
@@ -380,7 +380,7 @@ class Presentation(QObject):
     def prepared(self, n: int) -> None:
         links = self.prepared_links()
         if 1 <= n <= len(links):
-            self.window.toggle_link(links[n - 1])
+            self.window.switches.toggle_link(links[n - 1])
 
     def find_link(self) -> None:
         doc = self.window.doc

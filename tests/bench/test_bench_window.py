@@ -60,7 +60,7 @@ def test_toggle_evaluate_repaint_baseline(benchmark: BenchmarkFixture, window: M
     links = _toggler(window)
 
     def click() -> None:
-        window.toggle_link(next(links))
+        window.switches.toggle_link(next(links))
         QApplication.processEvents()
 
     benchmark(click)
@@ -91,7 +91,7 @@ def test_toggle_evaluate_repaint_canvas_baseline(
 def test_toggle_without_paint_baseline(benchmark: BenchmarkFixture, window: MainWindow) -> None:
     """The same without painting: command, evaluation, diff and the panels' models."""
     links = _toggler(window)
-    benchmark(lambda: window.toggle_link(next(links)))
+    benchmark(lambda: window.switches.toggle_link(next(links)))
 
 
 def test_naive_matplotlib_redraw_baseline(benchmark: BenchmarkFixture, window: MainWindow) -> None:
@@ -144,7 +144,7 @@ def test_toggle_repaint_2000_actors(benchmark: BenchmarkFixture, big_window: Mai
     links = _toggler(w)
 
     def click() -> None:
-        w.toggle_link(next(links))
+        w.switches.toggle_link(next(links))
         QApplication.processEvents()
 
     benchmark.pedantic(click, rounds=40, iterations=1)
@@ -161,7 +161,7 @@ def test_evaluation_arrives_2000_actors(
     links = _toggler(w)
 
     def click_and_wait() -> None:
-        w.toggle_link(next(links))
+        w.switches.toggle_link(next(links))
         qtbot.waitUntil(lambda: doc.session.evaluated, timeout=120_000)
         QApplication.processEvents()
 

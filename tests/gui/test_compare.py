@@ -63,7 +63,7 @@ def test_the_diff_list_reads_the_right_scenario_against_the_left(
 
 
 def test_unsaved_edits_are_compared_as_they_stand(window: MainWindow) -> None:
-    window.switch_links({"UZB:CIS": False})
+    window.switches.switch_links({"UZB:CIS": False})
     w = _open(window, "Untitled scenario", "Azerbaijan joins the SCO")
     switched = {row[0]: row[1:] for row in _groups(w)["Links switched"]}
     assert switched["UZB:CIS"] == ["off", "on"]  # off only in the unsaved edit on the left

@@ -99,7 +99,7 @@ def _open(w: MainWindow, a: Answers, action: QAction) -> None:
 
 def _save(w: MainWindow, a: Answers, action: QAction) -> None:
     assert w.doc is not None
-    w.toggle_link("KAZ:CIS")
+    w.switches.toggle_link("KAZ:CIS")
     assert w.isWindowModified()
     action.trigger()
     assert not w.isWindowModified()
@@ -123,7 +123,7 @@ def _rename(w: MainWindow, a: Answers, action: QAction) -> None:
 
 def _reset(w: MainWindow, a: Answers, action: QAction) -> None:
     assert w.doc is not None
-    w.switch_links({"KAZ:SCO": False})
+    w.switches.switch_links({"KAZ:SCO": False})
     action.trigger()
     assert w.doc.session.scenario.switched(w.doc.session.network) == {}
 
@@ -318,7 +318,7 @@ def test_the_run_time_lists_act_too(qtbot: QtBot, window: MainWindow) -> None:
     by_name["action-panel-details"].trigger()
     assert w.docks["details"].isVisible()
     assert w.doc is not None
-    w.toggle_link("KAZ:SCO")
+    w.switches.toggle_link("KAZ:SCO")
     assert "KAZ:SCO" not in w.doc.session.enabled()
     by_name["action-undo"].trigger()
     assert "KAZ:SCO" in w.doc.session.enabled()

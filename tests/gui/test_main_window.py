@@ -110,8 +110,8 @@ def test_undo_and_redo_return_the_exact_state(qtbot: QtBot, window: MainWindow) 
     start = doc.session.scenario
     canvas_start = window.canvas.positions()
     click_link(qtbot, window, "KAZ:CSTO")
-    window.switch_links({"UZB:CSTO": True, "TKM:BIRLIK": True, "AZE:CIS": False}, "Bulk")
-    window.move_nodes({"KAZ": canvas_start["KAZ"]}, {"KAZ": (333.0, 44.0)})
+    window.switches.switch_links({"UZB:CSTO": True, "TKM:BIRLIK": True, "AZE:CIS": False}, "Bulk")
+    window.switches.move_nodes({"KAZ": canvas_start["KAZ"]}, {"KAZ": (333.0, 44.0)})
     window.canvas.set_positions({"KAZ": (333.0, 44.0)})
     window.documents.rename("Renamed in a test")
     window.scenarios.notes.setPlainText("first line")
@@ -164,8 +164,8 @@ def test_dragging_a_node_is_one_undoable_move(qtbot: QtBot, window: MainWindow) 
 def test_save_then_reopen_gives_the_same_scenario(
     window: MainWindow, tmp_path: Path, store_path: Path
 ) -> None:
-    window.switch_links({"AZE:SCO:member": True, "KGZ:CIS": False})
-    window.move_nodes({"KAZ": (0.0, 0.0)}, {"KAZ": (12.5, -7.25)})
+    window.switches.switch_links({"AZE:SCO:member": True, "KGZ:CIS": False})
+    window.switches.move_nodes({"KAZ": (0.0, 0.0)}, {"KAZ": (12.5, -7.25)})
     window.documents.edit_notes("Saved by a test")
     assert window.documents.save()
     doc = window.doc
@@ -193,7 +193,7 @@ def test_closing_with_unsaved_changes_asks_first(
 
         return ask
 
-    window.switch_links({"KAZ:CIS": False})
+    window.switches.switch_links({"KAZ:CIS": False})
     monkeypatch.setattr(window.documents, "ask_unsaved", answer(QMessageBox.StandardButton.Cancel))
     assert not window.close()
     assert window.isVisible() and asked == [["Untitled scenario"]]
@@ -219,7 +219,7 @@ def test_a_bad_file_gives_a_dialog_not_a_crash(window: MainWindow, tmp_path: Pat
 def test_switching_scenarios_keeps_each_ones_edits(window: MainWindow) -> None:
     first = window.doc
     assert first is not None
-    window.switch_links({"KAZ:CIS": False})
+    window.switches.switch_links({"KAZ:CIS": False})
     window.documents.open_origin(
         InStore(window.workspace.store.scenario_id("Uzbekistan returns to the CSTO"))
     )
@@ -238,7 +238,7 @@ def test_withdrawing_an_actor_is_one_undo_step(window: MainWindow) -> None:
     doc = window.doc
     assert doc is not None
     on = [lk.id for lk in doc.session.network.links_of("TKM") if lk.id in doc.session.enabled()]
-    window.switch_links({lid: False for lid in on}, "Withdraw TKM")
+    window.switches.switch_links({lid: False for lid in on}, "Withdraw TKM")
     assert not any(window.canvas.edges[lid].enabled for lid in on)
     assert window.stacks[doc].count() == 1
     window.undo_action.trigger()
@@ -392,7 +392,7 @@ def test_save_as_and_export_through_their_dialogs(
 ) -> None:
     from PySide6.QtWidgets import QFileDialog
 
-    window.switch_links({"TKM:BIRLIK": True})
+    window.switches.switch_links({"TKM:BIRLIK": True})
     chosen = iter([str(tmp_path / "exported"), str(tmp_path / "saved.c6s")])
     monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *a, **k: (next(chosen), ""))
     window.transfers.export_dialog()
@@ -417,7 +417,7 @@ def test_delete_names_unsaved_changes_before_losing_them(
 
     monkeypatch.setattr(QMessageBox, "question", question)
     unsaved = window.doc
-    window.switch_links({"KAZ:CIS": False})
+    window.switches.switch_links({"KAZ:CIS": False})
     window.documents.delete_current()  # answered No: nothing happens
     assert window.doc is unsaved and asked == [
         "Close “Untitled scenario”? Its unsaved changes will be lost."
@@ -434,7 +434,7 @@ def test_exports_from_the_file_menu_match_the_command_line(
     from pypdf import PdfReader
     from PySide6.QtWidgets import QFileDialog, QInputDialog
 
-    window.switch_links({"TKM:BIRLIK": True})
+    window.switches.switch_links({"TKM:BIRLIK": True})
     names = ("pic", "pic.svg", "net.gexf", "cov.csv", "brief.pdf")
     chosen = iter(str(tmp_path / name) for name in names)
     monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *a, **k: (next(chosen), ""))

@@ -204,7 +204,7 @@ def test_a_chosen_order_of_slides_is_kept(
 
 
 def test_headline_names_the_figures_that_moved(window: MainWindow) -> None:
-    window.switch_links({"UZB:CIS": False, "KAZ:CIS": False})
+    window.switches.switch_links({"UZB:CIS": False, "KAZ:CIS": False})
     assert window.doc is not None
     d = window.doc.session.diff
     text = headline(d)

@@ -43,7 +43,7 @@ def test_sliding_back_shows_the_mechanisms_appear(window: MainWindow, qtbot: QtB
     assert s.baseline.connectivity.nodes == len(active | {a.id for a in then.states})
 
     # a switch made while looking at 2017 is a real, undoable edit of the scenario
-    w.switch_links({"UZB:CIS": False})
+    w.switches.switch_links({"UZB:CIS": False})
     assert s.scenario.link_states == {"UZB:CIS": False} and "UZB:CIS" not in s.evaluation.enabled
     w.undo_group.undo()
     assert s.scenario.link_states == {}
