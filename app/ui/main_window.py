@@ -91,6 +91,7 @@ from app.ui.network_canvas import NetworkCanvas, _escape
 from app.ui.picture import picture_subtitle, write_picture
 from app.ui.presentation import Presentation, Slide, SlidesDialog
 from app.ui.scenarios_panel import ScenariosPanel
+from app.ui.stage import Stage
 from app.ui.theme import THEMES, Theme, ThemeName, apply_palette
 from app.ui.workers import ASYNC_ACTORS, Job, Workers
 from app.workspace import Document, InFile, InStore, Origin, Unsaved, Workspace
@@ -161,7 +162,7 @@ class MainWindow(QMainWindow):
         }
         self.splitDockWidget(self.docks["coverage"], self.docks["metrics"], Qt.Orientation.Vertical)
         self.splitDockWidget(self.docks["links"], self.docks["details"], Qt.Orientation.Horizontal)
-        self.presentation = Presentation(self)
+        self.presentation = Presentation(self, Stage(self))
         self.coverage.set_criteria(self.criteria)
         self._build_menus()
         self._build_toolbar()
@@ -1560,6 +1561,7 @@ class MainWindow(QMainWindow):
                 event.ignore()
                 return
         self.workers.cancel_all()
+        self.presentation.leave()  # the window's own panels and geometry are what is kept
         self.settings.setValue("window/geometry", self.saveGeometry())
         self.settings.setValue("window/state", self.saveState())
         self.settings.sync()

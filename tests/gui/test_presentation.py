@@ -3,7 +3,12 @@
 from __future__ import annotations
 
 import itertools
+import json
 import math
+import os
+import subprocess
+import sys
+from pathlib import Path
 
 import pytest
 from PySide6.QtCore import Qt
@@ -230,3 +235,91 @@ def test_digits_and_brackets_typed_in_the_link_palette_are_text(
     assert w.presentation.palette.text() == "C5+1[]/"
     assert set(w.doc.session.enabled()) == before and w.doc.session.year == year
     w.presentation.leave()
+
+
+ROUND_TRIP = r"""
+import json, sys
+from PySide6.QtCore import QSettings, Qt
+from PySide6.QtTest import QTest
+from PySide6.QtWidgets import QApplication
+
+app = QApplication([])
+from app.ui.main_window import MainWindow
+from app.workspace import Workspace
+from db import Store
+
+store, settings, how, keys = sys.argv[1:5]
+w = MainWindow(Workspace(Store.open(store)), QSettings(settings, QSettings.Format.IniFormat))
+w.open_start()
+w.setGeometry(100, 100, 1400, 900)
+w.showMaximized() if how == "maximised" else w.show()
+
+
+def settle():  # the window's pending work done (evaluations fill the panels), then Qt's
+    w.settle()
+    for _ in range(50):
+        app.processEvents()
+
+
+def seen():
+    return {
+        "geometry": w.geometry().getRect(),
+        "maximised": bool(w.windowState() & Qt.WindowState.WindowMaximized),
+        "canvas": w.canvas.geometry().getRect(),
+        "docks": {k: d.geometry().getRect() for k, d in w.docks.items()},
+        "toolbar": w.toolbar.isVisible(),
+        "state": bytes(w.saveState().data()).hex(),
+        "saved_geometry": bytes(w.saveGeometry().data()).hex(),
+    }
+
+
+settle()
+before = seen()
+QTest.keyClick(w, Qt.Key.Key_F11)
+settle()
+presenting = {"active": w.presentation.active, "geometry": w.geometry().getRect()}
+QTest.keyClick(QApplication.focusWidget() or w, getattr(Qt.Key, keys))
+settle()
+print(json.dumps({"before": before, "presenting": presenting, "after": seen()}))
+"""
+
+
+def _screen(tmp_path: Path, width: int, height: int) -> str:
+    """An offscreen screen of the given size (the default one is 800x800)."""
+    config = tmp_path / f"screen-{width}.json"
+    screen = {"name": "s", "x": 0, "y": 0, "width": width, "height": height}
+    config.write_text(json.dumps({"windowFrameMargins": False, "screens": [screen]}))
+    return f"offscreen:configfile={config}"
+
+
+@pytest.mark.parametrize(
+    ("screen", "how", "key"),
+    [
+        ((1920, 1080), "normal", "Key_Escape"),
+        ((1920, 1080), "normal", "Key_F11"),
+        ((1366, 768), "maximised", "Key_Escape"),
+    ],
+    ids=["1920-esc", "1920-f11-twice", "1366-maximised-esc"],
+)
+def test_leaving_puts_the_window_back_exactly(
+    tmp_path: Path, store_path: Path, screen: tuple[int, int], how: str, key: str
+) -> None:
+    """F11 then Esc (or F11 again) on a real screen size: the window's geometry, the docks'
+    places and sizes and the canvas come back as they were (the canvas was left a strip
+    between widened docks)."""
+    env = {**os.environ, "QT_QPA_PLATFORM": _screen(tmp_path, *screen)}
+    args = [str(store_path), str(tmp_path / "settings.ini"), how, key]
+    proc = subprocess.run(
+        [sys.executable, "-c", ROUND_TRIP, *args],
+        capture_output=True, text=True, env=env, timeout=120, cwd=Path(__file__).parents[2],
+    )  # fmt: skip
+    assert proc.returncode == 0, proc.stderr[-2000:]
+    out = json.loads(proc.stdout.strip().splitlines()[-1])
+    before, after = out["before"], out["after"]
+    assert out["presenting"] == {"active": True, "geometry": [0, 0, *screen]}
+    assert before["canvas"][2] > 500  # the canvas had room to begin with
+    for key in ("geometry", "maximised", "canvas", "docks", "toolbar"):
+        assert after[key] == before[key], key
+    if how == "normal":  # byte for byte what QMainWindow saves
+        assert after["state"] == before["state"]
+        assert after["saved_geometry"] == before["saved_geometry"]
