@@ -3,8 +3,9 @@ banner, and back exactly as it was.
 
 The presentation asks this object, never the window's own docks or toolbar: whatever
 panels the window has (and however they are split into controllers later) are hidden and
-brought back whole through the bytes QMainWindow saves, so the split between the panels,
-their sizes and the window's geometry come back as the user left them.
+brought back whole through the bytes of QMainWindow.saveState() and the window's own
+rectangle, so the split between the panels, their sizes and the window's geometry come
+back as the user left them.
 """
 
 from __future__ import annotations
@@ -12,7 +13,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from dataclasses import dataclass
 
-from PySide6.QtCore import QByteArray, QEvent, QObject, QSize, Qt, QTimer
+from PySide6.QtCore import QByteArray, QEvent, QObject, QRect, QSize, Qt, QTimer
 from PySide6.QtGui import QKeySequence, QScreen, QShortcut
 from PySide6.QtWidgets import QDockWidget, QMainWindow, QToolBar, QVBoxLayout, QWidget
 
@@ -21,7 +22,8 @@ from PySide6.QtWidgets import QDockWidget, QMainWindow, QToolBar, QVBoxLayout, Q
 class Saved:
     """What the window looked like on entry (QMainWindow's own bytes)."""
 
-    geometry: bytes  # saveGeometry(): position, size, maximised or full screen
+    geometry: QRect  # where the window was, exactly
+    normal: QRect  # where a maximised window goes when un-maximised
     state: bytes  # saveState(): docks and toolbars, where, how big, shown or hidden
     window_state: Qt.WindowState
     size: QSize  # the size the docks were laid out for
@@ -61,7 +63,8 @@ class Stage(QObject):
             return
         self._pending = None
         self._saved = Saved(
-            bytes(w.saveGeometry().data()),
+            w.geometry(),
+            w.normalGeometry(),
             bytes(w.saveState().data()),
             w.windowState(),
             w.size(),
@@ -103,9 +106,16 @@ class Stage(QObject):
             holder.deleteLater()
         w.menuBar().setVisible(saved.menu_bar)
         w.statusBar().setVisible(saved.status_bar)
+        # the rectangle itself, not restoreGeometry(): that one moves a window whose frame
+        # it does not know yet down by a guessed title bar, and shrinks it to fit
         if not saved.window_state & Qt.WindowState.WindowFullScreen:
-            w.showNormal()  # out of full screen before the old geometry is put back
-        w.restoreGeometry(QByteArray(saved.geometry))
+            w.showNormal()
+            if saved.window_state & Qt.WindowState.WindowMaximized:
+                if saved.normal.isValid():
+                    w.setGeometry(saved.normal)
+                w.showMaximized()
+            else:
+                w.setGeometry(saved.geometry)
         w.restoreState(QByteArray(saved.state))  # the docks and toolbars shown again
         # Qt shares the space out afresh for the central widget just put back, in a call it
         # has queued, and a window manager answers the geometry asked for only later: the

@@ -13,7 +13,7 @@ from pathlib import Path
 import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QColor
-from PySide6.QtWidgets import QApplication, QMessageBox
+from PySide6.QtWidgets import QApplication, QLabel, QMessageBox
 from pytestqt.qtbot import QtBot
 
 from app.domain import ActorKind
@@ -93,6 +93,11 @@ def test_contrast_matches_known_ratios() -> None:
     assert contrast(QColor(LIGHT.text), QColor(LIGHT.canvas)) > 14
 
 
+def _text(label: QLabel) -> str:
+    """A banner line as read (its spaces inside an item do not break)."""
+    return label.text().replace("\xa0", " ")
+
+
 def _press(qtbot: QtBot, w: MainWindow, key: Qt.Key, text: str = "") -> None:
     focus = QApplication.focusWidget() or w
     qtbot.keyClick(focus, key, Qt.KeyboardModifier.NoModifier)
@@ -132,14 +137,14 @@ def test_present_step_switch_find_and_leave_with_the_keyboard(
     assert w.doc.name == "The CIS track collapses"
     d = w.doc.session.diff
     eff = d.metric("global_efficiency")
-    assert f"Global efficiency {eff.before:.3g} → {eff.after:.3g}" in p.banner.figures.text()
-    assert "State groups 1" in p.banner.figures.text()
+    assert f"Global efficiency {eff.before:.3g} → {eff.after:.3g}" in _text(p.banner.figures)
+    assert "State groups 1" in _text(p.banner.figures)
     prepared = p.prepared_links()
-    assert "KAZ:CIS" in prepared and f"1 {prepared[0]} off" in p.banner.keys.text()
+    assert "KAZ:CIS" in prepared and f"1 {prepared[0]} off" in _text(p.banner.keys)
 
     _press(qtbot, w, Qt.Key.Key_1)  # the slide's first prepared link back on
     assert prepared[0] in w.doc.session.enabled()
-    assert f"1 {prepared[0]} on" in p.banner.keys.text()
+    assert f"1 {prepared[0]} on" in _text(p.banner.keys)
     assert p.prepared_links() == prepared  # numbers stay put
     qtbot.keyClick(w.canvas, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
     assert prepared[0] not in w.doc.session.enabled()  # undone
@@ -323,3 +328,107 @@ def test_leaving_puts_the_window_back_exactly(
     if how == "normal":  # byte for byte what QMainWindow saves
         assert after["state"] == before["state"]
         assert after["saved_geometry"] == before["saved_geometry"]
+
+
+def _present_slide(qtbot: QtBot, w: MainWindow, name: str) -> None:
+    """F11, then Home and PageDown until the slide named `name` shows."""
+    w.activateWindow()
+    qtbot.waitUntil(w.isActiveWindow)
+    _press(qtbot, w, Qt.Key.Key_F11)
+    _press(qtbot, w, Qt.Key.Key_Home)
+    for _ in range(len(w.presentation.slides)):
+        if w.doc is not None and w.doc.name == name:
+            break
+        _press(qtbot, w, Qt.Key.Key_PageDown)
+    assert w.doc is not None and w.doc.name == name
+    qtbot.waitUntil(lambda: w.doc is not None and w.doc.session.evaluated)
+
+
+def test_every_prepared_switch_has_a_key(window: MainWindow, qtbot: QtBot) -> None:
+    """The CIS track collapses switches 18 links: 1-9 and 0 reach the first ten, Tab shows
+    the next ten under the same keys, and the banner says which key is which."""
+    w = window
+    _present_slide(qtbot, w, "The CIS track collapses")
+    p = w.presentation
+    prepared = p.prepared_links()
+    assert len(prepared) == 18
+    keys = _text(p.banner.keys)
+    assert f"9 {prepared[8]} off" in keys and f"0 {prepared[9]} off" in keys
+    assert "switches 1-10 of 18, Tab more" in keys and f"{prepared[10]} " not in keys
+
+    _press(qtbot, w, Qt.Key.Key_0)  # the tenth
+    assert w.doc is not None and prepared[9] in w.doc.session.enabled()
+    assert f"0 {prepared[9]} on" in _text(p.banner.keys)
+
+    _press(qtbot, w, Qt.Key.Key_Tab)
+    keys = _text(p.banner.keys)
+    assert f"1 {prepared[10]} off" in keys and f"8 {prepared[17]} off" in keys
+    assert "switches 11-18 of 18" in keys and f"{prepared[9]} " not in keys
+    _press(qtbot, w, Qt.Key.Key_1)  # the eleventh
+    _press(qtbot, w, Qt.Key.Key_8)  # the eighteenth, the last
+    on = w.doc.session.enabled()
+    assert prepared[10] in on and prepared[17] in on and prepared[0] not in on
+    _press(qtbot, w, Qt.Key.Key_9)  # no nineteenth: nothing happens
+    assert w.doc.session.enabled() == on
+
+    _press(qtbot, w, Qt.Key.Key_Tab)  # back to the first ten
+    assert "switches 1-10 of 18" in _text(p.banner.keys)
+    _press(qtbot, w, Qt.Key.Key_PageDown)  # another slide starts on its first page
+    _press(qtbot, w, Qt.Key.Key_PageUp)
+    assert f"1 {prepared[0]} off" in _text(p.banner.keys)
+    _press(qtbot, w, Qt.Key.Key_Escape)
+
+
+def test_the_palette_ranks_a_state_id_first_in_large_print(
+    window: MainWindow, qtbot: QtBot
+) -> None:
+    """Typing TKM lists Turkmenistan's own links first (it listed AZE's), in the
+    presentation's large print (the list was the desktop's small one)."""
+    w = window
+    _present_slide(qtbot, w, "The CIS track collapses")
+    p = w.presentation
+    _press(qtbot, w, Qt.Key.Key_Slash)
+    qtbot.keyClicks(p.palette, "TKM")
+    completer = p.palette.completer()
+    assert completer is not None
+    listed = completer.popup()  # the list the room sees
+    qtbot.waitUntil(listed.isVisible)
+    model = listed.model()
+    rows = [str(model.index(i, 0).data()) for i in range(model.rowCount())]
+    assert rows and all("TKM" in row for row in rows)
+    assert w.doc is not None
+    network = w.doc.session.network
+    own = sorted(lk.id for lk in network.links if "TKM" in (lk.source, lk.target))
+    assert [row.split()[0] for row in rows[: len(own)]] == own
+    p.palette.clear()
+    qtbot.keyClicks(p.palette, "CIS")  # the links to the CIS itself before CIS-ATC's
+    rows = [str(model.index(i, 0).data()) for i in range(model.rowCount())]
+    to_cis = sorted(lk.id for lk in network.links if lk.target == "CIS")
+    assert [row.split()[0] for row in rows[: len(to_cis)]] == to_cis
+    assert listed.font().pointSizeF() >= 20 and p.palette.font().pointSizeF() >= 20
+    row_height = listed.sizeHintForRow(0)
+    assert row_height >= listed.fontMetrics().height() >= 26  # 20 pt drawn, not the default
+    qtbot.keyClick(p.palette, Qt.Key.Key_Escape)
+    _press(qtbot, w, Qt.Key.Key_Escape)
+
+
+def test_the_banner_and_the_metrics_table_show_the_same_figure(
+    window: MainWindow, qtbot: QtBot
+) -> None:
+    """Global efficiency to three decimals in the metrics table, and the very same text in
+    the banner once View › Present is chosen."""
+    from tests.gui.menus import menu_action
+
+    w = window
+    w.open_origin(next(s.origin for s in w.slide_candidates() if "CIS" in s.name))
+    qtbot.waitUntil(lambda: w.doc is not None and w.doc.session.evaluated)
+    table = w.metrics.table
+    row = next(r for r in range(table.rowCount()) if table.item(r, 0).text() == "Global efficiency")
+    before, after = table.item(row, 1).text(), table.item(row, 2).text()
+    assert len(before.split(".")[1]) == 3 and before != after  # e.g. 0.629 -> 0.6xx
+    menu_action(w, "View", "Present").trigger()
+    p = w.presentation
+    assert p.active and w.doc is not None and "CIS" in w.doc.name
+    qtbot.waitUntil(lambda: "Evaluating" not in _text(p.banner.figures))
+    assert f"Global efficiency {before} → {after}" in _text(p.banner.figures)
+    p.leave()
