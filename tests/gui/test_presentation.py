@@ -432,3 +432,29 @@ def test_the_banner_and_the_metrics_table_show_the_same_figure(
     qtbot.waitUntil(lambda: "Evaluating" not in _text(p.banner.figures))
     assert f"Global efficiency {before} → {after}" in _text(p.banner.figures)
     p.leave()
+
+
+def test_closing_while_presenting_keeps_the_window_s_own_panels(
+    window: MainWindow, qtbot: QtBot, monkeypatch: pytest.MonkeyPatch, store_path: Path
+) -> None:
+    """The settings kept at close are the window's, not the presentation's bare screen."""
+    from app.workspace import Workspace
+    from db import Store
+
+    w = window
+    w.activateWindow()
+    qtbot.waitUntil(w.isActiveWindow)
+    _press(qtbot, w, Qt.Key.Key_F11)
+    assert w.presentation.active and not w.docks["coverage"].isVisible()
+    monkeypatch.setattr(w, "ask_unsaved", lambda docs: QMessageBox.StandardButton.Discard)
+    w.close()
+    store = Store.open(str(store_path))
+    again = MainWindow(Workspace(store), w.settings)
+    again.show()
+    qtbot.waitExposed(again)
+    try:
+        assert all(d.isVisible() for d in again.docks.values())
+        assert again.toolbar.isVisible() and not again.isFullScreen()
+    finally:
+        again.close()
+        store.close()
