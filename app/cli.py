@@ -47,6 +47,7 @@ from app.storage import (
 EXIT_USAGE = 2
 AS_OF_HELP = "the network as it stood in YEAR (links by their since/until years)"
 TOP_CRITICAL = 10
+UNKNOWN_YEAR = "unknown"  # the text table's `since` of a link whose start year is not known
 
 
 class _Parser(argparse.ArgumentParser):
@@ -277,8 +278,16 @@ def _links(args: argparse.Namespace) -> None:
         }
         for lk, d in zip(net.links, network_to_dict(net)["links"], strict=True)
     ]
+    if args.as_of is not None:  # a link with no known start year is kept, and said so
+        rows = [r | {"year_known": r["since"] is not None} for r in rows]
     columns = ["id", "source", "target", "status", "enabled", "since", "until", "confidence"]
-    _emit(args.json, rows, [*columns, "depths"])
+    _emit(args.json, rows, [*columns, "depths"], {"since": UNKNOWN_YEAR})
+    undated = sum(1 for r in rows if r["since"] is None)
+    if args.as_of is not None and undated and not args.json:
+        print(
+            f"  {undated} of these links have no known start year (since {UNKNOWN_YEAR}): "
+            f"kept as if in force in {args.as_of}"
+        )
 
 
 def _actors(args: argparse.Namespace) -> None:
@@ -328,6 +337,8 @@ def _analyze(args: argparse.Namespace) -> None:
             "link_states": dict(sorted(session.scenario.link_states.items())),
             "as_of": session.year,
             "only_own": args.only_own,
+            "left_out": session.left_out(),
+            "year_unknown": list(session.year_unknown()),
         }
         out["diff"] = diff_to_dict(session.diff, session.summary())
         out["critical_links"] = None if big else impacts_to_list(impacts)
@@ -458,10 +469,13 @@ def _analysis_text(session: Session, impacts: tuple[LinkImpact, ...]) -> str:
     lines.append(f"  counted: links {at}, {cov.criteria.lens.label}")
     lines.append("  switched on:  " + (", ".join(d.switched_on) or "none"))
     lines.append("  switched off: " + (", ".join(d.switched_off) or "none"))
-    if session.year is not None:
-        dropped = sorted(set(session.scenario.link_states) - set(session.view_scenario.link_states))
-        if dropped:
-            lines.append(f"  not in {session.year} (left out): {', '.join(dropped)}")
+    if left_out := session.left_out():
+        said = "; ".join(f"{lid}: {why}" for lid, why in left_out.items())
+        lines.append(f"  switches left out: {said}")
+    if undated := session.year_unknown():
+        lines.append(
+            f"  year unknown, counted as in force in {session.year}: {_few(list(undated))}"
+        )
     groups = ev.cohesion.groups
     lines += ["", f"How the states hang together ({at})"]
     if len(groups) == 1:
@@ -553,11 +567,21 @@ def _few(items: Sequence[str]) -> str:
     return shown + (f" and {len(items) - LIST:,} more" if len(items) > LIST else "")
 
 
-def _emit(as_json: bool, rows: list[dict[str, Any]], columns: list[str]) -> None:
+def _emit(
+    as_json: bool,
+    rows: list[dict[str, Any]],
+    columns: list[str],
+    empty: dict[str, str] | None = None,
+) -> None:
+    """Rows as JSON, or as a table of `columns` (`empty` names what a column's None means)."""
     if as_json:
         print(json.dumps(rows, indent=2))
         return
-    print("\n".join(_table(columns, [[_cell(r[c]) for c in columns] for r in rows])))
+    said = empty or {}
+    cells = [
+        [said[c] if r[c] is None and c in said else _cell(r[c]) for c in columns] for r in rows
+    ]
+    print("\n".join(_table(columns, cells)))
 
 
 def _cell(value: Any) -> str:

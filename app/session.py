@@ -152,6 +152,27 @@ class Session:
             return self._scenario
         return self._scenario.restricted_to(self.view)
 
+    def left_out(self) -> dict[str, str]:
+        """The scenario's switches of links not in the network seen, each with the reason
+        (a past year's network: the link had not begun, had ended, or its body was not
+        there yet)."""
+        if self._year is None:
+            return {}
+        kept = self.view_scenario.link_states
+        return {
+            lid: self.network.not_in_force(lid, self._year) or "not in the network then"
+            for lid in sorted(self._scenario.link_states)
+            if lid not in kept
+        }
+
+    def year_unknown(self) -> tuple[str, ...]:
+        """The enabled links of a past year's network whose start year is not known: kept
+        as if in force then (see Network.as_of), and so to be said beside the figures."""
+        if self._year is None:
+            return ()
+        on = self.view.enabled_links(self.view_scenario)
+        return tuple(sorted(lk.id for lk in self.view.links if lk.since is None and lk.id in on))
+
     @property
     def kept_baseline(self) -> Evaluation | None:
         """The baseline evaluation if already computed (a worker computes it otherwise)."""

@@ -427,6 +427,19 @@ class Network:
         )
         return Network(f"{self.name} as of {year}", actors, links, self.risks, self.description)
 
+    def not_in_force(self, link_id: str, year: int) -> str | None:
+        """Why `as_of(year)` leaves a link out, in a few words (None: it keeps it)."""
+        lk = self.link(link_id)
+        if lk.since is not None and lk.since > year:
+            return f"not in force in {year} (since {lk.since})"
+        if lk.until is not None and year >= lk.until:
+            return f"no longer in force in {year} (until {lk.until})"
+        for end in (lk.source, lk.target):
+            founded = self.founded(end)
+            if founded is not None and founded > year:
+                return f"{end} not yet there in {year} (its first dated link: {founded})"
+        return None
+
 
 _T = TypeVar("_T")
 

@@ -63,8 +63,8 @@ def run_gui(
     if screenshot is not None:
         if screenshot.suffix.lower() != ".png":
             raise C6Error(f"cannot write a screenshot to '{screenshot.name}': name it OUT.png")
-        if not has_screen:
-            os.environ["QT_QPA_PLATFORM"] = "offscreen"  # a picture needs no screen
+        if not os.environ.get("QT_QPA_PLATFORM"):  # a picture needs no screen: none is
+            os.environ["QT_QPA_PLATFORM"] = "offscreen"  # asked of a DISPLAY that may be gone
     elif not has_screen:  # Qt would abort with seven lines about plugins
         raise C6Error(
             "there is no display to show the window on (DISPLAY is not set): run it in a "

@@ -62,6 +62,7 @@ from app.ui.network_canvas import NetworkCanvas, _escape
 from app.ui.network_editor import NetworkEditor
 from app.ui.presentation import Presentation, Slide, SlidesDialog
 from app.ui.scenarios_panel import ScenariosPanel
+from app.ui.stage import Stage
 from app.ui.switches import Switches
 from app.ui.tasks import Tasks
 from app.ui.theme import THEMES, Theme, ThemeName, apply_palette
@@ -83,6 +84,9 @@ MAX_RECENT = 8
 
 
 class MainWindow(QMainWindow):
+    documents: Documents
+    switches: Switches
+
     def __init__(self, workspace: Workspace, settings: QSettings) -> None:
         super().__init__()
         self.workspace = workspace
@@ -127,7 +131,7 @@ class MainWindow(QMainWindow):
         }
         self.splitDockWidget(self.docks["coverage"], self.docks["metrics"], Qt.Orientation.Vertical)
         self.splitDockWidget(self.docks["links"], self.docks["details"], Qt.Orientation.Horizontal)
-        self.presentation = Presentation(self)
+        self.presentation = Presentation(self, Stage(self))
         ui = Ui(
             workspace,
             self,
@@ -769,6 +773,7 @@ class MainWindow(QMainWindow):
                 event.ignore()
                 return
         self.workers.cancel_all()
+        self.presentation.leave()  # the window's own panels and geometry are what is kept
         self.settings.setValue("window/geometry", self.saveGeometry())
         self.settings.setValue("window/state", self.saveState())
         self.settings.sync()

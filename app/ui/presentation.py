@@ -1,21 +1,27 @@
 """Workshop mode: full screen in the projector theme, scenarios stepped like slides.
 
 Keys while presenting: PageDown / Right / Space next slide, PageUp / Left / Backspace
-previous, Home / End first and last; 1-9 switch the slide's prepared links (the links its
-scenario switches from the baseline) back and forth; Ctrl+K or / find a link by typing and
-switch it; Ctrl+Z / Ctrl+Y undo and redo; Esc or F11 leave. With a second screen, presenter
-notes (the scenario's notes, what changes, what comes next) open there.
+previous, Home / End first and last; 1-9 and 0 switch the slide's prepared links (the links
+its scenario switches from the baseline) back and forth, ten at a time, and Tab / Shift+Tab
+show the next or previous ten; Ctrl+K or / find a link by typing and switch it; Ctrl+Z /
+Ctrl+Y undo and redo; Esc or F11 leave. With a second screen, presenter notes (the
+scenario's notes, what changes, what comes next) open there.
+
+The presentation knows the window only as a `Host` (the canvas, the current document, the
+theme and the commands its keys reach) and a `Stage` (full screen and back); it never
+touches the window's docks, toolbars or menus.
 """
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from functools import partial
-from typing import TYPE_CHECKING
+from typing import Protocol
 
-from PySide6.QtCore import QByteArray, QObject, QStringListModel, Qt, Signal
-from PySide6.QtGui import QFont, QGuiApplication, QKeyEvent, QKeySequence, QScreen, QShortcut
+from PySide6.QtCore import QObject, QStringListModel, Qt, Signal
+from PySide6.QtGui import QFont, QGuiApplication, QKeyEvent, QScreen, QShortcut, QUndoGroup
 from PySide6.QtWidgets import (
     QCompleter,
     QDialog,
@@ -32,15 +38,40 @@ from PySide6.QtWidgets import (
 from app.analysis import Diff
 from app.domain import Network
 from app.look import number
-from app.ui.network_canvas import _escape
-from app.ui.theme import PROJECTOR, ThemeName
-from app.workspace import Origin
-
-if TYPE_CHECKING:
-    from app.ui.main_window import MainWindow
+from app.ui.network_canvas import NetworkCanvas, _escape
+from app.ui.stage import Stage
+from app.ui.theme import PROJECTOR, Theme, ThemeName
+from app.workspace import Document, Origin
 
 TEXT_SCALE = 1.9  # canvas labels and legend, readable from the back of a room at 1080p
+PALETTE_POINTS = 20.0  # the link palette and its list, as large as the banner's figures
+SWITCH_KEYS = "1234567890"  # one page of a slide's prepared switches; Tab shows the next
 HEADLINE_METRICS = ("state_groups", "gaps", "single_points", "own_cells", "global_efficiency")
+
+
+class Host(Protocol):
+    """What the presentation uses of the window it runs in, and nothing more."""
+
+    canvas: NetworkCanvas
+    undo_group: QUndoGroup
+    doc: Document | None
+    theme: Theme
+
+    def apply_theme(self, theme: Theme) -> None: ...  # for the show, not remembered
+    def set_theme(self, name: ThemeName) -> None: ...  # the user's choice, back
+    def step_year(self, step: int) -> None: ...
+    @property
+    def documents(self) -> _Opens: ...
+    @property
+    def switches(self) -> _Toggles: ...
+
+
+class _Opens(Protocol):
+    def open_origin(self, origin: Origin) -> None: ...
+
+
+class _Toggles(Protocol):
+    def toggle_link(self, link_id: str) -> None: ...
 
 
 @dataclass(frozen=True)
@@ -75,7 +106,8 @@ class Banner(QWidget):
         self.figures.setObjectName("banner-figures")
         self.keys = QLabel(self)
         self.keys.setObjectName("banner-keys")
-        self.keys.setWordWrap(True)
+        for label in (self.title, self.figures, self.keys):  # never wider than a 1366 screen
+            label.setWordWrap(True)
         for label, points, bold in (
             (self.title, 30, True),
             (self.figures, 19, False),
@@ -95,8 +127,14 @@ class Banner(QWidget):
         self.title.setText(
             f"{name}   <span style='font-weight:normal'>({number} of {count})</span>"
         )
-        self.figures.setText(figures)
-        self.keys.setText(keys)
+        self.figures.setText(_together(figures))
+        self.keys.setText(_together(keys))
+
+
+def _together(line: str) -> str:
+    """A line that wraps only between its items (three spaces apart): a key stays with its
+    link and a figure with its name ("8 KGZ:CIS-ATC off", "Global efficiency 0.6 → 0.61")."""
+    return re.sub(r"(?<! ) (?! )", "\u00a0", line)
 
 
 class SlidesDialog(QDialog):
@@ -137,8 +175,44 @@ class SlidesDialog(QDialog):
         return out
 
 
+@dataclass(frozen=True)
+class PaletteEntry:
+    """One line of the link palette and what it is ranked by."""
+
+    text: str
+    link_id: str
+    ends: tuple[str, str]  # source and target ids
+    names: tuple[str, str]  # source and target names
+
+
+def rank(entries: Sequence[PaletteEntry], typed: str) -> list[PaletteEntry]:
+    """The entries that contain `typed`, best first: the link's own id, then links whose
+    source or target id is what was typed (TKM: Turkmenistan's links), then ids that begin
+    with it, then actor names that begin with it, then the rest; by id within each."""
+    t = typed.strip().lower()
+    if not t:
+        return sorted(entries, key=lambda e: e.link_id)
+
+    def tier(e: PaletteEntry) -> int:
+        ends = [x.lower() for x in e.ends]
+        words = [w for name in e.names for w in name.lower().replace("-", " ").split()]
+        if e.link_id.lower() == t:
+            return 0
+        if t in ends:
+            return 1
+        if e.link_id.lower().startswith(t) or any(x.startswith(t) for x in ends):
+            return 2
+        if any(n.lower().startswith(t) for n in e.names) or any(w.startswith(t) for w in words):
+            return 3
+        return 4
+
+    found = [e for e in entries if t in e.text.lower()]
+    return sorted(found, key=lambda e: (tier(e), e.link_id))
+
+
 class LinkPalette(QLineEdit):
-    """Type part of a link's id or its actors' names; Enter switches the link."""
+    """Type part of a link's id or its actors' names; Enter switches the link. The list
+    under it is ranked (see `rank`) and as large as the line, for the back of the room."""
 
     chosen = Signal(str)
 
@@ -147,45 +221,65 @@ class LinkPalette(QLineEdit):
         self.setObjectName("link-palette")
         self.setPlaceholderText("Switch a link: type its id or an actor's name, then Enter")
         font = QFont()
-        font.setPointSizeF(20)
+        font.setPointSizeF(PALETTE_POINTS)
         self.setFont(font)
-        self._ids: dict[str, str] = {}
+        self._entries: list[PaletteEntry] = []
         self.completer_model = QStringListModel(self)
         completer = QCompleter(self.completer_model, self)
         completer.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
-        completer.setFilterMode(Qt.MatchFlag.MatchContains)
+        completer.setCompletionMode(QCompleter.CompletionMode.UnfilteredPopupCompletion)
+        completer.setMaxVisibleItems(8)
         self.setCompleter(completer)
         popup = completer.popup()
-        if popup is not None:
-            popup.setFont(font)  # as large as the line it completes
+        assert popup is not None  # a QCompleter always has its list view
+        self.list = popup
+        self.list.setObjectName("link-palette-list")
+        self.list.setFont(font)  # as large as the line it completes
         completer.activated.connect(self._pick)
+        self.textEdited.connect(self._ranked)
         self.returnPressed.connect(lambda: self._pick(self.text()))
         self.hide()
 
     def open_for(self, network: Network, enabled: set[str]) -> None:
-        entries = {}
+        self._entries = []
         for link in network.links:
             state = "on" if link.id in enabled else "off"
             a, b = network.actor(link.source).name, network.actor(link.target).name
-            entries[f"{link.id}  ({state}) — {a} – {b}"] = link.id
-        self._ids = entries
-        self.completer_model.setStringList(sorted(entries))
+            self._entries.append(
+                PaletteEntry(
+                    f"{link.id}  ({state}) — {a} – {b}", link.id, (link.source, link.target), (a, b)
+                )
+            )
+        self.completer_model.setStringList([e.text for e in rank(self._entries, "")])
         self.clear()
         parent = self.parentWidget()
         assert parent is not None
-        self.setGeometry(parent.width() // 6, parent.height() // 3, parent.width() * 2 // 3, 56)
+        height = self.fontMetrics().height() + 20
+        self.setGeometry(parent.width() // 6, parent.height() // 4, parent.width() * 2 // 3, height)
         self.show()
         self.raise_()
         self.setFocus()
 
+    def shown(self) -> list[str]:
+        """The list's lines, in the order it shows them."""
+        return self.completer_model.stringList()
+
+    def _ranked(self, text: str) -> None:
+        self.completer_model.setStringList([e.text for e in rank(self._entries, text)])
+        completer = self.completer()
+        if completer is not None and text.strip():
+            self.list.setFont(self.font())  # the completer styles its popup on each show
+            completer.complete()
+
     def _pick(self, text: str) -> None:
         text = text.strip()
-        link_id = self._ids.get(text) or next(
-            (lid for lid in self._ids.values() if lid.lower() == text.lower()), None
+        by_text = {e.text: e.link_id for e in self._entries}
+        link_id = by_text.get(text) or next(
+            (e.link_id for e in self._entries if e.link_id.lower() == text.lower()), None
         )
         if link_id is None:
-            matches = [lid for entry, lid in self._ids.items() if text.lower() in entry.lower()]
-            link_id = matches[0] if text and len(matches) == 1 else None
+            matches = rank(self._entries, text)
+            link_id = matches[0].link_id if text and len(matches) == 1 else None
         if link_id is not None:
             self.hide()
             self.chosen.emit(link_id)
@@ -230,123 +324,90 @@ def other_screen(window: QWidget) -> QScreen | None:
 
 
 class Presentation(QObject):
-    """Runs workshop mode on a MainWindow: enter, step, leave, and put everything back."""
+    """Runs workshop mode: enter, step, leave, and put everything back (the window's panels
+    and geometry through the `Stage`, its theme through the `Host`)."""
 
-    def __init__(self, window: MainWindow) -> None:
-        super().__init__(window)
-        self.window = window
+    def __init__(self, host: Host, stage: Stage) -> None:
+        super().__init__(stage.window())
+        self.host = host
+        self.stage = stage
         self.slides: list[Slide] = []
         self._prepared: dict[int, list[str]] = {}
         self.index = 0
+        self.page = 0  # which ten of the slide's prepared switches the digit keys reach
         self.active = False
         self.banner = Banner()
         self.banner.hide()
-        self.palette = LinkPalette(window.canvas)
-        self.palette.chosen.connect(lambda lid: window.switches.toggle_link(lid))
+        self.palette = LinkPalette(host.canvas)
+        self.palette.chosen.connect(lambda lid: host.switches.toggle_link(lid))
         self.notes: PresenterNotes | None = None
         self._shortcuts: list[QShortcut] = []
-        self._restore: tuple[ThemeName, bytes, bool] | None = None
+        self._theme: ThemeName | None = None
         self.screen_for_notes: Callable[[QWidget], QScreen | None] = other_screen
 
     # ---- entering and leaving
 
     def enter(self, slides: Sequence[Slide]) -> None:
-        w = self.window
+        h = self.host
         if self.active or not slides:
             return
         self.slides, self.active = list(slides), True
         self._prepared = {}
-        current = w.doc.origin if w.doc is not None else None
+        current = h.doc.origin if h.doc is not None else None
         self.index = next((i for i, s in enumerate(self.slides) if s.origin == current), 0)
-        self._restore = (w.theme.name, bytes(w.saveState().data()), w.isFullScreen())
-        for dock in w.docks.values():
-            dock.hide()
-        w.menuBar().hide()
-        w.toolbar.hide()
-        w.statusBar().hide()
-        w.apply_theme(PROJECTOR)
-        w.canvas.set_text_scale(TEXT_SCALE)
-        self._place_banner(True)
+        self._theme = h.theme.name
+        h.apply_theme(PROJECTOR)
+        h.canvas.set_text_scale(TEXT_SCALE)
+        self.stage.enter(self.banner)
         self._bind()
-        w.showFullScreen()
-        if w.screen() is not None:  # without a window manager full screen is only a wish
-            w.setGeometry(w.screen().geometry())
-        screen = self.screen_for_notes(w)
+        screen = self.screen_for_notes(self.stage.window())
         if screen is not None:
             self.notes = PresenterNotes()
             self.notes.setScreen(screen)
             self.notes.setGeometry(screen.availableGeometry())
             self.notes.show()
         self.show_slide(self.index)
-        w.canvas.setFocus()
+        h.canvas.setFocus()
 
     def leave(self) -> None:
-        w = self.window
-        if not self.active or self._restore is None:
+        h = self.host
+        if not self.active:
             return
         self.active = False
-        theme, state, was_full = self._restore
         for shortcut in self._shortcuts:
             shortcut.setEnabled(False)
             shortcut.deleteLater()
         self._shortcuts = []
         self.palette.hide()
-        self._place_banner(False)
         if self.notes is not None:
             self.notes.close()
             self.notes.deleteLater()
             self.notes = None
-        w.canvas.set_text_scale(1.0)
-        w.set_theme(theme)
-        w.menuBar().show()
-        w.toolbar.show()
-        w.statusBar().show()
-        w.restoreState(QByteArray(state))
-        if not was_full:
-            w.showNormal()
-
-    def _place_banner(self, on: bool) -> None:
-        """The banner goes above the canvas in a holder that replaces the central widget."""
-        w = self.window
-        if on:
-            holder = QWidget()
-            layout = QVBoxLayout(holder)
-            layout.setContentsMargins(0, 0, 0, 0)
-            layout.setSpacing(0)
-            w.takeCentralWidget()
-            layout.addWidget(self.banner)
-            layout.addWidget(w.canvas, 1)
-            w.setCentralWidget(holder)
-            self.banner.show()
-        else:
-            old = w.takeCentralWidget()
-            self.banner.setParent(None)
-            self.banner.hide()
-            w.setCentralWidget(w.canvas)
-            if old is not None:
-                old.deleteLater()
+        h.canvas.set_text_scale(1.0)
+        if self._theme is not None:
+            h.set_theme(self._theme)
+        self.stage.leave(self.banner)
 
     def _bind(self) -> None:
-        w = self.window
+        h = self.host
         keys: list[tuple[Sequence[str], Callable[[], object]]] = [
             (("PgDown", "Right", "Space", "Down"), self.next),
             (("PgUp", "Left", "Backspace", "Up"), self.previous),
             (("Home",), lambda: self.show_slide(0)),
             (("End",), lambda: self.show_slide(len(self.slides) - 1)),
             (("Ctrl+K", "/"), self.find_link),
-            (("[",), lambda: w.step_year(-1)),
-            (("]",), lambda: w.step_year(+1)),
+            (("[",), lambda: h.step_year(-1)),
+            (("]",), lambda: h.step_year(+1)),
             (("Esc", "F11"), self.leave),
-            (("Ctrl+Z",), w.undo_group.undo),
-            (("Ctrl+Y", "Ctrl+Shift+Z"), w.undo_group.redo),
+            (("Ctrl+Z",), h.undo_group.undo),
+            (("Ctrl+Y", "Ctrl+Shift+Z"), h.undo_group.redo),
+            (("Tab",), lambda: self.turn_page(+1)),
+            (("Shift+Tab", "Shift+Backtab"), lambda: self.turn_page(-1)),
         ]
-        keys += [((str(n),), partial(self.prepared, n)) for n in range(1, 10)]
+        keys += [((key,), partial(self.prepared, n)) for n, key in enumerate(SWITCH_KEYS, 1)]
         for sequences, slot in keys:
             for sequence in sequences:
-                shortcut = QShortcut(QKeySequence(sequence), w)
-                shortcut.setContext(Qt.ShortcutContext.WindowShortcut)
-                shortcut.activated.connect(slot)
-                self._shortcuts.append(shortcut)
+                self._shortcuts.append(self.stage.bind(sequence, slot))
 
     # ---- slides
 
@@ -359,17 +420,18 @@ class Presentation(QObject):
             self.show_slide(self.index - 1)
 
     def show_slide(self, index: int) -> None:
-        w = self.window
+        h = self.host
         self.index = max(0, min(index, len(self.slides) - 1))
-        w.documents.open_origin(self.slides[self.index].origin)
-        w.canvas.fit()
+        self.page = 0
+        h.documents.open_origin(self.slides[self.index].origin)
+        h.canvas.fit()
         self.refresh()
 
     def prepared_links(self) -> list[str]:
         """The slide's prepared toggles: the links its scenario had switched from the
-        baseline when the slide was first shown (switching one back with its number key
-        does not renumber the others)."""
-        doc = self.window.doc
+        baseline when the slide was first shown (switching one back with its key does not
+        renumber the others)."""
+        doc = self.host.doc
         if doc is None:
             return []
         if self.index not in self._prepared:
@@ -377,36 +439,58 @@ class Presentation(QObject):
             self._prepared[self.index] = sorted(s.scenario.switched(s.network))
         return self._prepared[self.index]
 
+    def pages(self) -> int:
+        return max(1, -(-len(self.prepared_links()) // len(SWITCH_KEYS)))
+
+    def keyed(self) -> list[tuple[str, str]]:
+        """(key, link id) for the switches the digit keys reach now."""
+        first = self.page * len(SWITCH_KEYS)
+        page = self.prepared_links()[first : first + len(SWITCH_KEYS)]
+        return list(zip(SWITCH_KEYS, page, strict=False))
+
+    def turn_page(self, step: int) -> None:
+        """Tab: the next ten prepared switches (after the last, the first ten again)."""
+        if self.palette.isVisible() or self.pages() == 1:
+            return
+        self.page = (self.page + step) % self.pages()
+        self.refresh()
+
     def prepared(self, n: int) -> None:
-        links = self.prepared_links()
-        if 1 <= n <= len(links):
-            self.window.switches.toggle_link(links[n - 1])
+        """The key for the n-th switch of the page shown (1-9, then 0 for the tenth)."""
+        keyed = self.keyed()
+        if 1 <= n <= len(keyed):
+            self.host.switches.toggle_link(keyed[n - 1][1])
 
     def find_link(self) -> None:
-        doc = self.window.doc
+        doc = self.host.doc
         if doc is not None:
             self.palette.open_for(doc.session.network, set(doc.session.enabled()))
 
+    def key_line(self) -> str:
+        """The banner's last line: the keys for the page of switches shown, then the rest."""
+        doc = self.host.doc
+        on = doc.session.enabled() if doc is not None else frozenset()
+        keys = [f"{key} {lid} {'on' if lid in on else 'off'}" for key, lid in self.keyed()]
+        hint = "   ".join(keys) + ("   ·   " if keys else "")
+        if self.pages() > 1:
+            first = self.page * len(SWITCH_KEYS) + 1
+            last = min(first + len(SWITCH_KEYS) - 1, len(self.prepared_links()))
+            hint += f"switches {first}-{last} of {len(self.prepared_links())}, Tab more   ·   "
+        return hint + "Ctrl+K find a link   ·   [ ] year   ·   Esc leave"
+
     def refresh(self) -> None:
         """Banner (and presenter notes) for the slide as it now stands."""
-        w = self.window
-        if not self.active or w.doc is None:
+        h = self.host
+        if not self.active or h.doc is None:
             return
-        s = w.doc.session
+        s = h.doc.session
         if not s.evaluated:
             figures = "Evaluating…"
             summary: tuple[str, ...] = ()
         else:
             figures, summary = headline(s.diff), s.summary()
-        on = s.enabled()
-        keys = [
-            f"{n} {lid} {'on' if lid in on else 'off'}"
-            for n, lid in enumerate(self.prepared_links()[:9], start=1)
-        ]
-        hint = "   ".join(keys) + ("   ·   " if keys else "")
-        hint += "Ctrl+K find a link   ·   [ ] year   ·   Esc leave"
         name = s.scenario.name + (f" — as of {s.year}" if s.year is not None else "")
-        self.banner.show_slide(name, self.index + 1, len(self.slides), figures, hint)
+        self.banner.show_slide(name, self.index + 1, len(self.slides), figures, self.key_line())
         if self.notes is not None:
             after = self.slides[self.index + 1].name if self.index + 1 < len(self.slides) else ""
             self.notes.show_slide(s.scenario.name, s.scenario.notes, summary, after)

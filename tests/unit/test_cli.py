@@ -320,3 +320,82 @@ def test_critical_links_show_ties_as_ties() -> None:
     assert tied  # the baseline has ties (the same body's links to look-alike states)
     text = run("analyze").stdout
     assert "equal costs share a rank" in text and "=" in text.split("Most critical links")[1]
+
+
+def test_as_of_says_which_asked_switches_it_left_out_and_why() -> None:
+    """AZE:CMHS begins in 2025: asked off as of 2017, it is said dropped, with the reason,
+    in one line (the text said only "switched off: none")."""
+    proc = run("analyze", "--as-of", "2017", "--disable", "AZE:CMHS", "--enable", "UZB:CSTO")
+    assert proc.returncode == 0, proc.stderr
+    said = [line for line in proc.stdout.splitlines() if "AZE:CMHS" in line]
+    assert said == ["  switches left out: AZE:CMHS: not in force in 2017 (since 2025)"]
+    assert "  switched on:  UZB:CSTO" in proc.stdout
+    out = run_json("analyze", "--as-of", "2017", "--disable", "AZE:CMHS")
+    assert out["scenario"]["left_out"] == {"AZE:CMHS": "not in force in 2017 (since 2025)"}
+    assert out["diff"]["switched_off"] == []
+    assert run_json("analyze", "--disable", "AZE:CMHS")["scenario"]["left_out"] == {}
+
+
+def test_as_of_marks_the_links_whose_year_is_unknown() -> None:
+    """Links with no known start year are kept in a past year's network (dropping them
+    would take away cooperation that surely stood), and every output says so."""
+    rows = run_json("links", "--as-of", "1900")
+    undated = {r["id"] for r in rows if r["since"] is None}
+    assert "KAZ:CIS-SEC" in undated and all(
+        r["year_known"] is False for r in rows if r["since"] is None
+    )
+    assert all(r["year_known"] for r in rows if r["since"] is not None)
+    text = run("links", "--as-of", "1900").stdout.splitlines()
+    row = next(line for line in text if line.split()[:1] == ["KAZ:CIS-SEC"])
+    assert row.split()[5] == "unknown"  # the since column
+    assert text[-1] == (
+        f"  {len(undated)} of these links have no known start year (since unknown): "
+        "kept as if in force in 1900"
+    )
+    out = run_json("analyze", "--as-of", "2017")
+    assert "KAZ:CIS-SEC" in out["scenario"]["year_unknown"]
+    assert "KAZ:SCO" not in out["scenario"]["year_unknown"]
+    line = next(x for x in run("analyze", "--as-of", "2017").stdout.splitlines() if "unknown" in x)
+    assert (
+        line.startswith("  year unknown, counted as in force in 2017: ") and "KAZ:CIS-SEC" in line
+    )
+
+
+def test_the_readme_names_every_column_of_links() -> None:
+    """The README's `links` line lists the text table's columns in order, and what --json
+    adds; the table has the source and target columns it promises."""
+    readme = Path("README.md").read_text(encoding="utf-8")
+    line = next(x for x in readme.splitlines() if x.startswith("| `c6-explorer links "))
+    listed = line.split("): ")[1].split(";")[0].replace("depth by risk", "depths")
+    header = run("links").stdout.splitlines()[0].split()
+    assert [c.strip() for c in listed.split(",")] == header
+    assert header[1:3] == ["source", "target"]
+    added = line.split("`--json` adds ")[1].split(" |")[0]
+    extra = {
+        "own grades": "grades",
+        "sources": "sources",
+        "note": "note",
+        "membership class": "membership",
+    }
+    assert all(words in added for words in extra)
+    keys = set().union(*(r.keys() for r in run_json("links")))
+    assert keys == set(header) | set(extra.values())
+
+
+def test_a_screenshot_needs_no_display() -> None:
+    """`gui --screenshot` renders offscreen with no display, or one that is gone."""
+    for display in (None, ":77"):
+        env = {
+            k: v
+            for k, v in os.environ.items()
+            if k not in ("DISPLAY", "WAYLAND_DISPLAY", "QT_QPA_PLATFORM")
+        }
+        if display:
+            env["DISPLAY"] = display
+        shot = Path(os.environ["C6_DB"]).with_name(f"shot{display or ''}.png")
+        proc = subprocess.run(
+            [sys.executable, "-m", "app", "gui", "--screenshot", str(shot)],
+            capture_output=True, text=True, env=env, timeout=120,
+        )  # fmt: skip
+        assert proc.returncode == 0, proc.stderr[-500:]
+        assert shot.read_bytes().startswith(b"\x89PNG")
