@@ -182,6 +182,23 @@ class Workspace:
             doc.session.rename(outcome.name)
         return moved
 
+    def listing(self) -> list[tuple[Origin, str]]:
+        """Every scenario a user can pick (to present or compare): the store's, then the
+        open documents that are not in it."""
+        found: list[tuple[Origin, str]] = [(InStore(i.id), i.name) for i in self.store.scenarios()]
+        found += [(o, d.name) for o, d in self.documents.items() if not isinstance(o, InStore)]
+        return found
+
+    def peek(self, origin: Origin) -> tuple[Scenario, Network]:
+        """A scenario as it stands, without opening it: an open document's with its unsaved
+        edits, else the store's."""
+        doc = self.documents.get(origin)
+        if doc is not None:
+            return doc.session.scenario, doc.session.network
+        if not isinstance(origin, InStore):
+            raise C6Error("that scenario is no longer open")
+        return self.store.load(origin.scenario_id)
+
     def import_scenario_file(
         self, path: Path, choice: NetworkChoice = NetworkChoice.MERGE
     ) -> Document:

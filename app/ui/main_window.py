@@ -223,22 +223,16 @@ class MainWindow(QMainWindow):
 
     def slide_candidates(self) -> list[Slide]:
         """The scenarios a presentation can show: the store's, then the open files."""
-        slides = []
         with self._guard("Cannot read the store"):
-            slides = [Slide(InStore(i.id), i.name) for i in self.workspace.store.scenarios()]
-        for origin, doc in self.workspace.documents.items():
-            if not isinstance(origin, InStore):
-                slides.append(Slide(origin, doc.name))
-        return slides
+            return [Slide(origin, name) for origin, name in self.workspace.listing()]
+        return [
+            Slide(o, d.name)
+            for o, d in self.workspace.documents.items()
+            if not isinstance(o, InStore)
+        ]
 
     def load_slide(self, slide: Slide) -> tuple[Scenario, Network]:
-        """A scenario as it stands: an open document's with its unsaved edits, else the
-        store's, without opening it as a document."""
-        doc = self.workspace.documents.get(slide.origin)
-        if doc is not None:
-            return doc.session.scenario, doc.session.network
-        assert isinstance(slide.origin, InStore)
-        return self.workspace.store.load(slide.origin.scenario_id)
+        return self.workspace.peek(slide.origin)
 
     def compare(self) -> CompareWindow | None:
         slides = self.slide_candidates()
