@@ -242,7 +242,12 @@ def write_network_picture(
         QApplication(["c6-explorer"])
     canvas = NetworkCanvas()
     try:
-        canvas.set_network(network, positions, network.enabled_links(scenario))
+        enabled = network.enabled_links(scenario)
+        canvas.set_network(network, positions, enabled)
+        # a body with no link on is inactive: faded, as the window and the reports draw it
+        canvas.set_active(
+            {a for lk in network.links if lk.id in enabled for a in (lk.source, lk.target)}
+        )
         write_picture(path, canvas, scenario.name, picture_subtitle(network, scenario), width)
     finally:
         canvas.deleteLater()

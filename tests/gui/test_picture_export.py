@@ -82,3 +82,25 @@ def test_the_picture_is_the_same_at_every_width(pictures: dict[int, Path]) -> No
     ]
     for other in small[1:]:
         assert np.abs(other - small[0]).mean() < 3.0
+
+
+def test_the_command_line_picture_fades_bodies_left_without_a_link(
+    monkeypatch: pytest.MonkeyPatch, tmp_path: Path
+) -> None:
+    """As the window and the reports draw them: the CIS bodies are inactive when the CIS
+    track collapses."""
+    from app.files.baseline import RESOURCES
+    from app.files.scenario_file import read_scenario_file
+    from app.ui import picture
+
+    seen: dict[str, bool] = {}
+
+    def look(path: Path, canvas: picture.NetworkCanvas, *args: object) -> None:
+        seen.update({a: node.active for a, node in canvas.nodes.items()})
+
+    monkeypatch.setattr(picture, "write_picture", look)
+    sf = read_scenario_file(RESOURCES / "scenarios" / "cis-track-collapses.c6s")
+    positions = {a.id: (float(i), 0.0) for i, a in enumerate(sf.network.actors)}
+    picture.write_network_picture(tmp_path / "x.png", sf.network, sf.scenario, positions)
+    assert seen["CIS"] is False and seen["CIS-ATC"] is False and seen["SCO"] is True
+    assert seen["KAZ"] is True  # a state is always a node
