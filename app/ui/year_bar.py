@@ -5,7 +5,7 @@ asks the session to see the network as of then."""
 from __future__ import annotations
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtWidgets import QHBoxLayout, QLabel, QSlider, QWidget
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QSizePolicy, QSlider, QWidget
 
 from app.domain import Network
 
@@ -33,6 +33,7 @@ class YearBar(QWidget):
         row.addWidget(QLabel(" As of ", self))
         row.addWidget(self.slider)
         row.addWidget(self.label)
+        self.setSizePolicy(QSizePolicy.Policy.Fixed, QSizePolicy.Policy.Preferred)  # no gaps
         self.slider.valueChanged.connect(self._moved)
 
     def show_year(self, network: Network, year: int | None) -> None:

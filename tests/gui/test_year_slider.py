@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QApplication, QLabel
 from pytestqt.qtbot import QtBot
 
 from app.ui.main_window import MainWindow
@@ -84,3 +85,14 @@ def test_years_step_from_the_keyboard_in_the_window_and_when_presenting(
     qtbot.keyClick(w.canvas, Qt.Key.Key_BracketRight)
     assert w.doc.session.year == 2025
     w.presentation.leave()
+
+
+def test_the_year_bar_keeps_its_parts_together(window: MainWindow) -> None:
+    """The label, the slider and the year sit side by side at any window width, not spread
+    over the toolbar."""
+    bar = window.year_bar
+    window.resize(1920, 1080)
+    QApplication.processEvents()
+    label = next(lb for lb in bar.findChildren(QLabel) if "As of" in lb.text())
+    assert label.width() <= label.sizeHint().width() + 4
+    assert bar.width() <= bar.sizeHint().width() + 4
