@@ -40,7 +40,7 @@ def window(qtbot: QtBot, store_path: Path, tmp_path: Path) -> Iterator[MainWindo
     w.workers.wait()
     QApplication.processEvents()
     yield w
-    w.rank_timer.stop()
+    w.tasks.rank_timer.stop()
     w.workers.cancel_all()
     for stack in w.stacks.values():
         stack.setClean()
