@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass, replace
-from datetime import UTC, datetime
+from datetime import UTC, date, datetime
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -113,6 +113,7 @@ class Workspace:
         self.documents: dict[Origin, Document] = {}
         self.current: Document | None = None  # the one on screen
         self._listeners: list[Callable[[Document, Change], None]] = []
+        self._editable: dict[Origin, tuple[Network, bool]] = {}  # see editable()
         self._unsaved = 0
 
     @property
@@ -177,6 +178,7 @@ class Workspace:
         outcome = self.store.import_scenario(
             doc.session.scenario, doc.session.network, own_network=False
         )
+        self._editable.clear()
         moved = self._rekey(doc, InStore(outcome.scenario_id))
         if outcome.name != doc.name:
             doc.session.rename(outcome.name)
@@ -205,6 +207,7 @@ class Workspace:
         """A .c6s file's scenario added to the store (its network merged, kept or taken as
         its own), opened."""
         done = import_scenario(self.store, path, choice)
+        self._editable.clear()
         return self.open_stored(done.scenario_id)
 
     def export_scenario(self, doc: Document, path: Path) -> None:
@@ -241,6 +244,21 @@ class Workspace:
         self.documents[origin] = doc
         return doc
 
+    def editable(self, doc: Document) -> bool:
+        """Whether `doc`'s network is one the store holds (so Network edits apply to it): a
+        stored scenario's always, a file's when the store holds a network equal to its own.
+        Kept per document while its network stays, as finding it compares whole networks;
+        forgotten whenever the store's networks change."""
+        kept = self._editable.get(doc.origin)
+        if kept is None or kept[0] is not doc.session.network:
+            try:
+                self._network_for(doc)
+                kept = (doc.session.network, True)
+            except C6Error:
+                kept = (doc.session.network, False)
+            self._editable[doc.origin] = kept
+        return kept[1]
+
     def network_id_of(self, doc: Document) -> int:
         """The stored network a document's scenario is over (C6Error for a file's own)."""
         return self._network_for(doc)
@@ -272,9 +290,12 @@ class Workspace:
     def apply(self, edit: NetworkEdit) -> list[tuple[Document, Change]]:
         """Store the edited network in one transaction, then move every open document on it
         to the new network. A scenario that loses switches of deleted links gains a dated
-        line in its notes, stored and open alike. If the store refuses, nothing changed."""
+        line in its notes, stored and open alike. Refused (C6Error, nothing changed) when
+        the stored network is no longer the one the edit was made on."""
+        self._expect(edit.network_id, edit.before, "redone")
         on_it = self._docs_on(edit.network_id)  # before the write: a file's network by value
         notes = self.store.replace_network(edit.network_id, edit.after)
+        self._editable.clear()
         changed = []
         for doc in on_it:
             lost = set(doc.session.scenario.link_states) - {lk.id for lk in edit.after.links}
@@ -290,22 +311,41 @@ class Workspace:
         return changed
 
     def revert(self, edit: NetworkEdit) -> list[tuple[Document, Change]]:
-        """Put the network, every stored scenario on it and every open document on it back
-        exactly as they were before `edit`. If the store refuses, nothing changed."""
+        """Take `edit` back: the network as it was, and in every scenario on it (stored and
+        open) what the edit took away (switches of deleted links, places of deleted actors,
+        the note it wrote); what was done to the scenarios since is kept. Refused (C6Error,
+        nothing changed) when the network has been edited again since."""
+        self._expect(edit.network_id, edit.after, "undone")
         on_it = self._docs_on(edit.network_id)
-        self.store.replace_network(edit.network_id, edit.before, edit.stored)
+        now = self.store.scenarios_on(edit.network_id)
+        stored = {sid: _taken_back(now[sid], old, edit) for sid, old in edit.stored.items()}
+        stored.update(
+            {sid: sc.restricted_to(edit.before) for sid, sc in now.items() if sid not in stored}
+        )
+        self.store.replace_network(edit.network_id, edit.before, stored)
+        self._editable.clear()
         changed = []
         for doc in on_it:
+            current = doc.session.scenario
             doc.session.set_network(edit.before)
-            scenario = edit.open.get(doc.origin)
+            old = edit.open.get(doc.origin)
+            if old is None and isinstance(doc.origin, InStore):
+                old = edit.stored.get(doc.origin.scenario_id)
             change = (
-                doc.session.replace_scenario(scenario)
-                if scenario is not None
+                doc.session.replace_scenario(_taken_back(current, old, edit))
+                if old is not None
                 else Change(network_changed=True)
             )
             changed.append((doc, change))
         self._announce(changed)
         return changed
+
+    def _expect(self, network_id: int, network: Network, step: str) -> None:
+        if self.store.network(network_id) != network:
+            raise C6Error(
+                "the network has been edited again since this step (from another scenario, "
+                f"or by another user), so it can no longer be {step} on its own"
+            )
 
     # ---- who is told of changes: the window's views and controllers
 
@@ -337,3 +377,20 @@ class Workspace:
         if found is None:
             raise C6Error(f"'{doc.name}' is over a network the store does not hold; import it")
         return found
+
+
+def _taken_back(now: Scenario, old: Scenario, edit: NetworkEdit) -> Scenario:
+    """`now` (a scenario as it stands after `edit`) with what the edit took from `old` (the
+    same scenario before it) given back, on the network before the edit."""
+    after = edit.after
+    links = dict(now.link_states)
+    links.update({k: v for k, v in old.link_states.items() if not after.has_link(k)})
+    positions = dict(now.positions)
+    positions.update({a: xy for a, xy in old.positions.items() if not after.has_actor(a)})
+    notes = now.notes
+    added = notes[len(old.notes) :].lstrip("\n") if notes.startswith(old.notes) else ""
+    gone = sorted(k for k in old.link_states if not after.has_link(k))
+    if gone and added.partition("] ")[2] == deleted_links_note(gone, date.min).partition("] ")[2]:
+        notes = old.notes  # the line the edit wrote, and nothing written since
+    taken_back = replace(now, link_states=links, positions=positions, notes=notes)
+    return taken_back.restricted_to(edit.before)

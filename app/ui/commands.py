@@ -103,21 +103,33 @@ class SetNotes(QUndoCommand):
 
 
 class EditNetwork(QUndoCommand):
-    """An edit of the stored network (actors, links, risks): redo applies the edit value
-    through the workspace, undo reverts it; the workspace tells every view what changed.
-    A refused apply or revert changes nothing and takes the command off the stack, so the
-    stack never promises a step the store did not take."""
+    """An edit of the stored network (actors, links, risks), as a value the workspace
+    applies and reverts; the workspace tells every view what changed. The edit is applied
+    (`apply_first`) before the command is pushed, so a refused edit never touches the stack
+    or its redo history; a refused undo or redo later takes the command off the stack, so
+    the stack never promises a step the store did not take."""
 
     def __init__(
         self, workspace: Workspace, edit: NetworkEdit, fail: Callable[[str], None]
     ) -> None:
         super().__init__(edit.label)
         self.workspace, self.edit, self.fail = workspace, edit, fail
-        self.problem = ""  # why the last apply or revert was refused
-        self.pushed = False  # the first redo's refusal is the pusher's to say
+        self._applied = False  # by apply_first: the push's redo has nothing left to do
+
+    def apply_first(self) -> str:
+        """Apply the edit now; the one-line reason when refused (nothing changed then)."""
+        try:
+            self.workspace.apply(self.edit)
+        except C6Error as exc:
+            return str(exc)
+        self._applied = True
+        return ""
 
     def redo(self) -> None:
-        self._run(self.workspace.apply, "")
+        if self._applied:
+            self._applied = False
+            return
+        self._run(self.workspace.apply, "Cannot redo: ")
 
     def undo(self) -> None:
         self._run(self.workspace.revert, "Cannot undo: ")
@@ -126,8 +138,5 @@ class EditNetwork(QUndoCommand):
         try:
             step(self.edit)
         except C6Error as exc:
-            self.problem = f"{prefix}{exc}"
             self.setObsolete(True)  # the stack drops it: what it shows is what is stored
-            if self.pushed:
-                self.fail(self.problem)
-        self.pushed = True
+            self.fail(f"{prefix}{exc}")

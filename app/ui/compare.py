@@ -95,6 +95,7 @@ class CompareWindow(QDialog):
         layout.addWidget(whole)
         self.tree.itemClicked.connect(self._clicked)
         self.resize(1400, 900)
+        self.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)  # each View › Compare is new
 
     def show_pair(self, left: int, right: int) -> None:
         for picker, index in zip(self.pickers, (left, right), strict=True):

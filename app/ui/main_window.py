@@ -361,11 +361,18 @@ class MainWindow(QMainWindow):
             toggle.setObjectName(f"action-panel-{key}")
             menu.addAction(toggle)
 
+    def _store_ready(self) -> bool:
+        try:
+            self.workspace.store  # noqa: B018  (opened on first use; may refuse)
+        except C6Error:
+            return False
+        return True
+
     def _update_actions(self) -> None:
         """Enable what can run now: most actions need an open scenario; editing the network
         needs one over a network the store holds."""
         doc = self.doc
-        editable = doc is not None and not isinstance(doc.origin, InFile)
+        editable = doc is not None and self._store_ready() and self.workspace.editable(doc)
         actions.update_enabled(self.actions_by_name, doc is not None, editable)
 
     def _connect(self) -> None:

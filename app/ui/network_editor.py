@@ -43,9 +43,9 @@ def edit_network(ctl: Controller, label: str, make: Callable[[Network], Network]
     except C6Error as exc:
         return str(exc)
     command = EditNetwork(ctl.workspace, edit, ctl.error)
-    ctl.ui.push(doc, command)  # redo applies it; a refused one is not kept
-    if command.problem:
-        return command.problem
+    if problem := command.apply_first():  # refused: the stack, redo history too, untouched
+        return problem
+    ctl.ui.push(doc, command)
     ctl.status(f"{label}: saved to the store", 5_000)
     return None
 
@@ -70,8 +70,10 @@ class NetworkEditor(Controller):
             lambda a: put_actor(network, _as(a, Actor), new=True),
         )
 
-    def edit_actor_dialog(self, actor_id: str) -> None:
-        if self.doc is None:
+    def edit_actor_dialog(self, actor_id: str | None = None) -> None:
+        if actor_id is None:  # from the Network menu: which one
+            actor_id = self._pick_actor("Edit an actor")
+        if self.doc is None or actor_id is None:
             return
         network = self.doc.session.network
         self._editor(
@@ -80,8 +82,10 @@ class NetworkEditor(Controller):
             lambda a: put_actor(network, _as(a, Actor), new=False),
         )
 
-    def delete_actor(self, actor_id: str) -> None:
-        if self.doc is None:
+    def delete_actor(self, actor_id: str | None = None) -> None:
+        if actor_id is None:  # from the Network menu: which one
+            actor_id = self._pick_actor("Delete an actor")
+        if self.doc is None or actor_id is None:
             return
         network = self.doc.session.network
         links = [lk.id for lk in network.links_of(actor_id)]
@@ -103,8 +107,10 @@ class NetworkEditor(Controller):
             dialog.source.setCurrentIndex(dialog.source.findData(source))
         self._editor(dialog, "Add link", lambda lk: put_link(network, _as(lk, Link), new=True))
 
-    def edit_link_dialog(self, link_id: str) -> None:
-        if self.doc is None:
+    def edit_link_dialog(self, link_id: str | None = None) -> None:
+        if link_id is None:  # from the Network menu: which one
+            link_id = self._pick_link("Edit a link")
+        if self.doc is None or link_id is None:
             return
         network = self.doc.session.network
         self._editor(
@@ -113,8 +119,10 @@ class NetworkEditor(Controller):
             lambda lk: put_link(network, _as(lk, Link), new=False),
         )
 
-    def delete_link(self, link_id: str) -> None:
-        if self.doc is None:
+    def delete_link(self, link_id: str | None = None) -> None:
+        if link_id is None:  # from the Network menu: which one
+            link_id = self._pick_link("Delete a link")
+        if self.doc is None or link_id is None:
             return
         question = (
             f"Delete the link {link_id} from the network? Scenarios that switch it lose that "
@@ -135,6 +143,24 @@ class NetworkEditor(Controller):
             "Add risk",
             lambda r: put_risk(network, _as(r, RiskCategory), new=True),
         )
+
+    def _pick(self, title: str, what: str, items: list[tuple[str, str]]) -> str | None:
+        """An id chosen from (id, label) pairs, or None."""
+        labels = [f"{i} — {label}" if label and label != i else i for i, label in items]
+        chosen, ok = QInputDialog.getItem(self.owner, title, what, labels, 0, False)
+        return items[labels.index(chosen)][0] if ok and chosen in labels else None
+
+    def _pick_actor(self, title: str) -> str | None:
+        if self.doc is None:
+            return None
+        actors = sorted(self.doc.session.network.actors, key=lambda a: a.id)
+        return self._pick(title, "Actor:", [(a.id, a.name) for a in actors])
+
+    def _pick_link(self, title: str) -> str | None:
+        if self.doc is None:
+            return None
+        links = sorted(lk.id for lk in self.doc.session.network.links)
+        return self._pick(title, "Link:", [(lid, "") for lid in links])
 
     def _pick_risk(self, title: str) -> str | None:
         if self.doc is None:

@@ -12,7 +12,7 @@ from functools import partial
 from PySide6.QtCore import QObject, QTimer, Signal
 from PySide6.QtWidgets import QApplication
 
-from app.analysis import Cancelled, Evaluation, LinkImpact, evaluate_pair
+from app.analysis import Cancelled, Evaluation, LinkImpact, criticality, evaluate_pair
 from app.domain import Scenario
 from app.ui.context import Ui
 from app.ui.coverage_panel import CoveragePanel
@@ -103,15 +103,16 @@ class Tasks(QObject):
         doc = self.doc
         if doc is None or not doc.session.evaluated:
             return
-        session, ev = doc.session, doc.session.evaluation
-        if refused := session.ranking_refused():
+        ev = doc.session.evaluation
+        if refused := doc.session.ranking_refused():
             self.metrics.ranking_off(f"Most critical links: {refused}.")
             return
+        network = doc.session.view  # frozen values: the worker never reads the live session
 
         def work(
             progress: Callable[[float], None], cancelled: Callable[[], bool]
         ) -> tuple[LinkImpact, ...]:
-            return session.critical_links(progress=progress, cancelled=cancelled)
+            return criticality(network, ev, progress=progress, cancelled=cancelled)
 
         job = Job(work, self)
         job.progressed.connect(self.metrics.ranking)

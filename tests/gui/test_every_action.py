@@ -93,7 +93,7 @@ def _new(w: MainWindow, a: Answers, action: QAction) -> None:
 def _open(w: MainWindow, a: Answers, action: QAction) -> None:
     action.trigger()
     assert w.doc is not None and w.doc.origin == InFile(EXAMPLE.resolve())
-    assert not w.actions_by_name["add-actor"].isEnabled()  # a file's own network
+    assert w.actions_by_name["add-actor"].isEnabled()  # the store holds a network equal to its own
     w.documents.open_start()
 
 
@@ -162,6 +162,38 @@ def _import_csv(w: MainWindow, a: Answers, action: QAction) -> None:
     assert "KAZ:WALK" in w.canvas.edges
     w.undo_action.trigger()
     assert not w.doc.session.network.has_link("KAZ:WALK")
+
+
+def _delete_first(kind: str) -> Effect:
+    def effect(w: MainWindow, a: Answers, action: QAction) -> None:
+        assert w.doc is not None
+        net = w.doc.session.network
+        first = sorted(x.id for x in (net.actors if kind == "actor" else net.links))[0]
+        action.trigger()  # the first one offered chosen, the question answered yes
+        net = w.doc.session.network
+        assert not (net.has_actor(first) if kind == "actor" else net.has_link(first))
+        w.undo_action.trigger()
+        net = w.doc.session.network
+        assert net.has_actor(first) if kind == "actor" else net.has_link(first)
+
+    return effect
+
+
+def _duplicate(w: MainWindow, a: Answers, action: QAction) -> None:
+    assert w.doc is not None
+    name = w.doc.name
+    action.trigger()
+    assert w.doc.name.startswith(f"{name} (copy)")
+    assert any(i.name == w.doc.name for i in w.workspace.store.scenarios())
+
+
+def _delete(w: MainWindow, a: Answers, action: QAction) -> None:
+    w.actions_by_name["save"].trigger()  # into the store, so it goes to the trash
+    assert w.doc is not None
+    gone, origin = w.doc.name, w.doc.origin
+    action.trigger()
+    assert w.doc is not None and origin not in w.workspace.documents
+    assert any(i.name == gone for i in w.workspace.store.scenarios(trash=True))
 
 
 def _data_sources(w: MainWindow, a: Answers, action: QAction) -> None:
@@ -243,6 +275,12 @@ EFFECTS: dict[str, Effect] = {
     "own-only": _own_only,
     "add-actor": _asks("ActorDialog"),
     "add-link": _asks("LinkDialog"),
+    "edit-actor": _asks("ActorDialog"),
+    "edit-link": _asks("LinkDialog"),
+    "delete-actor": _delete_first("actor"),
+    "delete-link": _delete_first("link"),
+    "duplicate": _duplicate,
+    "delete": _delete,
     "add-risk": _asks("RiskDialog"),
     "edit-risk": _asks("RiskDialog"),
     "delete-risk": _delete_risk,

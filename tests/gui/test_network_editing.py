@@ -214,6 +214,8 @@ def test_a_files_own_network_is_not_edited(
     path = tmp_path / "own.c6s"
     write_scenario_file(path, Scenario("Own"), network("A B", "C", [("A", "C", "member", "drugs")]))
     window.documents.open_file(path)
+    network_menu = ("add-actor", "add-link", "add-risk", "import-csv", "edit-actor")
+    assert not any(window.actions_by_name[n].isEnabled() for n in network_menu)
     said = _fill(
         monkeypatch, editors.ActorDialog, lambda d: (d.id.setText("D"), d.name.setText("D"))
     )
@@ -362,3 +364,91 @@ def test_a_refused_edit_or_undo_leaves_stack_store_and_screen_agreeing(
     assert not w.doc.session.network.has_link("KAZ:CIS") and "KAZ:CIS" not in w.canvas.edges
     with _stored(store_path) as stored:
         assert not stored.network(stored.default_network_id()).has_link("KAZ:CIS")
+
+
+def _two_open(w: MainWindow, store_path: Path) -> tuple[object, object]:
+    from app.workspace import InStore
+
+    with _stored(store_path) as store:
+        a, b = store.scenario_id("The CIS track collapses"), store.scenario_id(
+            "Azerbaijan joins the SCO"
+        )
+    w.documents.open_origin(InStore(b))
+    doc_b = w.doc
+    w.documents.open_origin(InStore(a))
+    return w.doc, doc_b
+
+
+def test_undoing_an_edit_keeps_what_another_scenario_saved_since(
+    window: MainWindow, store_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """An edit made in one scenario, then a switch saved in another on the same network:
+    undoing the edit gives back what it took and keeps the other scenario's switch."""
+    from tests.gui.menus import menu_action
+
+    w = window
+    monkeypatch.setattr(QMessageBox, "question", lambda *a: QMessageBox.StandardButton.Yes)
+    doc_a, doc_b = _two_open(w, store_path)
+    w.editor.delete_link("KAZ:CIS")  # in A, which switches it off
+    w.documents.open_origin(doc_b.origin)  # type: ignore[attr-defined]
+    w.switches.toggle_link("KGZ:OTS")
+    menu_action(w, "File", "Save").trigger()
+    w.documents.open_origin(doc_a.origin)  # type: ignore[attr-defined]
+    w.undo_action.trigger()
+    with _stored(store_path) as store:
+        b_saved, network = store.load(doc_b.origin.scenario_id)  # type: ignore[attr-defined]
+        a_saved, _ = store.load(doc_a.origin.scenario_id)  # type: ignore[attr-defined]
+    assert network.has_link("KAZ:CIS")
+    assert b_saved.link_states.get("KGZ:OTS") is False  # B's saved switch is kept
+    assert doc_b.session.scenario.link_states.get("KGZ:OTS") is False  # type: ignore[attr-defined]
+    assert a_saved.link_states["KAZ:CIS"] is False  # A's switch of it given back
+    assert "Deleted from the network" not in a_saved.notes
+
+
+def test_an_edit_made_again_elsewhere_cannot_be_undone_under_it(
+    window: MainWindow, store_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    w = window
+    errors: list[str] = []
+    monkeypatch.setattr(w, "error", errors.append)
+    monkeypatch.setattr(QMessageBox, "question", lambda *a: QMessageBox.StandardButton.Yes)
+    doc_a, doc_b = _two_open(w, store_path)
+    w.editor.delete_link("KAZ:CIS")  # E1, in A
+    w.documents.open_origin(doc_b.origin)  # type: ignore[attr-defined]
+    w.editor.delete_link("KGZ:OTS")  # E2, in B
+    w.documents.open_origin(doc_a.origin)  # type: ignore[attr-defined]
+    w.undo_action.trigger()  # E1 under E2: refused, and the stack no longer offers it
+    assert errors and "edited again since this step" in errors[-1]
+    assert w.undo_group.activeStack().count() == 0
+    with _stored(store_path) as store:
+        net = store.network(store.default_network_id())
+    assert not net.has_link("KAZ:CIS") and not net.has_link("KGZ:OTS")
+    w.documents.open_origin(doc_b.origin)  # type: ignore[attr-defined]
+    w.undo_action.trigger()  # E2 is the latest: it is taken back alone
+    with _stored(store_path) as store:
+        net = store.network(store.default_network_id())
+    assert net.has_link("KGZ:OTS") and not net.has_link("KAZ:CIS")
+
+
+def test_a_refused_edit_keeps_the_redo_history(
+    window: MainWindow, store_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from app.domain import C6Error
+
+    w = window
+    errors: list[str] = []
+    monkeypatch.setattr(w, "error", errors.append)
+    monkeypatch.setattr(QMessageBox, "question", lambda *a: QMessageBox.StandardButton.Yes)
+    w.editor.delete_link("KAZ:CIS")
+    w.editor.delete_link("KGZ:OTS")
+    w.undo_action.trigger()
+    stack = w.undo_group.activeStack()
+    assert (stack.count(), stack.index()) == (2, 1)
+
+    def refuse(*args: object, **kwargs: object) -> object:
+        raise C6Error("store is read-only: the disk is full")
+
+    monkeypatch.setattr(w.workspace.store, "replace_network", refuse)
+    w.editor.delete_link("TJK:CIS")
+    assert errors == ["store is read-only: the disk is full"]
+    assert (stack.count(), stack.index()) == (2, 1) and stack.canRedo()
