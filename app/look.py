@@ -7,6 +7,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from enum import StrEnum
+from typing import Protocol
 
 from app.domain import ActorKind, LinkStatus
 
@@ -197,3 +198,31 @@ NODE_RADIUS = {
     ActorKind.MECHANISM: 14.0,
     ActorKind.EXTERNAL_STATE: 15.0,
 }
+
+
+HEAT_FULL = 8  # links at the threshold from which a cell is the full redundancy colour
+
+
+class _Heat(Protocol):
+    """The colours a coverage cell takes (a Palette, or the window's Theme built from one)."""
+
+    @property
+    def gap(self) -> str: ...
+    @property
+    def single(self) -> str: ...
+    @property
+    def redundant(self) -> str: ...
+    @property
+    def canvas(self) -> str: ...
+
+
+def heat(palette: _Heat, count: int) -> str:
+    """A coverage cell's colour for `count` covering links, the same on every surface:
+    a gap, a single point, then redundancy from pale (2) to full (HEAT_FULL or more)."""
+    if count <= 0:
+        return palette.gap
+    if count == 1:
+        return palette.single
+    t = min((count - 2) / (HEAT_FULL - 2), 1.0)
+    # never the full colour: every shade keeps black or white text at WCAG AA (4.5:1)
+    return mix(palette.redundant, palette.canvas, 0.35 + 0.5 * t)

@@ -168,21 +168,15 @@ def coverage_heatmap(ax: Axes, network: Network, base: Evaluation, current: Eval
     """States x risks: counts at the threshold with the deepest cover's letter, gaps,
     single points and shades of redundancy in app.look's colours; cells that changed from
     the baseline framed; each risk's name whole, wrapped over its column."""
-    from matplotlib.colors import LinearSegmentedColormap, to_hex
     from matplotlib.patches import Rectangle
 
     cov = current.coverage
     risks, states = cov.risks, cov.states
     counts = [[cov.count(s, r) for r in risks] for s in states]
-    top = max((c for row in counts for c in row), default=2) or 2
-    greens = LinearSegmentedColormap.from_list(
-        "c6", [look.mix(_P.redundant, _P.canvas, 0.25), _P.redundant]
-    )
     for i, s in enumerate(states):
         for j, r in enumerate(risks):
             c = counts[i][j]
-            shade = greens((c - 2) / max(top - 2, 1))
-            color = _P.gap if c == 0 else _P.single if c == 1 else to_hex(shade)
+            color = look.heat(_P, c)
             ax.add_patch(Rectangle((j, i), 1, 1, facecolor=color, edgecolor=_P.canvas, linewidth=1))
             mark = DEPTH_MARKS[cov.depth[s][r]]
             ax.text(

@@ -53,6 +53,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from app import look
 from app.analysis import DEFAULT_CRITERIA, Criteria, Evaluation, Lens
 from app.analysis.summary import self_reliance_line, share
 from app.domain import Depth, Network
@@ -259,18 +260,7 @@ class RiskHeader(QHeaderView):
 
 
 def heat(theme: Theme, n: int) -> QColor:
-    if n == 0:
-        return QColor(theme.gap)
-    if n == 1:
-        return QColor(theme.single)
-    green = QColor(theme.redundant)
-    light = QColor("#b7e2b1")  # 2 already reads as green, as the legend's swatch
-    t = min((n - 2) / 6.0, 1.0)  # 2 pale ... 8+ full
-    return QColor(
-        round(light.red() + (green.red() - light.red()) * t),
-        round(light.green() + (green.green() - light.green()) * t),
-        round(light.blue() + (green.blue() - light.blue()) * t),
-    )
+    return QColor(look.heat(theme, n))  # a Theme has every colour a look.Palette has
 
 
 class ChangedOutline(QStyledItemDelegate):

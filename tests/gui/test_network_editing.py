@@ -370,8 +370,9 @@ def _two_open(w: MainWindow, store_path: Path) -> tuple[object, object]:
     from app.workspace import InStore
 
     with _stored(store_path) as store:
-        a, b = store.scenario_id("The CIS track collapses"), store.scenario_id(
-            "Azerbaijan joins the SCO"
+        a, b = (
+            store.scenario_id("The CIS track collapses"),
+            store.scenario_id("Azerbaijan joins the SCO"),
         )
     w.documents.open_origin(InStore(b))
     doc_b = w.doc
