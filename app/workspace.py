@@ -127,6 +127,44 @@ class Workspace:
     def store_open(self) -> bool:
         return self._store is not None
 
+    def open_store(self) -> str:
+        """Open the store now (C6Error when it cannot); the status line that says where it
+        is, and why it is read-only if it is."""
+        store = self.store
+        shown = f"Store: {store.where}"
+        if store.read_only:
+            shown += f" — open read-only: {store.read_only}"
+        return shown
+
+    def ready(self) -> bool:
+        """Whether the store is open or opens now (False, and still closed, if it cannot)."""
+        try:
+            self.store  # noqa: B018  (opened on first use)
+        except C6Error:
+            return False
+        return True
+
+    def close_store(self) -> None:
+        if self._store is not None:
+            self._store.close()
+
+    def scenarios(self, trash: bool = False) -> list[ScenarioInfo]:
+        """The store's scenarios (or those in its trash), newest first."""
+        return list(self.store.scenarios(trash=trash))
+
+    @property
+    def unreadable(self) -> tuple[str, ...]:
+        """Why stored scenarios the last listing left out could not be read."""
+        return tuple(self.store.unreadable)
+
+    def restore(self, scenario_id: int) -> str:
+        """A scenario back from the trash; its name."""
+        return self.store.restore_scenario(scenario_id)
+
+    def empty_trash(self) -> int:
+        """Delete the scenarios in the trash for good; how many."""
+        return self.store.empty_trash()
+
     def open_stored(self, scenario_id: int) -> Document:
         origin = InStore(scenario_id)
         if origin not in self.documents:

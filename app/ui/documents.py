@@ -51,9 +51,7 @@ class Documents(QObject, Controller):
         """On start: the last scenario used, else a new one from the baseline."""
         last = self.ui.settings.value("session/last_scenario")
         try:
-            if last is not None and int(str(last)) in {
-                i.id for i in self.workspace.store.scenarios()
-            }:
+            if last is not None and int(str(last)) in {i.id for i in self.workspace.scenarios()}:
                 self.ui.show(self.workspace.open_stored(int(str(last))))
                 return
         except (ValueError, C6Error):
@@ -140,7 +138,7 @@ class Documents(QObject, Controller):
 
     def restore(self, scenario_id: int) -> None:
         with self.guard("Cannot restore"):
-            name = self.workspace.store.restore_scenario(scenario_id)
+            name = self.workspace.restore(scenario_id)
             self.status(f"Restored “{name}”", 5_000)
             self.ui.show(self.workspace.open_stored(scenario_id))
 
@@ -150,7 +148,7 @@ class Documents(QObject, Controller):
         )
         if answer == QMessageBox.StandardButton.Yes:
             with self.guard("Cannot empty the trash"):
-                n = self.workspace.store.empty_trash()
+                n = self.workspace.empty_trash()
                 self.status(f"Deleted {n} scenarios for good", 5_000)
                 self.listed.emit()
 

@@ -100,18 +100,14 @@ def run_gui(
 
     def start() -> bool:
         """Open the store and the start scenario; False (after a dialog) if it cannot."""
-        try:
-            window.workspace.store  # noqa: B018 - opens it: SQLAlchemy, migrations, seeding
+        try:  # SQLAlchemy, migrations, seeding
+            shown = window.workspace.open_store()  # says where, and why read-only if so
         except C6Error as exc:
             if screenshot is not None:
                 raise
             QMessageBox.critical(window, APP, str(exc))
             return False
-        store = window.workspace.store
-        shown = f"Store: {store.where}"
-        if store.read_only:  # said where it will be seen, before a save is refused
-            shown += f" — open read-only: {store.read_only}"
-        window.statusBar().showMessage(shown)
+        window.statusBar().showMessage(shown)  # seen before a save is refused
         if scenario is not None:
             window.documents.open_file(scenario)
         if window.doc is None:
@@ -138,8 +134,7 @@ def run_gui(
             window.show()
         return app.exec()
     finally:
-        if workspace.store_open:
-            workspace.store.close()
+        workspace.close_store()
 
 
 def _screenshot(app: object, window: object, out: Path) -> int:

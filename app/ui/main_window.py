@@ -159,7 +159,7 @@ class MainWindow(QMainWindow):
         self.apply_theme(self.theme)
         self._restore_geometry()
         self.statusBar().showMessage(
-            f"Store: {workspace.store.where}" if workspace.store_open else "Opening the store…"
+            workspace.open_store() if workspace.store_open else "Opening the store…"
         )
 
     @property
@@ -361,18 +361,11 @@ class MainWindow(QMainWindow):
             toggle.setObjectName(f"action-panel-{key}")
             menu.addAction(toggle)
 
-    def _store_ready(self) -> bool:
-        try:
-            self.workspace.store  # noqa: B018  (opened on first use; may refuse)
-        except C6Error:
-            return False
-        return True
-
     def _update_actions(self) -> None:
         """Enable what can run now: most actions need an open scenario; editing the network
         needs one over a network the store holds."""
         doc = self.doc
-        editable = doc is not None and self._store_ready() and self.workspace.editable(doc)
+        editable = doc is not None and self.workspace.ready() and self.workspace.editable(doc)
         actions.update_enabled(self.actions_by_name, doc is not None, editable)
 
     def _connect(self) -> None:
@@ -506,7 +499,7 @@ class MainWindow(QMainWindow):
         rows: list[tuple[Origin, str, str]] = []
         unreadable: tuple[str, ...] = ()
         with self._guard("Cannot read the store"):
-            for info in self.workspace.store.scenarios():
+            for info in self.workspace.scenarios():
                 stored = InStore(info.id)
                 open_doc = self.workspace.documents.get(stored)
                 name = open_doc.name if open_doc is not None else info.name
@@ -515,8 +508,8 @@ class MainWindow(QMainWindow):
                     f"{info.modified.astimezone().strftime('%Y-%m-%d %H:%M')} · {info.network_name}"
                 )
                 rows.append((stored, name, tip))
-            unreadable = self.workspace.store.unreadable
-            self.scenarios.show_trash(self.workspace.store.scenarios(trash=True))
+            unreadable = self.workspace.unreadable
+            self.scenarios.show_trash(self.workspace.scenarios(trash=True))
         if unreadable and unreadable[0] not in self._said:  # once, not at every refresh
             self._said.add(unreadable[0])
             more = f" (and {len(unreadable) - 1} more)" if len(unreadable) > 1 else ""
