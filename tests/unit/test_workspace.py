@@ -63,3 +63,55 @@ def test_duplicate_and_delete(store: Store) -> None:
     ws.delete(copy.origin.scenario_id)
     assert copy.origin not in ws.documents
     assert [i.name for i in store.scenarios(trash=True)] == ["The CIS track collapses (copy)"]
+
+
+def test_a_network_edit_is_applied_everywhere_and_taken_back_exactly(store: Store) -> None:
+    """Qt-free: the edit value, applied to the store and both open scenarios, then reverted
+    while another scenario's saved switch and note stay."""
+    from app.domain.edit import remove_link
+
+    ws = Workspace(store)
+    a = ws.open_stored(store.scenario_id("The CIS track collapses"))
+    b = ws.open_stored(store.scenario_id("Azerbaijan joins the SCO"))
+    heard: list[str] = []
+    ws.subscribe(lambda doc, change: heard.append(doc.name))
+    edit = ws.plan_edit(a, "Delete KAZ:CIS", lambda n: remove_link(n, "KAZ:CIS"))
+    ws.apply(edit)
+    assert not a.session.network.has_link("KAZ:CIS") and not b.session.network.has_link("KAZ:CIS")
+    assert "KAZ:CIS" not in a.session.scenario.link_states
+    assert a.session.scenario.notes.endswith("no longer switched here: KAZ:CIS.")
+    assert sorted(heard) == sorted([a.name, b.name])
+
+    b.session.set_links({"KGZ:OTS": False})
+    b.session.set_notes("written after the edit")
+    ws.save(b)
+    ws.revert(edit)
+    assert a.session.scenario.link_states["KAZ:CIS"] is False  # given back
+    assert "Deleted from the network" not in a.session.scenario.notes
+    b_stored, network = store.load(store.scenario_id("Azerbaijan joins the SCO"))
+    assert network.has_link("KAZ:CIS")
+    assert b_stored.link_states["KGZ:OTS"] is False and b_stored.notes == "written after the edit"
+    assert b.session.scenario.link_states["KGZ:OTS"] is False
+
+
+def test_an_edit_is_refused_when_the_network_moved_on(store: Store) -> None:
+    import pytest
+
+    from app.domain import C6Error
+    from app.domain.edit import remove_link
+
+    ws = Workspace(store)
+    a = ws.open_stored(store.scenario_id("The CIS track collapses"))
+    first = ws.plan_edit(a, "one", lambda n: remove_link(n, "KAZ:CIS"))
+    ws.apply(first)
+    second = ws.plan_edit(a, "two", lambda n: remove_link(n, "KGZ:OTS"))
+    ws.apply(second)
+    before = store.network(store.default_network_id())
+    with pytest.raises(C6Error, match="edited again since this step"):
+        ws.revert(first)
+    assert store.network(store.default_network_id()) == before  # nothing changed
+    with pytest.raises(C6Error, match="can no longer be redone"):
+        ws.apply(first)
+    ws.revert(second)
+    ws.revert(first)
+    assert store.network(store.default_network_id()).has_link("KAZ:CIS")
