@@ -9,6 +9,8 @@ from __future__ import annotations
 from collections.abc import Collection, Iterable
 from html import escape
 
+from PySide6.QtWidgets import QTextBrowser, QWidget
+
 from app.domain import Basis, Confidence, Depth, Grade, Network
 
 BASIS_NOTE = {Basis.SOURCED: "", Basis.REASONED: " (reasoned)", Basis.UNGRADED: " (ungraded)"}
@@ -130,3 +132,27 @@ def data_sources_html(network: Network) -> str:
             f"{escape(', '.join(unsure))}</p>"
         )
     return "".join(rows)
+
+
+class DetailsPanel(QTextBrowser):
+    """The Details dock: an actor, a link, or the network's sources; http(s) addresses open
+    in the browser."""
+
+    HINT = "<i>Click a node or a link for its details.</i>"
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("details")
+        self.setOpenExternalLinks(True)
+
+    def hint(self) -> None:
+        self.setHtml(self.HINT)
+
+    def show_actor(self, network: Network, actor_id: str, enabled: Collection[str]) -> None:
+        self.setHtml(actor_html(network, actor_id, enabled))
+
+    def show_link(self, network: Network, link_id: str, enabled: Collection[str]) -> None:
+        self.setHtml(link_html(network, link_id, enabled))
+
+    def show_sources(self, network: Network) -> None:
+        self.setHtml(data_sources_html(network))

@@ -30,7 +30,6 @@ from PySide6.QtWidgets import (
     QMainWindow,
     QMenu,
     QMessageBox,
-    QTextBrowser,
     QToolBar,
     QWidget,
 )
@@ -53,7 +52,7 @@ from app.ui import actions
 from app.ui.compare import CompareWindow
 from app.ui.context import APP, Ui
 from app.ui.coverage_panel import CoveragePanel
-from app.ui.details import actor_html, data_sources_html, link_html
+from app.ui.details import DetailsPanel
 from app.ui.dock_sizes import arrange_docks
 from app.ui.documents import Documents
 from app.ui.links_panel import LinksPanel
@@ -113,9 +112,7 @@ class MainWindow(QMainWindow):
         self.coverage = CoveragePanel(self)
         self.metrics = MetricsPanel(self)
         self.links = LinksPanel(self)
-        self.details = QTextBrowser(self)
-        self.details.setObjectName("details")
-        self.details.setOpenExternalLinks(True)
+        self.details = DetailsPanel(self)
         self.docks = {
             "scenarios": self._dock(
                 "Scenarios", self.scenarios, Qt.DockWidgetArea.LeftDockWidgetArea
@@ -432,7 +429,7 @@ class MainWindow(QMainWindow):
         self._sync_year_slider()
         self.links.show_network(s.network, s.enabled())
         self.scenarios.set_notes(s.scenario.notes)
-        self.details.setHtml("<i>Click a node or a link for its details.</i>")
+        self.details.hint()
         self.canvas.fit()
         self.tasks.evaluate()
         self.refresh_list()
@@ -592,15 +589,13 @@ class MainWindow(QMainWindow):
     def show_actor(self, actor_id: str) -> None:
         if self.doc is None or not actor_id:
             return
-        self.details.setHtml(
-            actor_html(self.doc.session.network, actor_id, self.doc.session.enabled())
-        )
+        self.details.show_actor(self.doc.session.network, actor_id, self.doc.session.enabled())
 
     def show_link(self, link_id: str) -> None:
         if self.doc is None or not link_id:
             return
         s = self.doc.session
-        self.details.setHtml(link_html(s.network, link_id, s.enabled()))
+        self.details.show_link(s.network, link_id, s.enabled())
         self.docks["details"].raise_()
         self.canvas.highlight_links({link_id})
 
@@ -608,7 +603,7 @@ class MainWindow(QMainWindow):
         """The network's whole bibliography in the Details panel, addresses clickable."""
         if self.doc is None:
             return
-        self.details.setHtml(data_sources_html(self.doc.session.network))
+        self.details.show_sources(self.doc.session.network)
         self.docks["details"].show()
         self.docks["details"].raise_()
 
