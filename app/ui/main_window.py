@@ -70,17 +70,6 @@ from app.ui.workers import Workers
 from app.ui.year_bar import YearBar
 from app.workspace import Document, InFile, InStore, Origin, Unsaved, Workspace
 
-_V = TypeVar("_V")
-
-
-def _as(value: object, kind: type[_V]) -> _V:
-    """An editor's value, of the type it builds."""
-    assert isinstance(value, kind)
-    return value
-
-
-MAX_RECENT = 8
-
 
 class MainWindow(QMainWindow):
     documents: Documents
