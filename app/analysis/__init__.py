@@ -6,7 +6,7 @@ from app.analysis.cohesion import Cohesion, PairCohesion
 from app.analysis.connectivity import PATH_METRICS_MAX_ACTORS, RANK_MAX_ACTORS, Connectivity
 from app.analysis.coverage import DEFAULT_CRITERIA, Coverage, Criteria, Lens
 from app.analysis.criticality import Cancelled, LinkImpact, criticality
-from app.analysis.diff import CellChange, Diff, MetricDelta, diff
+from app.analysis.diff import CellChange, Diff, MetricDelta, compare_two, diff
 from app.analysis.evaluate import (
     Evaluation,
     evaluate,
@@ -32,6 +32,7 @@ __all__ = [
     "LinkImpact",
     "MetricDelta",
     "PairCohesion",
+    "compare_two",
     "criticality",
     "diff",
     "evaluate",

@@ -5,7 +5,9 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import TypeVar
 
+from app.analysis.coverage import Criteria
 from app.analysis.evaluate import Evaluation
+from app.domain import Network, Scenario
 from app.look import unchanged
 
 _T = TypeVar("_T")
@@ -215,3 +217,14 @@ def _bodies(ev: Evaluation) -> int:
 def _added(before: tuple[_T, ...], after: tuple[_T, ...]) -> tuple[_T, ...]:
     old = set(before)
     return tuple(x for x in after if x not in old)
+
+
+def compare_two(
+    network: Network, left: Scenario, right: Scenario, criteria: Criteria
+) -> tuple[tuple[Evaluation, Evaluation], Diff]:
+    """Two scenarios over one network, evaluated, and their difference (right against
+    left): one picklable call a worker process can run."""
+    from app.analysis.evaluate import evaluate_two
+
+    evaluations = evaluate_two(network, left, right, criteria)
+    return evaluations, diff(*evaluations)

@@ -22,16 +22,32 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app.analysis import DEFAULT_CRITERIA, Criteria, Diff, Evaluation, diff, evaluate_two
+from app.analysis import DEFAULT_CRITERIA, Criteria, Diff, Evaluation, compare_two
 from app.domain import Network, Scenario
 from app.look import number, signed
 from app.ui.network_canvas import NetworkCanvas
 from app.ui.presentation import Slide
 from app.ui.theme import Theme
-from app.ui.workers import ASYNC_ACTORS, Job, Workers
 
 Loader = Callable[[Slide], tuple[Scenario, Network]]
 Positions = Callable[[Network], Mapping[str, tuple[float, float]]]
+Compared = tuple[tuple[Evaluation, Evaluation], Diff]
+Run = Callable[
+    [Network, Scenario, Scenario, Criteria, Callable[[Compared], None], Callable[[str], None]],
+    bool,
+]
+
+
+def _at_once(
+    network: Network,
+    left: Scenario,
+    right: Scenario,
+    criteria: Criteria,
+    done: Callable[[Compared], None],
+    failed: Callable[[str], None],
+) -> bool:
+    done(compare_two(network, left, right, criteria))
+    return False
 
 
 class CompareWindow(QDialog):
@@ -42,7 +58,7 @@ class CompareWindow(QDialog):
         positions: Positions,
         theme: Theme,
         parent: QWidget | None = None,
-        workers: Workers | None = None,
+        run: Run | None = None,
         criteria: Criteria = DEFAULT_CRITERIA,
     ) -> None:
         super().__init__(parent)
@@ -60,7 +76,7 @@ class CompareWindow(QDialog):
         self.note = QLabel(self)
         self.note.setWordWrap(True)
         self.diff: Diff | None = None
-        self.workers = workers  # big networks are evaluated there, the window responding
+        self.run = run or _at_once  # the window's task runner: big networks off the UI thread
         self._syncing = False
 
         sides = QSplitter(Qt.Orientation.Horizontal, self)
@@ -123,23 +139,9 @@ class CompareWindow(QDialog):
         self.canvases[0].fit()
         self._follow(self.canvases[0])
         self.diff = None
-        if self.workers is None or len(a_net.actors) <= ASYNC_ACTORS:
-            self._show_diff(
-                a_net, a_scn.name, b_scn.name, _compared(a_net, a_scn, b_scn, self.criteria)
-            )
-            return
-        processes, criteria = self.workers.process(), self.criteria
-
-        def work(
-            progress: Callable[[float], None], cancelled: Callable[[], bool]
-        ) -> tuple[tuple[Evaluation, Evaluation], Diff]:
-            return processes.submit(_compared, a_net, a_scn, b_scn, criteria).result()
-
-        job = Job(work, self)
-        job.done.connect(partial(self._show_diff, a_net, a_scn.name, b_scn.name))
-        job.failed.connect(self.note.setText)
-        self.note.setText(f"Evaluating {len(a_net.actors):,} actors in the background…")
-        self.workers.start("compare", job)
+        shown = partial(self._show_diff, a_net, a_scn.name, b_scn.name)
+        if self.run(a_net, a_scn, b_scn, self.criteria, shown, self.note.setText):
+            self.note.setText(f"Evaluating {len(a_net.actors):,} actors in the background…")
 
     def _show_diff(
         self,
@@ -210,11 +212,3 @@ class CompareWindow(QDialog):
                     canvas.centerOn(center)
         finally:
             self._syncing = False
-
-
-def _compared(
-    network: Network, left: Scenario, right: Scenario, criteria: Criteria
-) -> tuple[tuple[Evaluation, Evaluation], Diff]:
-    """Both evaluations and their difference, in one call a worker process can run."""
-    evaluations = evaluate_two(network, left, right, criteria)
-    return evaluations, diff(*evaluations)

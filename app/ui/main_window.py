@@ -234,7 +234,7 @@ class MainWindow(QMainWindow):
                 self.layout_positions,
                 self.theme,
                 self,
-                self.workers,
+                self.tasks.compare,
                 self.criteria,
             )
             window.show_pair(left, (left + 1) % len(slides))

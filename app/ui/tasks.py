@@ -12,8 +12,17 @@ from functools import partial
 from PySide6.QtCore import QObject, QTimer, Signal
 from PySide6.QtWidgets import QApplication
 
-from app.analysis import Cancelled, Evaluation, LinkImpact, criticality, evaluate_pair
-from app.domain import Scenario
+from app.analysis import (
+    Cancelled,
+    Criteria,
+    Diff,
+    Evaluation,
+    LinkImpact,
+    compare_two,
+    criticality,
+    evaluate_pair,
+)
+from app.domain import Network, Scenario
 from app.ui.context import Ui
 from app.ui.coverage_panel import CoveragePanel
 from app.ui.metrics_panel import MetricsPanel
@@ -124,6 +133,33 @@ class Tasks(QObject):
         if doc is self.doc and doc.session.evaluated and doc.session.evaluation is ev:
             self.impacts = impacts
             self.metrics.show_critical(impacts, ev.connectivity.component_count)
+
+    def compare(
+        self,
+        network: Network,
+        left: Scenario,
+        right: Scenario,
+        criteria: Criteria,
+        done: Callable[[tuple[tuple[Evaluation, Evaluation], Diff]], None],
+        failed: Callable[[str], None],
+    ) -> bool:
+        """Evaluate two scenarios and their difference for the compare window: at once on a
+        small network, else on a worker process (True: it will arrive later)."""
+        if len(network.actors) <= ASYNC_ACTORS:
+            done(compare_two(network, left, right, criteria))
+            return False
+        processes = self.ui.workers.process()
+
+        def work(
+            progress: Callable[[float], None], cancelled: Callable[[], bool]
+        ) -> tuple[tuple[Evaluation, Evaluation], Diff]:
+            return processes.submit(compare_two, network, left, right, criteria).result()
+
+        job = Job(work, self)
+        job.done.connect(done)
+        job.failed.connect(failed)
+        self.ui.workers.start("compare", job)
+        return True
 
     def settle(self, msecs: int = 60_000) -> None:
         """Finish pending work now (ranking, evaluations) and show it: for screenshots."""
