@@ -6,7 +6,7 @@ as the workspace's change notification."""
 from __future__ import annotations
 
 from collections.abc import Callable, Iterator
-from contextlib import contextmanager
+from contextlib import AbstractContextManager, contextmanager
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -40,6 +40,18 @@ class Ui:
         self.stacks[doc].push(command)
 
 
+@contextmanager
+def guard(error: Callable[[str], None], what: str) -> Iterator[None]:
+    """Errors a user can cause become one dialog (`error`); nothing half-done is shown as
+    done."""
+    try:
+        yield
+    except C6Error as exc:
+        error(str(exc))
+    except OSError as exc:
+        error(f"{what}: {exc.strerror or exc}")
+
+
 class Controller:
     """A part of the window's behaviour, over one Ui."""
 
@@ -67,15 +79,8 @@ class Controller:
     def status(self, message: str, msecs: int = 5_000) -> None:
         self.ui.status(message, msecs)
 
-    @contextmanager
-    def guard(self, what: str) -> Iterator[None]:
-        """Errors a user can cause become one dialog; nothing half-done is shown as done."""
-        try:
-            yield
-        except C6Error as exc:
-            self.error(str(exc))
-        except OSError as exc:
-            self.error(f"{what}: {exc.strerror or exc}")
+    def guard(self, what: str) -> AbstractContextManager[None]:
+        return guard(self.error, what)
 
     def ask_save_path(
         self, title: str, name_filter: str = FILE_FILTER, suffixes: tuple[str, ...] = (".c6s",)

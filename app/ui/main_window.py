@@ -7,8 +7,7 @@ view from the Change the operation reported. Errors a user can cause become dial
 
 from __future__ import annotations
 
-from collections.abc import Iterator
-from contextlib import contextmanager
+from contextlib import AbstractContextManager
 from functools import partial
 from pathlib import Path
 from typing import TypeVar
@@ -50,7 +49,7 @@ from app.domain import (
 from app.session import Change
 from app.ui import actions
 from app.ui.compare import CompareWindow
-from app.ui.context import APP, Ui
+from app.ui.context import APP, Ui, guard
 from app.ui.coverage_panel import CoveragePanel
 from app.ui.details import DetailsPanel
 from app.ui.dock_sizes import arrange_docks
@@ -385,15 +384,8 @@ class MainWindow(QMainWindow):
 
     # ---- errors
 
-    @contextmanager
-    def _guard(self, what: str) -> Iterator[None]:
-        """Errors a user can cause become one dialog; nothing half-done is shown as done."""
-        try:
-            yield
-        except C6Error as exc:
-            self.error(str(exc))
-        except OSError as exc:
-            self.error(f"{what}: {exc.strerror or exc}")
+    def _guard(self, what: str) -> AbstractContextManager[None]:
+        return guard(self.error, what)
 
     def error(self, message: str) -> None:
         if self.dialogs_raise:  # rendering a screenshot: no one can answer a dialog

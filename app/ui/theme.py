@@ -11,7 +11,6 @@ from PySide6.QtGui import QColor, QPalette
 from PySide6.QtWidgets import QApplication
 
 from app import look
-from app.domain import ActorKind
 
 
 class ThemeName(StrEnum):
@@ -21,23 +20,10 @@ class ThemeName(StrEnum):
 
 
 @dataclass(frozen=True)
-class Theme:
-    name: ThemeName
-    canvas: str
-    text: str
-    muted: str
-    node_outline: str
-    kinds: dict[ActorKind, str]
-    link_on: str
-    link_off: str
-    link_candidate: str
-    highlight: str
-    selection: str
-    gap: str
-    single: str
-    redundant: str
-    gain: str
-    loss: str
+class Theme(look.Palette):
+    """A look.Palette with a name, and its colours as Qt colours."""
+
+    name: ThemeName = ThemeName.LIGHT
 
     def color(self, name: str, alpha: int = 255) -> QColor:
         c = QColor(getattr(self, name))
@@ -56,7 +42,7 @@ class Theme:
 
 
 def _theme(name: ThemeName, palette: look.Palette) -> Theme:
-    return Theme(name, **{f.name: getattr(palette, f.name) for f in fields(look.Palette)})
+    return Theme(name=name, **{f.name: getattr(palette, f.name) for f in fields(look.Palette)})
 
 
 LIGHT = _theme(ThemeName.LIGHT, look.LIGHT)
