@@ -40,6 +40,8 @@ $(STAMP): pyproject.toml
 	    || { echo "Python 3.11 or newer is needed (found $$($(PYTHON) --version))"; exit 1; }
 	@$(PYTHON) -m venv --help >/dev/null 2>&1 && $(PYTHON) -c 'import ensurepip' 2>/dev/null \
 	    || $(call apt_install,python3-venv)
+	@echo "Setting up $(VENV): PySide6, matplotlib, SQLAlchemy and the rest (first run only;"
+	@echo "a few minutes on a slow line)..."
 	$(PYTHON) -m venv $(VENV)
 	$(BIN)/python -m pip install --quiet --upgrade pip
 	$(BIN)/python -m pip install --quiet -e '.[test]'

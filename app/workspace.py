@@ -226,8 +226,21 @@ class Workspace:
         """Every scenario a user can pick (to present or compare): the store's, then the
         open documents that are not in it."""
         found: list[tuple[Origin, str]] = [(InStore(i.id), i.name) for i in self.store.scenarios()]
-        found += [(o, d.name) for o, d in self.documents.items() if not isinstance(o, InStore)]
+        stored = {name for _, name in found}
+        for origin, doc in self.documents.items():
+            if isinstance(origin, InFile) and doc.name in stored:  # an example opened as a file
+                found.append((origin, f"{doc.name} — {origin.path.name}"))
+            elif not isinstance(origin, InStore):
+                found.append((origin, doc.name))
         return found
+
+    def untouched(self, origin: Origin) -> bool:
+        """A new scenario not saved and still equal to the baseline (nothing to show)."""
+        doc = self.documents.get(origin)
+        if not isinstance(origin, Unsaved) or doc is None:
+            return False
+        sc = doc.session.scenario
+        return not (sc.link_states or sc.positions or sc.notes or sc.description)
 
     def peek(self, origin: Origin) -> tuple[Scenario, Network]:
         """A scenario as it stands, without opening it: an open document's with its unsaved

@@ -237,7 +237,10 @@ def plan_rows(network: Network, text: str, name: str = "the file") -> ImportPlan
         )
     missing = [c for c in needed if c not in header]
     if missing:
-        raise ValidationError(f"{name}: the header lacks {', '.join(missing)}")
+        known = set(ACTOR_COLUMNS if what == "actors" else LINK_COLUMNS)
+        odd = [c for c in header if c not in known]
+        hint = f" (it has {', '.join(odd)}: misspelt?)" if odd else ""
+        raise ValidationError(f"{name}: the header lacks {', '.join(missing)}{hint}")
     if what == "links" and "risks" in header:
         raise ValidationError(
             f"{name}: a 'risks' column is from an older export; links now cover what their "

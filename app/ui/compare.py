@@ -110,7 +110,10 @@ class CompareWindow(QDialog):
         layout = QVBoxLayout(self)
         layout.addWidget(whole)
         self.tree.itemClicked.connect(self._clicked)
-        self.resize(1400, 900)
+        room = parent.screen().availableGeometry() if parent is not None else None
+        self.resize(
+            min(1400, room.width()) if room else 1400, min(900, room.height()) if room else 900
+        )  # never larger than the screen it opens on
         self.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)  # each View › Compare is new
 
     def show_pair(self, left: int, right: int) -> None:

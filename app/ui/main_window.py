@@ -206,10 +206,15 @@ class MainWindow(QMainWindow):
         if doc is not None:  # re-evaluation shows it everywhere, the presentation included
             self._changed(doc, doc.session.set_criteria(criteria))
 
-    def slide_candidates(self) -> list[Slide]:
-        """The scenarios a presentation can show: the store's, then the open files."""
+    def slide_candidates(self, present: bool = False) -> list[Slide]:
+        """The scenarios to compare (or, `present`, to show as slides: not a new one still
+        equal to the baseline): the store's, then the open files and new ones."""
         with self._guard("Cannot read the store"):
-            return [Slide(origin, name) for origin, name in self.workspace.listing()]
+            return [
+                Slide(origin, name)
+                for origin, name in self.workspace.listing()
+                if not (present and self.workspace.untouched(origin))
+            ]
         return [
             Slide(o, d.name)
             for o, d in self.workspace.documents.items()
@@ -246,7 +251,7 @@ class MainWindow(QMainWindow):
         if self.presentation.active:
             self.presentation.leave()
             return
-        slides = self.slide_candidates()
+        slides = self.slide_candidates(present=True)
         saved = self.settings.value("present/slides", [])
         names = [saved] if isinstance(saved, str) else []  # INI: one name comes back bare
         if isinstance(saved, list):

@@ -22,6 +22,7 @@ from app.domain.edit import (
 from app.ui.commands import EditNetwork
 from app.ui.context import APP, Controller
 from app.ui.editors import ActorDialog, LinkDialog, RiskDialog, _Editor
+from app.workspace import InStore
 
 _V = TypeVar("_V")
 
@@ -45,9 +46,25 @@ def edit_network(ctl: Controller, label: str, make: Callable[[Network], Network]
     command = EditNetwork(ctl.workspace, edit, ctl.error)
     if problem := command.apply_first():  # refused: the stack, redo history too, untouched
         return problem
+    stack = ctl.ui.stacks[doc]
+    clean = stack.isClean()
     ctl.ui.push(doc, command)
-    ctl.status(f"{label}: saved to the store", 5_000)
+    if clean:  # the network is saved already: the scenario has nothing new to save
+        stack.setClean()
+    lost = [o for o, sc in edit.open.items() if set(sc.link_states) - _ids(edit.after)]
+    lost_stored = [i for i, sc in edit.stored.items() if set(sc.link_states) - _ids(edit.after)]
+    said = f"{label}: saved to the store"
+    if lost or lost_stored:
+        n = len({*lost_stored, *(o.scenario_id for o in lost if isinstance(o, InStore))}) + sum(
+            1 for o in lost if not isinstance(o, InStore)
+        )
+        said += f"; {n} scenario{'s' if n != 1 else ''} lost a switch of it (a line in the notes)"
+    ctl.status(said, 10_000)
     return None
+
+
+def _ids(network: Network) -> set[str]:
+    return {lk.id for lk in network.links}
 
 
 class NetworkEditor(Controller):

@@ -44,6 +44,14 @@ from app.ui.theme import PROJECTOR, Theme, ThemeName
 from app.workspace import Document, Origin
 
 TEXT_SCALE = 1.9  # canvas labels and legend, readable from the back of a room at 1080p
+
+
+def text_scale(width: int) -> float:
+    """Labels as large as the canvas allows: TEXT_SCALE at 1920 px wide and more, smaller
+    on a 1366 px projector so neighbouring labels do not run into each other."""
+    return max(1.3, min(TEXT_SCALE, TEXT_SCALE * width / 1800))
+
+
 PALETTE_POINTS = 20.0  # the link palette and its list, as large as the banner's figures
 SWITCH_KEYS = "1234567890"  # one page of a slide's prepared switches; Tab shows the next
 HEADLINE_METRICS = ("state_groups", "gaps", "single_points", "own_cells", "global_efficiency")
@@ -161,6 +169,7 @@ class SlidesDialog(QDialog):
         buttons.button(QDialogButtonBox.StandardButton.Ok).setText("Present")
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
+        self.resize(max(420, self.list.sizeHintForColumn(0) + 60), 360)
         layout = QVBoxLayout(self)
         layout.addWidget(QLabel("Scenarios to present, in order:", self))
         layout.addWidget(self.list)
@@ -357,7 +366,7 @@ class Presentation(QObject):
         self.index = next((i for i, s in enumerate(self.slides) if s.origin == current), 0)
         self._theme = h.theme.name
         h.apply_theme(PROJECTOR)
-        h.canvas.set_text_scale(TEXT_SCALE)
+        h.canvas.set_text_scale(text_scale(self.stage.window().screen().geometry().width()))
         self.stage.enter(self.banner)
         self._bind()
         screen = self.screen_for_notes(self.stage.window())

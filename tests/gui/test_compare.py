@@ -141,3 +141,13 @@ def test_bodies_left_without_a_link_are_drawn_inactive_on_their_side(window: Mai
     assert right.nodes["CIS-ATC"].inactive and not left.nodes["CIS-ATC"].inactive
     assert not right.nodes["KAZ"].inactive
     w.close()
+
+
+def test_the_compare_window_fits_the_screen_it_opens_on(window: MainWindow) -> None:
+    from tests.gui.menus import menu_action
+
+    menu_action(window, "View", "Compare scenarios…").trigger()
+    shown = [c for c in window.findChildren(CompareWindow) if c.isVisible()]
+    room = window.screen().availableGeometry()
+    assert shown and shown[0].width() <= room.width() and shown[0].height() <= room.height()
+    shown[0].close()

@@ -453,3 +453,20 @@ def test_a_refused_edit_keeps_the_redo_history(
     w.editor.delete_link("TJK:CIS")
     assert errors == ["store is read-only: the disk is full"]
     assert (stack.count(), stack.index()) == (2, 1) and stack.canRedo()
+
+
+def test_a_network_edit_leaves_a_saved_scenario_saved_and_says_who_lost_a_switch(
+    window: MainWindow, store_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The network is written to the store at once: the scenario on screen has nothing new
+    to save; the status bar says how many scenarios lost a switch of the deleted link."""
+    from app.workspace import InStore
+
+    w = window
+    monkeypatch.setattr(QMessageBox, "question", lambda *a: QMessageBox.StandardButton.Yes)
+    with _stored(store_path) as store:
+        w.documents.open_origin(InStore(store.scenario_id("Uzbekistan returns to the CSTO")))
+    assert not w.isWindowModified()
+    w.editor.delete_link("UZB:CSTO")
+    assert not w.isWindowModified() and w.documents.unsaved() == []
+    assert "1 scenario lost a switch of it" in w.statusBar().currentMessage()

@@ -17,6 +17,7 @@ from PySide6.QtWidgets import QApplication, QLabel, QMessageBox
 from pytestqt.qtbot import QtBot
 
 from app.domain import ActorKind
+from app.ui import presentation
 from app.ui.coverage_panel import heat
 from app.ui.main_window import MainWindow
 from app.ui.presentation import PresenterNotes, headline
@@ -123,14 +124,18 @@ def test_present_step_switch_find_and_leave_with_the_keyboard(
     _press(qtbot, w, Qt.Key.Key_F11)
     p = w.presentation
     assert p.active and w.windowState() & Qt.WindowState.WindowFullScreen
-    assert w.theme is PROJECTOR and w.canvas.text_scale > 1.5
+    assert w.theme is PROJECTOR and w.canvas.text_scale == presentation.text_scale(
+        w.screen().geometry().width()
+    )
+    assert w.canvas.text_scale >= 1.3  # larger than the desk's, smaller than 1080p's 1.9
     assert not w.menuBar().isVisible() and not w.toolbar.isVisible()
     assert not any(d.isVisible() for d in w.docks.values())
-    assert p.banner.isVisible() and "Untitled scenario" in p.banner.title.text()
+    # the new scenario still equal to the baseline is no slide: the show starts at the first
+    assert p.banner.isVisible() and "Azerbaijan joins the SCO" in p.banner.title.text()
 
     _press(qtbot, w, Qt.Key.Key_Home)
     assert w.doc is not None and w.doc.name == "Azerbaijan joins the SCO"
-    assert "(1 of 6)" in p.banner.title.text()
+    assert "(1 of 5)" in p.banner.title.text()
     _press(qtbot, w, Qt.Key.Key_PageDown)
     _press(qtbot, w, Qt.Key.Key_PageDown)
     qtbot.waitUntil(lambda: w.doc is not None and w.doc.session.evaluated)
@@ -458,3 +463,18 @@ def test_closing_while_presenting_keeps_the_window_s_own_panels(
     finally:
         again.close()
         store.close()
+
+
+def test_labels_shrink_to_fit_a_smaller_projector() -> None:
+    assert presentation.text_scale(1920) == presentation.TEXT_SCALE
+    assert presentation.text_scale(3840) == presentation.TEXT_SCALE
+    assert 1.3 <= presentation.text_scale(1366) < presentation.text_scale(1600) < 1.9
+
+
+def test_an_untouched_new_scenario_is_not_a_slide(window: MainWindow) -> None:
+    w = window
+    assert w.doc is not None and w.doc.name == "Untitled scenario"  # as the fixture opens
+    names = [s.name for s in w.slide_candidates(present=True)]
+    assert "Untitled scenario" not in names
+    w.switches.toggle_link("KAZ:SCO")  # a what-if of its own now: a slide
+    assert "Untitled scenario" in [s.name for s in w.slide_candidates(present=True)]

@@ -186,3 +186,10 @@ def test_rows_that_would_grow_the_network_past_its_limit_are_refused(
     plan = plan_rows(NET, "id,name,kind\nNEW1,One,body\nNEW2,Two,body\n")
     assert plan.result is None
     assert "network.actors: 42 is more than the 41 a network may hold" in plan.first_problem()
+
+
+def test_a_misspelt_column_is_named_when_a_needed_one_is_missing() -> None:
+    with pytest.raises(ValidationError, match=r"lacks name \(it has nmae: misspelt\?\)"):
+        plan_rows(NET, "id,nmae,kind\nX,X,body\n", "actors.csv")
+    with pytest.raises(ValidationError, match=r"lacks status$"):
+        plan_rows(NET, "id,source,target\nKAZ:X,KAZ,UN\n", "links.csv")
