@@ -134,7 +134,11 @@ class Documents(QObject, Controller):
                 self.workspace.close(doc)
             self.ui.stacks.pop(doc).setParent(None)  # leaves the window's undo group
             self.workspace.current = None
-            self.open_start()
+            others = list(self.workspace.documents.values())
+            if others:  # back to the scenario open before it, not a new untitled one
+                self.ui.show(others[-1])
+            else:
+                self.open_start()
 
     def restore(self, scenario_id: int) -> None:
         with self.guard("Cannot restore"):

@@ -427,6 +427,26 @@ def test_delete_names_unsaved_changes_before_losing_them(
     assert len(window.undo_group.stacks()) == len(window.stacks)
 
 
+def test_deleting_a_scenario_goes_back_to_the_one_open_before(
+    window: MainWindow, store_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """File › Delete scenario: the scenario open before it comes back on screen, rather
+    than yet another untitled one."""
+    from tests.gui.menus import menu_action
+
+    monkeypatch.setattr(QMessageBox, "question", lambda *a: QMessageBox.StandardButton.Yes)
+    w = window
+    with Store.open(str(store_path)) as store:
+        cis = store.scenario_id("The CIS track collapses")
+    w.documents.open_origin(InStore(cis))
+    before = w.doc
+    menu_action(w, "File", "Duplicate scenario").trigger()
+    assert w.doc is not before and w.doc is not None and "(copy)" in w.doc.name
+    opened = len(w.workspace.documents)
+    menu_action(w, "File", "Delete scenario…").trigger()
+    assert w.doc is before and len(w.workspace.documents) == opened - 1
+
+
 def test_exports_from_the_file_menu_match_the_command_line(
     window: MainWindow, tmp_path: Path, monkeypatch: pytest.MonkeyPatch, qtbot: QtBot
 ) -> None:
