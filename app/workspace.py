@@ -310,10 +310,6 @@ class Workspace:
             self._editable[doc.origin] = kept
         return kept[1]
 
-    def network_id_of(self, doc: Document) -> int:
-        """The stored network a document's scenario is over (C6Error for a file's own)."""
-        return self._network_for(doc)
-
     def plan_edit(
         self, doc: Document, label: str, make: Callable[[Network], Network]
     ) -> NetworkEdit:
