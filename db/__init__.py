@@ -6,15 +6,27 @@ Depends on app.domain only; seeding from the bundled files is done by app.storag
 from __future__ import annotations
 
 from db.engine import DEFAULT_BUSY_TIMEOUT, SCHEMA_HEAD, schema_revisions
-from db.repository import ImportOutcome, MergeResult, NetworkInfo, ScenarioInfo, Store
+from db.repository import (
+    Head,
+    ImportOutcome,
+    MergeResult,
+    NetworkInfo,
+    Rights,
+    ScenarioInfo,
+    Store,
+    Version,
+)
 
 __all__ = [
     "DEFAULT_BUSY_TIMEOUT",
     "SCHEMA_HEAD",
+    "Head",
     "ImportOutcome",
     "MergeResult",
     "NetworkInfo",
+    "Rights",
     "ScenarioInfo",
     "Store",
+    "Version",
     "schema_revisions",
 ]

@@ -98,6 +98,9 @@ class NetworkRow(Base):
     name: Mapped[str] = mapped_column(String(NAME_LEN), unique=True)
     description: Mapped[str] = mapped_column(Text, default="")
     created: Mapped[datetime] = mapped_column(UTCDateTime)
+    version: Mapped[int] = mapped_column(Integer, default=1)  # one more at every edit
+    saved_by: Mapped[str] = mapped_column(Text, default="")  # who made the last edit
+    modified: Mapped[datetime | None] = mapped_column(UTCDateTime, nullable=True)
 
 
 class RiskRow(Base):
@@ -175,6 +178,8 @@ class ScenarioRow(Base):
     created: Mapped[datetime] = mapped_column(UTCDateTime)
     modified: Mapped[datetime] = mapped_column(UTCDateTime)
     deleted_at: Mapped[datetime | None] = mapped_column(UTCDateTime, nullable=True)
+    version: Mapped[int] = mapped_column(Integer, default=1)  # one more at every save
+    saved_by: Mapped[str] = mapped_column(Text, default="")  # who saved the last version
 
 
 class LinkStateRow(Base):
@@ -196,3 +201,23 @@ class PositionRow(Base):
     actor_key: Mapped[str] = mapped_column(String(ID_LEN), primary_key=True)
     x: Mapped[float] = mapped_column(Float)
     y: Mapped[float] = mapped_column(Float)
+
+
+class ScenarioVersionRow(Base):
+    """One saved version of a scenario, kept whole: who saved it, when, what it did
+    ("saved", "renamed", "restored version 2"...), and what the scenario then held."""
+
+    __tablename__ = "scenario_versions"
+
+    scenario_id: Mapped[int] = mapped_column(
+        ForeignKey("scenarios.id", ondelete="CASCADE"), primary_key=True
+    )
+    version: Mapped[int] = mapped_column(Integer, primary_key=True)
+    saved_by: Mapped[str] = mapped_column(Text)
+    saved_at: Mapped[datetime] = mapped_column(UTCDateTime)
+    action: Mapped[str] = mapped_column(Text)
+    name: Mapped[str] = mapped_column(String(NAME_LEN))
+    description: Mapped[str] = mapped_column(Text)
+    notes: Mapped[str] = mapped_column(Text)
+    states: Mapped[dict[str, bool]] = mapped_column(JSON)  # link id -> on, where it differs
+    positions: Mapped[dict[str, list[float]]] = mapped_column(JSON)  # actor id -> [x, y]

@@ -3,10 +3,18 @@
 Each operation is one transaction. Writes never replace data silently: names are made
 unique or refused, a deleted scenario goes to the trash until the trash is emptied, and a
 network is only ever added to (merge), never overwritten.
+
+Every scenario and network carries a version, one more at each write, and who wrote it. A
+write given the version it started from (`if_version`) is refused with a ConflictError when
+someone else has written since. Every version of a scenario is kept whole in
+`scenario_versions`: its history can be listed and any version restored (as a new version).
+Writers queue (SQLite's BEGIN IMMEDIATE, PostgreSQL's transaction advisory lock), so the check
+and the write are one step.
 """
 
 from __future__ import annotations
 
+import getpass
 from collections.abc import Callable, Iterator, Mapping, Sequence
 from contextlib import contextmanager
 from dataclasses import dataclass, replace
@@ -15,9 +23,11 @@ from pathlib import Path
 from typing import Any
 
 from sqlalchemy import Connection, CursorResult, Engine, delete, func, insert, select, update
+from sqlalchemy import exc as sa_exc
 
 from app.domain import (
     C6Error,
+    ConflictError,
     LinkStatus,
     Network,
     RiskCategory,
@@ -52,6 +62,10 @@ LINKS = Base.metadata.tables["links"]
 SCENARIOS = Base.metadata.tables["scenarios"]
 STATES = Base.metadata.tables["scenario_link_states"]
 POSITIONS = Base.metadata.tables["scenario_positions"]
+VERSIONS = Base.metadata.tables["scenario_versions"]
+
+INSUFFICIENT_PRIVILEGE = "42501"  # PostgreSQL's SQLSTATE for a grant the login lacks
+ANALYST, CURATOR = "c6_analyst", "c6_curator"  # the server roles writes need (db.roles)
 
 
 @dataclass(frozen=True)
@@ -72,9 +86,44 @@ class ScenarioInfo:
     created: datetime
     modified: datetime
     deleted_at: datetime | None
+    version: int = 1
+    saved_by: str = ""
 
     def __post_init__(self) -> None:  # read straight from rows: checked as a Scenario is
         check_text(self.name, f"scenario {self.id}'s name", limit=NAME_LEN, lines=False)
+
+
+@dataclass(frozen=True)
+class Head:
+    """What the store holds now of a scenario or network: its version, who wrote it, when."""
+
+    version: int
+    saved_by: str
+    saved_at: datetime | None
+    deleted: bool = False
+
+
+@dataclass(frozen=True)
+class Version:
+    """One kept version of a scenario: who saved it, when, what the save did, and which links
+    it switched on or off against the version before (`changes`, link id -> on)."""
+
+    version: int
+    saved_by: str
+    saved_at: datetime
+    action: str
+    name: str
+    states: Mapping[str, bool]  # link id -> on, where it differs from the baseline
+    changes: Mapping[str, bool]  # link id -> on, where it differs from the version before
+
+
+@dataclass(frozen=True)
+class Rights:
+    """What the signed-in login may write: scenarios (an analyst), the network (a curator)."""
+
+    scenarios: bool
+    network: bool
+    role: str  # c6_reader, c6_analyst, c6_curator, or "owner" / "local user"
 
 
 @dataclass(frozen=True)
@@ -115,6 +164,7 @@ class Store:
         self.unreadable: tuple[str, ...] = ()
         self.where = where  # "store /path/to/file.sqlite", for messages
         self.read_only = read_only  # why the store is open for reading only ("": it is not)
+        self._user: str | None = None
 
     @classmethod
     def open(cls, url: str, *, busy_timeout: float = DEFAULT_BUSY_TIMEOUT) -> Store:
@@ -191,7 +241,8 @@ class Store:
             yield conn
 
     @contextmanager
-    def _write(self) -> Iterator[Connection]:
+    def _write(self, needs: str = ANALYST) -> Iterator[Connection]:
+        """A write transaction; `needs` is the server role it takes, for a refusal's words."""
         if self.read_only:
             raise StoreError(
                 f"{self.where} is open read-only: {self.read_only}; nothing was changed"
@@ -199,10 +250,64 @@ class Store:
         with (
             self._damage(),
             store_errors(self.where),
+            self._granted(needs),
             self.engine.connect().execution_options(**{WRITE: True}) as conn,
             conn.begin(),
         ):
             yield conn
+
+    @contextmanager
+    def _granted(self, needs: str) -> Iterator[None]:
+        """A write the server refused for want of a grant says which role it needs."""
+        try:
+            yield
+        except sa_exc.DBAPIError as exc:
+            if getattr(exc.orig, "sqlstate", None) != INSUFFICIENT_PRIVILEGE:
+                raise
+            what = "change the network" if needs == CURATOR else "create or save scenarios"
+            raise StoreError(
+                f"{self.where}: the login '{self._user or 'you signed in with'}' may not "
+                f"{what}: that needs the {needs} role; nothing was changed"
+            ) from None
+
+    @property
+    def user(self) -> str:
+        """Who writes: the server's login name, or the local user of a SQLite file."""
+        if self._user is None:
+            if self.engine.dialect.name == "sqlite":
+                self._user = _local_user()
+            else:
+                with self._read() as conn:
+                    self._user = str(conn.exec_driver_sql("SELECT current_user").scalar())
+        return self._user
+
+    def rights(self) -> Rights:
+        """What the signed-in login may write. On a server its grants decide (db.roles); a
+        SQLite file is one user with every right, unless it is open read-only."""
+        if self.engine.dialect.name == "sqlite":
+            free = not self.read_only
+            return Rights(free, free, "local user")
+        with self._read() as conn:
+            scenarios, network, owner = conn.exec_driver_sql(
+                "SELECT has_table_privilege('scenarios', 'UPDATE'), "
+                "has_table_privilege('links', 'INSERT'), "
+                "(SELECT pg_get_userbyid(relowner) = current_user FROM pg_class "
+                " WHERE oid = 'scenarios'::regclass)"
+            ).one()
+            held = set(
+                conn.exec_driver_sql(
+                    "SELECT rolname FROM pg_roles WHERE rolname LIKE 'c6\\_%' "
+                    "AND pg_has_role(current_user, oid, 'MEMBER')"
+                ).scalars()
+            )
+        role = (
+            "owner"
+            if owner
+            else next(
+                (r for r in ("c6_curator", "c6_analyst", "c6_reader") if r in held), "no c6 role"
+            )
+        )
+        return Rights(bool(scenarios), bool(network), role)
 
     @contextmanager
     def _damage(self) -> Iterator[None]:
@@ -221,13 +326,14 @@ class Store:
         with self._read() as conn:
             if conn.execute(select(func.count()).select_from(NETWORKS)).scalar():
                 return False
-        with self._write() as conn:  # looked again under the lock: another may have seeded it
-            if conn.execute(select(func.count()).select_from(NETWORKS)).scalar():
+        user = self.user
+        with self._write(CURATOR) as conn:  # looked again under the lock: another may have
+            if conn.execute(select(func.count()).select_from(NETWORKS)).scalar():  # seeded it
                 return False
             network, scenarios = make()
-            network_id = _insert_network(conn, network, network.name)
+            network_id = _insert_network(conn, network, network.name, user)
             for scenario in scenarios:
-                _insert_scenario(conn, network_id, scenario, network)
+                _insert_scenario(conn, network_id, scenario, network, user, "bundled example")
             return True
 
     # ---- networks
@@ -260,11 +366,21 @@ class Store:
         with self._read() as conn:
             return _load_network(conn, network_id)
 
+    def network_versioned(self, network_id: int) -> tuple[Network, int]:
+        """A network and its version, read together."""
+        with self._read() as conn:
+            return _load_network(conn, network_id), _network_head(conn, network_id).version
+
+    def network_head(self, network_id: int) -> Head:
+        with self._read() as conn:
+            return _network_head(conn, network_id)
+
     def add_network(self, network: Network, name: str | None = None) -> int:
         """Store `network` as a new one; its name gets a suffix if taken."""
-        with self._write() as conn:
+        user = self.user
+        with self._write(CURATOR) as conn:
             taken = set(conn.execute(select(NETWORKS.c.name)).scalars())
-            return _insert_network(conn, network, free_name(name or network.name, taken))
+            return _insert_network(conn, network, free_name(name or network.name, taken), user)
 
     def find_network(self, network: Network) -> int | None:
         """The id of a stored network with exactly this content (its name aside), if any."""
@@ -273,23 +389,32 @@ class Store:
 
     def merge_network(self, network_id: int, other: Network) -> MergeResult:
         """Add what `other` has and the stored network lacks; refuse any difference."""
-        with self._write() as conn:
-            return _merge_network(conn, network_id, other)
+        user = self.user
+        with self._write(CURATOR) as conn:
+            return _merge_network(conn, network_id, other, user)
 
     def replace_network(
         self,
         network_id: int,
         network: Network,
         scenarios: Mapping[int, Scenario] | None = None,
+        *,
+        if_version: int | None = None,
     ) -> dict[int, str]:
         """Store an edited network in place of the stored one, in one transaction.
 
         Every scenario on it (the trash included) loses its switches of links and its
         positions of actors that are gone, and a line in its notes says which; the returned
         map is scenario id -> that line. `scenarios` (id -> scenario) are written back as
-        given instead: undoing an edit puts the scenarios back as they were.
+        given instead: undoing an edit puts the scenarios back as they were. Each scenario
+        this changes gets a new version; so does the network. `if_version`: the network's
+        version the edit started from (a ConflictError if someone has edited it since).
         """
-        with self._write() as conn:
+        user = self.user
+        with self._write(CURATOR) as conn:
+            head = _network_head(conn, network_id)
+            if if_version is not None and head.version != if_version:
+                raise _network_conflict(conn, network_id, head, if_version)
             stored = _load_network(conn, network_id)
             conn.execute(delete(LINKS).where(LINKS.c.network_id == network_id))
             conn.execute(delete(ACTORS).where(ACTORS.c.network_id == network_id))
@@ -301,22 +426,24 @@ class Store:
             conn.execute(
                 update(NETWORKS)
                 .where(NETWORKS.c.id == network_id)
-                .values(description=network.description)
+                .values(
+                    description=network.description,
+                    version=head.version + 1,
+                    saved_by=user,
+                    modified=_now(),
+                )
             )
             on_it = select(SCENARIOS.c.id).where(SCENARIOS.c.network_id == network_id)
             ids = [int(i) for i in conn.execute(on_it).scalars()]
             notes: dict[int, str] = {}
             if scenarios:
-                trashed = set(
-                    conn.execute(
-                        select(SCENARIOS.c.id).where(
-                            SCENARIOS.c.network_id == network_id,
-                            SCENARIOS.c.deleted_at.is_not(None),
-                        )
-                    ).scalars()
-                )
                 for scenario_id, scenario in scenarios.items():
-                    _write_scenario(conn, scenario_id, scenario, trash=scenario_id in trashed)
+                    row = _scenario_row(conn, scenario_id)
+                    if _load_scenario(conn, row) == scenario:
+                        continue
+                    trash = row["deleted_at"] is not None
+                    _write_scenario(conn, scenario_id, scenario, trash=trash)
+                    _keep_version(conn, scenario_id, row["version"], "network edit undone", user)
                 return notes
             gone_links = sorted({lk.id for lk in stored.links} - {lk.id for lk in network.links})
             gone_actors = sorted({a.id for a in stored.actors} - {a.id for a in network.actors})
@@ -334,12 +461,12 @@ class Store:
                         STATES.c.scenario_id == scenario_id, STATES.c.link_key.in_(gone_links)
                     )
                 )
-                conn.execute(
+                unplaced = conn.execute(
                     delete(POSITIONS).where(
                         POSITIONS.c.scenario_id == scenario_id,
                         POSITIONS.c.actor_key.in_(gone_actors),
                     )
-                )
+                ).rowcount
                 if lost_links:
                     line = deleted_links_note(lost_links, _now().date())
                     query = select(SCENARIOS.c.notes).where(SCENARIOS.c.id == scenario_id)
@@ -347,6 +474,10 @@ class Store:
                     text = f"{before}\n{line}" if before else line
                     _touch(conn, scenario_id, notes=text)
                     notes[scenario_id] = line
+                if lost_links or unplaced:
+                    row = _scenario_row(conn, scenario_id)
+                    action = "network edited: " + (line if lost_links else "actors deleted")
+                    _keep_version(conn, scenario_id, row["version"], action, user)
             return notes
 
     def network_of(self, scenario_id: int) -> int:
@@ -368,20 +499,24 @@ class Store:
         a new one (`own_network`) or merged into `into` (default: the first network). The
         scenario's name gets a suffix when taken; nothing stored is overwritten.
         """
+        user = self.user
         with self._write() as conn:
             network_id = _find_network(conn, network)
             merged, added = MergeResult(), False
             if network_id is None or (into is not None and network_id != into):
                 if own_network:
                     taken = set(conn.execute(select(NETWORKS.c.name)).scalars())
-                    network_id = _insert_network(conn, network, free_name(network.name, taken))
+                    name = free_name(network.name, taken)
+                    network_id = _insert_network(conn, network, name, user)
                     added = True
                 else:
                     network_id = into if into is not None else _first_network(conn, self.where)
-                    merged = _merge_network(conn, network_id, network)
+                    merged = _merge_network(conn, network_id, network, user)
             name = free_name(_check_name(scenario.name), _live_names(conn))
             stored = _load_network(conn, network_id)
-            scenario_id = _insert_scenario(conn, network_id, replace(scenario, name=name), stored)
+            scenario_id = _insert_scenario(
+                conn, network_id, replace(scenario, name=name), stored, user, "imported"
+            )
             return ImportOutcome(scenario_id, name, stored.name, added, merged)
 
     # ---- scenarios
@@ -403,6 +538,8 @@ class Store:
                 SCENARIOS.c.created,
                 SCENARIOS.c.modified,
                 SCENARIOS.c.deleted_at,
+                SCENARIOS.c.version,
+                SCENARIOS.c.saved_by,
             )
             .join(NETWORKS, NETWORKS.c.id == SCENARIOS.c.network_id)
             .where(
@@ -446,40 +583,67 @@ class Store:
 
     def load(self, scenario_id: int) -> tuple[Scenario, Network]:
         """A scenario and the network it applies to (its link ids checked against it)."""
+        scenario, network, _version = self.load_versioned(scenario_id)
+        return scenario, network
+
+    def load_versioned(self, scenario_id: int) -> tuple[Scenario, Network, int]:
+        """A scenario, its network and the scenario's version, read together: the version a
+        later save names as the one it started from."""
         with self._read() as conn:
             head = _scenario_head(conn, scenario_id)
             scenario = _load_scenario(conn, head)
             network = _load_network(conn, head["network_id"])
         with self._damage(), _rows_of(f"scenario {scenario_id}"):
             network.check(scenario)  # its switches and places name what the network has
-        return scenario, network
+        return scenario, network, int(head["version"])
+
+    def head(self, scenario_id: int) -> Head:
+        """A scenario's version now, who saved it and when (in the trash or not)."""
+        with self._read() as conn:
+            return _head(conn, _scenario_row(conn, scenario_id))
 
     def create_scenario(self, network_id: int, scenario: Scenario) -> int:
-        """Store a new scenario over a stored network; its name must be free."""
+        """Store a new scenario over a stored network (its version 1); its name must be free."""
+        user = self.user
         with self._write() as conn:
-            return _insert_scenario(conn, network_id, scenario, _load_network(conn, network_id))
+            network = _load_network(conn, network_id)
+            return _insert_scenario(conn, network_id, scenario, network, user, "created")
 
-    def save_scenario(self, scenario_id: int, scenario: Scenario) -> None:
-        """Replace a stored scenario's name, texts, link states and positions in one go."""
+    def save_scenario(
+        self, scenario_id: int, scenario: Scenario, *, if_version: int | None = None
+    ) -> int:
+        """Replace a stored scenario's name, texts, link states and positions in one go;
+        returns its new version. `if_version`: the version the user started from."""
+        user = self.user
         with self._write() as conn:
+            head = _checked_head(conn, scenario_id, if_version)
             _write_scenario(conn, scenario_id, scenario)
+            return _keep_version(conn, scenario_id, head["version"], "saved", user)
 
-    def rename_scenario(self, scenario_id: int, name: str) -> None:
+    def rename_scenario(self, scenario_id: int, name: str, *, if_version: int | None = None) -> int:
         name = _check_name(name)
+        user = self.user
         with self._write() as conn:
-            _scenario_head(conn, scenario_id)
+            head = _checked_head(conn, scenario_id, if_version)
             _ensure_free(conn, name, scenario_id)
             _touch(conn, scenario_id, name=name)
+            action = f"renamed from {shown(head['name'])}"
+            return _keep_version(conn, scenario_id, head["version"], action, user)
 
-    def set_notes(self, scenario_id: int, notes: str) -> None:
+    def set_notes(self, scenario_id: int, notes: str, *, if_version: int | None = None) -> int:
+        user = self.user
         with self._write() as conn:
-            _scenario_head(conn, scenario_id)
+            head = _checked_head(conn, scenario_id, if_version)
             _touch(conn, scenario_id, notes=notes)
+            return _keep_version(conn, scenario_id, head["version"], "notes edited", user)
 
-    def set_link_states(self, scenario_id: int, changes: Mapping[str, bool]) -> None:
+    def set_link_states(
+        self, scenario_id: int, changes: Mapping[str, bool], *, if_version: int | None = None
+    ) -> int:
         """Switch links of a stored scenario; states equal to the baseline are dropped."""
+        user = self.user
         with self._write() as conn:
-            head = _scenario_head(conn, scenario_id)
+            head = _checked_head(conn, scenario_id, if_version)
             baseline = _baseline_states(conn, head["network_id"])
             for link_id, on in changes.items():
                 if link_id not in baseline:
@@ -494,27 +658,33 @@ class Store:
                         insert(STATES).values(scenario_id=scenario_id, link_key=link_id, enabled=on)
                     )
             _touch(conn, scenario_id)
+            return _keep_version(conn, scenario_id, head["version"], "links switched", user)
 
     def duplicate_scenario(self, scenario_id: int, name: str | None = None) -> int:
         scenario, network = self.load(scenario_id)
         now = _now()
+        user = self.user
         with self._write() as conn:
             network_id = _scenario_head(conn, scenario_id)["network_id"]
             taken = _live_names(conn)
             new_name = _check_name(name) if name else free_name(f"{scenario.name} (copy)", taken)
             copy = replace(scenario, name=new_name, created=now, modified=now)
-            return _insert_scenario(conn, network_id, copy, network)
+            action = f"copied from {shown(scenario.name)}"
+            return _insert_scenario(conn, network_id, copy, network, user, action)
 
-    def delete_scenario(self, scenario_id: int) -> None:
-        """Move a scenario to the trash; `restore_scenario` brings it back."""
+    def delete_scenario(self, scenario_id: int, *, if_version: int | None = None) -> int:
+        """Move a scenario to the trash (a new version); `restore_scenario` brings it back."""
+        user = self.user
         with self._write() as conn:
-            _scenario_head(conn, scenario_id)
+            head = _checked_head(conn, scenario_id, if_version)
             conn.execute(
                 update(SCENARIOS).where(SCENARIOS.c.id == scenario_id).values(deleted_at=_now())
             )
+            return _keep_version(conn, scenario_id, head["version"], "moved to the trash", user)
 
     def restore_scenario(self, scenario_id: int) -> str:
         """Take a scenario out of the trash; returns its name (suffixed if now taken)."""
+        user = self.user
         with self._write() as conn:
             head = _scenario_head(conn, scenario_id, trash=True)
             name = free_name(head["name"], _live_names(conn))
@@ -523,15 +693,103 @@ class Store:
                 .where(SCENARIOS.c.id == scenario_id)
                 .values(deleted_at=None, name=name)
             )
+            _keep_version(conn, scenario_id, head["version"], "taken out of the trash", user)
             return name
 
     def empty_trash(self) -> int:
-        """Delete the scenarios in the trash for good; returns how many."""
+        """Delete the scenarios in the trash for good, with their history; returns how many."""
         with self._write() as conn:
             gone = select(SCENARIOS.c.id).where(SCENARIOS.c.deleted_at.is_not(None))
             conn.execute(delete(STATES).where(STATES.c.scenario_id.in_(gone)))
             conn.execute(delete(POSITIONS).where(POSITIONS.c.scenario_id.in_(gone)))
+            conn.execute(delete(VERSIONS).where(VERSIONS.c.scenario_id.in_(gone)))
             return conn.execute(delete(SCENARIOS).where(SCENARIOS.c.id.in_(gone))).rowcount
+
+    # ---- history
+
+    def history(self, scenario_id: int) -> list[Version]:
+        """Every kept version of a scenario, oldest first, each with the links it switched
+        against the version before."""
+        with self._read() as conn:
+            _scenario_row(conn, scenario_id)
+            query = select(VERSIONS).where(VERSIONS.c.scenario_id == scenario_id)
+            rows = conn.execute(query.order_by(VERSIONS.c.version)).mappings().all()
+        found: list[Version] = []
+        before: dict[str, bool] = {}
+        for row in rows:
+            with self._damage(), _rows_of(f"scenario {scenario_id} version {row['version']}"):
+                states = _kept_states(row["states"])
+                check_text(row["saved_by"], "saved by", limit=NAME_LEN, lines=False)
+                check_text(row["action"], "action", limit=4 * NAME_LEN, lines=False)
+                check_text(row["name"], "name", limit=NAME_LEN, lines=False)
+            changes = {k: on for k, on in states.items() if before.get(k) != on}
+            changes |= {k: not on for k, on in before.items() if k not in states}
+            found.append(
+                Version(
+                    int(row["version"]),
+                    row["saved_by"],
+                    row["saved_at"],
+                    row["action"],
+                    row["name"],
+                    states,
+                    dict(sorted(changes.items())),
+                )
+            )
+            before = states
+        return found
+
+    def restore_version(
+        self, scenario_id: int, version: int, *, if_version: int | None = None
+    ) -> int:
+        """Make a kept version the scenario's content again, as a new version (returned).
+        Switches of links and places of actors the network no longer has are left out, and
+        the history says which links; a name another scenario took since is not taken back."""
+        user = self.user
+        with self._write() as conn:
+            head = _checked_head(conn, scenario_id, if_version)
+            query = select(VERSIONS).where(
+                VERSIONS.c.scenario_id == scenario_id, VERSIONS.c.version == version
+            )
+            kept = conn.execute(query).mappings().first()
+            if kept is None:
+                raise UnknownIdError(
+                    f"{shown(head['name'])} has no version {version} "
+                    f"(it has versions 1 to {head['version']})"
+                )
+            network_id = head["network_id"]
+            baseline = _baseline_states(conn, network_id)
+            actors = set(
+                conn.execute(
+                    select(ACTORS.c.key).where(ACTORS.c.network_id == network_id)
+                ).scalars()
+            )
+            with _rows_of(f"scenario {scenario_id} version {version}"):
+                states = _kept_states(kept["states"])
+                places = _kept_positions(kept["positions"])
+            gone = sorted(set(states) - set(baseline))
+            name = kept["name"]
+            other = conn.execute(
+                select(SCENARIOS.c.id).where(
+                    SCENARIOS.c.name == name, SCENARIOS.c.deleted_at.is_(None)
+                )
+            ).scalar()
+            if other is not None and other != scenario_id:
+                name = head["name"]
+            scenario = Scenario(
+                name=name,
+                description=kept["description"],
+                notes=kept["notes"],
+                author=head["author"],
+                created=head["created"],
+                modified=_now(),
+                link_states={k: on for k, on in states.items() if k in baseline},
+                positions={k: p for k, p in places.items() if k in actors},
+            )
+            _write_scenario(conn, scenario_id, scenario)
+            action = f"restored version {version}"
+            if gone:
+                action += f" (without links deleted since: {', '.join(gone)})"
+            return _keep_version(conn, scenario_id, head["version"], action, user)
 
     def free_scenario_name(self, name: str) -> str:
         """`name`, or `name (2)`, `name (3)`... whichever no live scenario has."""
@@ -551,6 +809,154 @@ def _could_be_stored(name: str) -> bool:
 
 def _now() -> datetime:
     return datetime.now(UTC).replace(microsecond=0)
+
+
+def _local_user() -> str:
+    """Who writes to a SQLite file: the login of this computer's user."""
+    try:
+        return getpass.getuser()
+    except (OSError, KeyError):  # no login name in the environment or the password file
+        return "local user"
+
+
+def _scenario_row(conn: Connection, scenario_id: int) -> Any:
+    """A scenario's row, in the trash or not."""
+    with _rows_of(f"scenario {scenario_id}"):
+        row = conn.execute(select(SCENARIOS).where(SCENARIOS.c.id == scenario_id)).mappings()
+        found = row.first()
+    if found is None:
+        raise UnknownIdError(f"no scenario {scenario_id} in the store")
+    return found
+
+
+def _head(conn: Connection, row: Any) -> Head:
+    query = select(VERSIONS.c.saved_at).where(
+        VERSIONS.c.scenario_id == row["id"], VERSIONS.c.version == row["version"]
+    )
+    with _rows_of(f"scenario {row['id']}"):
+        saved_at = conn.execute(query).scalar()
+    return Head(int(row["version"]), row["saved_by"], saved_at, row["deleted_at"] is not None)
+
+
+def _checked_head(conn: Connection, scenario_id: int, if_version: int | None) -> Any:
+    """A live scenario's row for a write that started from version `if_version` (None: from
+    whatever is stored): a ConflictError when someone has written another version since."""
+    if if_version is None:
+        return _scenario_head(conn, scenario_id)
+    try:
+        row = _scenario_row(conn, scenario_id)
+    except UnknownIdError:
+        raise ConflictError(
+            f"scenario {scenario_id} was deleted for good (its trash emptied) since you opened "
+            f"version {if_version}; nothing was changed",
+            version=0,
+            saved_by="",
+            deleted=True,
+        ) from None
+    if row["version"] != if_version or row["deleted_at"] is not None:
+        head = _head(conn, row)
+        did = "moved to the trash" if head.deleted else "saved"
+        raise ConflictError(
+            f"{shown(row['name'])} was {did} by {head.saved_by or 'someone'}{_at(head.saved_at)}"
+            f" (version {head.version}) since you opened version {if_version}; "
+            "nothing was changed",
+            version=head.version,
+            saved_by=head.saved_by,
+            saved_at=head.saved_at,
+            deleted=head.deleted,
+        )
+    return row
+
+
+def _at(when: datetime | None) -> str:
+    return f" at {when:%Y-%m-%d %H:%M:%S} UTC" if when is not None else ""
+
+
+def _network_head(conn: Connection, network_id: int) -> Head:
+    with _rows_of(f"network {network_id}"):
+        query = select(NETWORKS.c.version, NETWORKS.c.saved_by, NETWORKS.c.modified)
+        row = conn.execute(query.where(NETWORKS.c.id == network_id)).first()
+    if row is None:
+        raise UnknownIdError(f"no network {network_id} in the store")
+    return Head(int(row.version), row.saved_by, row.modified)
+
+
+def _network_conflict(conn: Connection, network_id: int, head: Head, since: int) -> ConflictError:
+    name = conn.execute(select(NETWORKS.c.name).where(NETWORKS.c.id == network_id)).scalar()
+    return ConflictError(
+        f"the network {shown(str(name))} was edited by {head.saved_by or 'someone'}"
+        f"{_at(head.saved_at)} (version {head.version}) since you opened version {since}; "
+        "nothing was changed",
+        version=head.version,
+        saved_by=head.saved_by,
+        saved_at=head.saved_at,
+    )
+
+
+def _keep_version(conn: Connection, scenario_id: int, version: int, action: str, user: str) -> int:
+    """After a write to a scenario at `version`: make it the next version, saved by `user`,
+    and keep that version whole in the history. Returns the new version."""
+    new = version + 1
+    done = conn.execute(
+        update(SCENARIOS)
+        .where(SCENARIOS.c.id == scenario_id, SCENARIOS.c.version == version)
+        .values(version=new, saved_by=user)
+    )
+    if done.rowcount != 1:  # writers queue, so only a program bypassing the app gets here
+        raise StoreError(f"scenario {scenario_id} was changed during the save; nothing was saved")
+    _snapshot(conn, scenario_id, new, action, user)
+    return new
+
+
+def _snapshot(conn: Connection, scenario_id: int, version: int, action: str, user: str) -> None:
+    head = conn.execute(
+        select(SCENARIOS.c.name, SCENARIOS.c.description, SCENARIOS.c.notes).where(
+            SCENARIOS.c.id == scenario_id
+        )
+    ).one()
+    states = conn.execute(
+        select(STATES.c.link_key, STATES.c.enabled)
+        .where(STATES.c.scenario_id == scenario_id)
+        .order_by(STATES.c.link_key)
+    ).all()
+    places = conn.execute(
+        select(POSITIONS.c.actor_key, POSITIONS.c.x, POSITIONS.c.y)
+        .where(POSITIONS.c.scenario_id == scenario_id)
+        .order_by(POSITIONS.c.actor_key)
+    ).all()
+    conn.execute(
+        insert(VERSIONS).values(
+            scenario_id=scenario_id,
+            version=version,
+            saved_by=user,
+            saved_at=_now(),
+            action=action[: 4 * NAME_LEN],
+            name=head.name,
+            description=head.description,
+            notes=head.notes,
+            states={k: bool(on) for k, on in states},
+            positions={k: [x, y] for k, x, y in places},
+        )
+    )
+
+
+def _kept_states(value: Any) -> dict[str, bool]:
+    if not isinstance(value, dict) or not all(
+        isinstance(k, str) and isinstance(v, bool) for k, v in value.items()
+    ):
+        raise ValueError("kept link states are not a map of link ids to on or off")
+    return dict(sorted(value.items()))
+
+
+def _kept_positions(value: Any) -> dict[str, tuple[float, float]]:
+    places: dict[str, tuple[float, float]] = {}
+    if not isinstance(value, dict):
+        raise ValueError("kept positions are not a map of actor ids to places")
+    for key, place in value.items():
+        if not (isinstance(place, list) and len(place) == 2):
+            raise ValueError(f"kept position of {key!r} is not a pair")
+        places[str(key)] = (float(place[0]), float(place[1]))
+    return places
 
 
 def _check_name(name: str) -> str:
@@ -678,10 +1084,18 @@ def _new_id(result: CursorResult[Any]) -> int:
     return int(key[0])
 
 
-def _insert_network(conn: Connection, network: Network, name: str) -> int:
+def _insert_network(conn: Connection, network: Network, name: str, user: str) -> int:
+    now = _now()
     network_id = _new_id(
         conn.execute(
-            insert(NETWORKS).values(name=name, description=network.description, created=_now())
+            insert(NETWORKS).values(
+                name=name,
+                description=network.description,
+                created=now,
+                modified=now,
+                version=1,
+                saved_by=user,
+            )
         )
     )
     conn.execute(insert(RISKS), mapping.risk_rows(network, network_id))
@@ -692,17 +1106,28 @@ def _insert_network(conn: Connection, network: Network, name: str) -> int:
 
 
 def _insert_scenario(
-    conn: Connection, network_id: int, scenario: Scenario, network: Network
+    conn: Connection,
+    network_id: int,
+    scenario: Scenario,
+    network: Network,
+    user: str,
+    action: str,
 ) -> int:
+    """A new scenario, as its version 1 (`action` says how it came: created, imported...)."""
     name = _check_name(scenario.name)
     _ensure_free(conn, name, None)
     baseline = {lk.id: lk.enabled_in_baseline for lk in network.links}
-    row = mapping.scenario_row(scenario, network_id) | {"name": name}
+    row = mapping.scenario_row(scenario, network_id) | {
+        "name": name,
+        "version": 1,
+        "saved_by": user,
+    }
     scenario_id = _new_id(conn.execute(insert(SCENARIOS).values(row)))
     if state_rows := _state_rows(scenario_id, scenario, baseline):
         conn.execute(insert(STATES), state_rows)
     if position_rows := _position_rows(conn, scenario_id, scenario, network_id):
         conn.execute(insert(POSITIONS), position_rows)
+    _snapshot(conn, scenario_id, 1, action, user)
     return scenario_id
 
 
@@ -735,11 +1160,16 @@ def _first_network(conn: Connection, where: str) -> int:
     return int(found)
 
 
-def _merge_network(conn: Connection, network_id: int, other: Network) -> MergeResult:
+def _merge_network(conn: Connection, network_id: int, other: Network, user: str) -> MergeResult:
     stored = _load_network(conn, network_id)
     added = _additions(stored, other)
     if not added.added:
         return added
+    conn.execute(
+        update(NETWORKS)
+        .where(NETWORKS.c.id == network_id)
+        .values(version=NETWORKS.c.version + 1, saved_by=user, modified=_now())
+    )
     merged = Network(  # validates the union before anything is written
         name=stored.name,
         description=stored.description,

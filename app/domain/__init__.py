@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from app.domain.errors import (
     C6Error,
+    ConflictError,
     DataFileError,
     StoreError,
     UnknownIdError,
@@ -35,6 +36,7 @@ __all__ = [
     "Basis",
     "C6Error",
     "Confidence",
+    "ConflictError",
     "DataFileError",
     "Depth",
     "Grade",

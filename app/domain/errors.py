@@ -28,3 +28,25 @@ class DataFileError(C6Error):
 
 class StoreError(C6Error):
     """A store that cannot be opened, read or written: locked, damaged, or of a newer schema."""
+
+
+class ConflictError(StoreError):
+    """A save over a version someone else saved since it was read: nothing was written.
+
+    `version`, `saved_by` and `saved_at` say what the store holds now (`saved_at` None when
+    not known); `deleted` says that it was moved to the trash."""
+
+    def __init__(
+        self,
+        message: str,
+        *,
+        version: int,
+        saved_by: str,
+        saved_at: object = None,
+        deleted: bool = False,
+    ) -> None:
+        super().__init__(message)
+        self.version = version
+        self.saved_by = saved_by
+        self.saved_at = saved_at
+        self.deleted = deleted

@@ -84,7 +84,7 @@ def test_a_store_of_schema_0002_keeps_what_it_counted(tmp_path: Path) -> None:
     path = tmp_path / "old.sqlite"
     shutil.copyfile(V2_STORE, path)
     with Store.open(str(path)) as store:
-        assert store.schema_version() == SCHEMA_HEAD == "0003"
+        assert store.schema_version() == SCHEMA_HEAD == "0004"
         sid = store.scenario_id("Uzbekistan returns to the CSTO")
         sc, network = store.load(sid)
         assert sc.notes == "Saved at schema 0002." and sc.link_states == {"UZB:CSTO": True}
