@@ -314,8 +314,8 @@ class Store:
             ).one()
             held = set(
                 conn.exec_driver_sql(
-                    "SELECT rolname FROM pg_roles WHERE rolname LIKE 'c6\\_%' "
-                    "AND pg_has_role(current_user, oid, 'MEMBER')"
+                    "SELECT rolname FROM pg_roles WHERE rolname IN ('c6_reader', 'c6_analyst', "
+                    "'c6_curator') AND pg_has_role(current_user, oid, 'MEMBER')"
                 ).scalars()
             )
         role = (
