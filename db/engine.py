@@ -197,7 +197,8 @@ def _unconnected(where: str, exc: Exception, params: dict[str, Any]) -> StoreErr
                 )
             return StoreError(f"{where}: your login may not connect to '{dbname}' ({said})")
     return StoreError(
-        f"{where} refused the login (wrong password, unknown user or not allowed from here: {said})"
+        f"{where} refused the login: {said} (check the user, its password in ~/.pgpass or "
+        "PGPASSWORD, and the server's pg_hba.conf)"
     )
 
 
