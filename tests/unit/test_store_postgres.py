@@ -130,3 +130,16 @@ def test_a_write_without_the_right_names_the_table(pg_database: Callable[[bool],
         pg.admin(url, "REVOKE ALL ON ALL TABLES IN SCHEMA public FROM c6_test_reader")
         pg.admin(maintenance, "DROP ROLE c6_test_reader")
     assert pg.contents(url) == before
+
+
+def test_a_service_file_names_the_server_and_postgresql_means_psycopg(
+    pg_database: Callable[[bool], str], tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Credentials and addresses stay in libpq's own files: `postgresql:///db?service=x`."""
+    url = make_url(pg_database(True))
+    services = tmp_path / "pg_service.conf"
+    services.write_text(f"[c6team]\nhost={url.host}\nport={url.port}\nuser={url.username}\n")
+    monkeypatch.setenv("PGSERVICEFILE", str(services))
+    with Store.open(f"postgresql:///{url.database}?service=c6team") as store:
+        assert len(store.scenarios()) == EXAMPLES
+        assert store.engine.dialect.driver == "psycopg"
