@@ -35,14 +35,10 @@ def init_roles(conn: Connection) -> None:
         conn.exec_driver_sql(_CREATE.format(role=role))
     conn.exec_driver_sql(f"GRANT {READER} TO {ANALYST}")
     conn.exec_driver_sql(f"GRANT {ANALYST} TO {CURATOR}")
-    conn.exec_driver_sql(
-        f"DO $$ BEGIN EXECUTE format('GRANT CONNECT ON DATABASE %I TO {READER}', "
-        "current_database()); END $$"
-    )
-    conn.exec_driver_sql(
-        f"DO $$ BEGIN EXECUTE format('GRANT USAGE ON SCHEMA %I TO {READER}', "
-        "current_schema()); END $$"
-    )
+    database, schema = conn.exec_driver_sql("SELECT current_database(), current_schema()").one()
+    quote = conn.dialect.identifier_preparer.quote  # names from the catalogue, quoted anyway
+    conn.exec_driver_sql(f"GRANT CONNECT ON DATABASE {quote(database)} TO {READER}")
+    conn.exec_driver_sql(f"GRANT USAGE ON SCHEMA {quote(schema)} TO {READER}")
     every = ", ".join((*NETWORK_TABLES, *SCENARIO_TABLES, "alembic_version"))
     conn.exec_driver_sql(f"GRANT SELECT ON {every} TO {READER}")
     _grant_writes(conn, SCENARIO_TABLES, ANALYST)
@@ -51,9 +47,11 @@ def init_roles(conn: Connection) -> None:
 
 def _grant_writes(conn: Connection, tables: tuple[str, ...], role: str) -> None:
     conn.exec_driver_sql(f"GRANT {WRITES} ON {', '.join(tables)} TO {role}")
-    for table in tables:  # the id counters of the tables that have them
-        sequence = conn.exec_driver_sql(
-            "SELECT pg_get_serial_sequence(%(t)s, 'id')", {"t": table}
-        ).scalar()
-        if sequence:
-            conn.exec_driver_sql(f"GRANT USAGE, SELECT ON SEQUENCE {sequence} TO {role}")
+    sequences = conn.exec_driver_sql(  # the id counters of the tables that have them
+        "SELECT pg_get_serial_sequence(quote_ident(table_name), 'id') "
+        "FROM information_schema.columns WHERE table_schema = current_schema() "
+        "AND column_name = 'id' AND table_name = ANY(%(tables)s)",
+        {"tables": list(tables)},
+    ).scalars()
+    for sequence in filter(None, sequences):
+        conn.exec_driver_sql(f"GRANT USAGE, SELECT ON SEQUENCE {sequence} TO {role}")

@@ -105,7 +105,9 @@ def test_a_store_open_while_the_server_stops_says_so_and_recovers(
         assert again.load(again.scenario_id("Kept"))[0].notes == "after the restart"
 
 
-def test_a_write_without_the_right_names_the_table(pg_database: Callable[[bool], str]) -> None:
+def test_a_write_without_the_right_names_the_role_it_needs(
+    pg_database: Callable[[bool], str],
+) -> None:
     url = pg_database(True)
     maintenance = pg.database_url(url, "postgres")
     pg.admin(maintenance, "DROP ROLE IF EXISTS c6_test_reader", "CREATE ROLE c6_test_reader LOGIN")
@@ -119,8 +121,8 @@ def test_a_write_without_the_right_names_the_table(pg_database: Callable[[bool],
             with pytest.raises(StoreError) as err:
                 store.rename_scenario(sid, "Renamed")
             assert str(err.value) == (
-                f"store {reader}: your login has no right to do this "
-                "(permission denied for table scenarios)"
+                f"store {reader}: the login 'c6_test_reader' may not create or save scenarios: "
+                "that needs the c6_analyst role; nothing was changed"
             )
             with pytest.raises(sa_exc.DBAPIError) as raw, store.engine.begin() as conn:
                 conn.exec_driver_sql("DELETE FROM scenario_link_states")

@@ -229,8 +229,3 @@ def test_eight_processes_on_one_scenario_exactly_one_wins_each_version(store_url
     losers = {r[5] for r in rows if r[2] != 0}
     assert all(scenario.link_states.get(link) is False for link in winners.values())
     assert not any(link in scenario.link_states for link in losers)
-
-
-@pytest.fixture
-def store_url(store_path: Any) -> str:  # replaced by the conftest's two-backend fixture
-    return str(store_path)
