@@ -35,8 +35,9 @@ lint: $(STAMP)
 	$(BIN)/mypy
 	$(BIN)/lint-imports
 
-bench: $(STAMP) sysdeps-qt
-	QT_QPA_PLATFORM=offscreen $(BIN)/python -m pytest -p no:cacheprovider tests/bench \
+bench: $(STAMP) sysdeps-qt sysdeps-pg
+	QT_QPA_PLATFORM=offscreen $(BIN)/python -m tests.pg_server -- \
+	    $(BIN)/python -m pytest -p no:cacheprovider tests/bench \
 	    --benchmark-enable --benchmark-columns=min,median,mean,max,rounds --benchmark-sort=name
 
 $(STAMP): pyproject.toml
