@@ -538,6 +538,20 @@ class Workspace:
                 moved.append((doc, net, True))
         return Moved(listing, tuple(moved))
 
+    def take_network(self, doc: Document) -> Change:
+        """The stored network under `doc`'s scenario (another user edited it): the scenario's
+        unsaved edits are kept where the network still has their links; listeners told."""
+        network_id = doc.network_id if doc.network_id is not None else self._network_for(doc)
+        network, version = self.store.network_versioned(network_id)
+        change = doc.session.set_network(network)
+        doc.network_id, doc.network_version = network_id, version
+        self._net_version[network_id] = version
+        if doc.theirs_network:
+            doc.theirs, doc.theirs_network = None, False
+        self._editable.clear()
+        self.announce(doc, replace(change, network_changed=True))
+        return change
+
     def mark(self, doc: Document, head: Head, network: bool = False) -> None:
         """Remember that the store holds a newer version of `doc` (or its network) than the
         one open, which keeps its unsaved edits: the window says so until it is saved as a
