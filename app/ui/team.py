@@ -70,7 +70,7 @@ class Team(QObject, Controller):
             "Take the stored version; your unsaved changes and their undo steps are lost"
         )
         self.reload_button.clicked.connect(self.reload_theirs)
-        self.bar.addWidget(self.reload_button)
+        self.reload_action = self.bar.addWidget(self.reload_button)  # shown through it
         window.addToolBarBreak(Qt.ToolBarArea.TopToolBarArea)
         window.addToolBar(Qt.ToolBarArea.TopToolBarArea, self.bar)
         self.bar.hide()
@@ -161,7 +161,7 @@ class Team(QObject, Controller):
         else:
             text = f"{who} saved version {head.version} of ‘{doc.name}’ at {at}.{kept}"
         self.message.setText(text)
-        self.reload_button.setVisible(not head.deleted)
+        self.reload_action.setVisible(not head.deleted)
         self.bar.show()
 
     def reload_theirs(self) -> None:
