@@ -137,13 +137,13 @@ class MainWindow(QMainWindow):
         self.switches = Switches(ui, self.links)
         self.documents.listed.connect(self._listed)
         self.documents.recent_changed.connect(self._fill_recent)
-        self.team = Team(ui, self)  # another user's saves: listed, reloaded or marked
-        self.team.listed.connect(self._listed)
-        self.team.start()
         self.tasks.shown.connect(self.presentation.refresh)
         self.coverage.set_criteria(self.criteria)
         self._build_menus()
         self._build_toolbar()
+        self.team = Team(ui, self)  # another user's saves: listed, reloaded or marked (its bar
+        self.team.listed.connect(self._listed)  # goes under the toolbar)
+        self.team.start()
         self._connect()
         self.apply_theme(self.theme)
         self._restore_geometry()
@@ -490,7 +490,7 @@ class MainWindow(QMainWindow):
                 stored = InStore(info.id)
                 open_doc = self.workspace.documents.get(stored)
                 name = open_doc.name if open_doc is not None else info.name
-                name += f" — {mark}" if (mark := mark_of(open_doc)) else ""
+                name += f"\n    {mark}" if (mark := mark_of(open_doc)) else ""
                 tip = (
                     f"{info.switched} links switched · modified "
                     f"{info.modified.astimezone().strftime('%Y-%m-%d %H:%M')} · {info.network_name}"
@@ -508,7 +508,7 @@ class MainWindow(QMainWindow):
         listed = {o for o, _, _ in rows}
         for origin, doc in self.workspace.documents.items():
             if isinstance(origin, InStore) and origin not in listed and doc.theirs is not None:
-                rows.append((origin, f"{doc.name} — {mark_of(doc)}", "Deleted by another user"))
+                rows.append((origin, f"{doc.name}\n    {mark_of(doc)}", "Deleted by another user"))
             elif isinstance(origin, InFile):
                 rows.append((origin, f"{doc.name} — {origin.path.name}", str(origin.path)))
             elif isinstance(origin, Unsaved):

@@ -10,8 +10,9 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from PySide6.QtCore import QObject, Qt, QTimer, Signal
-from PySide6.QtWidgets import QLabel, QMainWindow, QPushButton, QSizePolicy, QToolBar
+from PySide6.QtWidgets import QLabel, QMainWindow, QPushButton, QSizePolicy, QStyle, QToolBar
 
+from app.look import LIGHT
 from app.ui import conflicts
 from app.ui.context import Controller, Ui
 from app.ui.workers import Job, Workers
@@ -52,6 +53,14 @@ class Team(QObject, Controller):
         self.bar.setMovable(False)
         self.bar.setFloatable(False)
         self.bar.toggleViewAction().setVisible(False)
+        self.bar.setStyleSheet(
+            f"QToolBar#conflict-bar {{ border-left: 6px solid {LIGHT.single}; }}"
+        )
+        sign = QLabel(self.bar)
+        icon = window.style().standardIcon(QStyle.StandardPixmap.SP_MessageBoxWarning)
+        sign.setPixmap(icon.pixmap(20, 20))
+        sign.setContentsMargins(6, 0, 0, 0)
+        self.bar.addWidget(sign)
         self.message = QLabel(self.bar)
         self.message.setObjectName("conflict-message")
         self.message.setTextFormat(Qt.TextFormat.PlainText)

@@ -264,7 +264,7 @@ def test_an_open_dirty_scenario_is_marked_not_reloaded(
     doc = w.doc
     assert doc is not None
     assert "(changed by bob)" in w.windowTitle()
-    assert f"{UZB} — changed by bob *" in _texts(w)
+    assert f"{UZB} *\n    changed by bob" in _texts(w)
     message = w.team.message.text()
     assert message.startswith(f"bob saved version {doc.version + 1} of ‘{UZB}’ at ")  # type: ignore[operator]
     assert message.endswith("Your unsaved changes are kept.")
@@ -285,7 +285,7 @@ def test_an_open_scenario_another_user_deleted_is_marked(
     sid = _open(w, UZB)
     bob_runs(store_path, f"store.delete_scenario({sid})")
     qtbot.waitUntil(lambda: "moved to the trash by bob" in w.windowTitle(), timeout=10_000)
-    assert f"{UZB} — moved to the trash by bob" in _texts(w)
+    assert f"{UZB}\n    moved to the trash by bob" in _texts(w)
     assert w.team.bar.isVisible() and not w.team.reload_button.isVisibleTo(w.team.bar)
     assert "moved ‘Uzbekistan returns to the CSTO’ to the trash" in w.team.message.text()
     asked = Asked(monkeypatch, Answer.COPY)
