@@ -297,3 +297,28 @@ def test_an_open_scenario_another_user_deleted_is_marked(
     with as_bob(store_path, monkeypatch) as store:
         assert store.head(sid).deleted
         assert store.load(store.scenario_id(f"{UZB} (mine)"))[0].link_states["KAZ:CIS"] is False
+
+
+def test_a_store_that_does_not_answer_is_said_once_and_looked_at_again(
+    polling: MainWindow, qtbot: QtBot, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from app.domain import StoreError
+    from app.ui import team
+
+    w = polling
+    real = team.look
+    calls: list[int] = []
+
+    def down(*args: object) -> object:
+        calls.append(1)
+        raise StoreError("connection refused by the server")
+
+    said: list[str] = []
+    w.statusBar().messageChanged.connect(said.append)
+    monkeypatch.setattr(team, "look", down)
+    qtbot.waitUntil(lambda: len(calls) >= 2, timeout=10_000)  # it keeps looking, less often
+    assert said.count("Team store unreachable: connection refused by the server") == 1
+    assert w.team._wait > w.team.interval_ms
+    monkeypatch.setattr(team, "look", real)
+    qtbot.waitUntil(lambda: "Team store reachable again" in said, timeout=10_000)
+    assert w.team._wait == w.team.interval_ms
