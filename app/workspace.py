@@ -7,15 +7,15 @@ unsaved edits (and, in the UI, its own undo stack).
 
 from __future__ import annotations
 
-from collections.abc import Callable, Mapping
+from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass, replace
 from datetime import UTC, date, datetime
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from app.domain import C6Error, Network, Scenario
+from app.domain import C6Error, ConflictError, Network, Scenario, UnknownIdError
 from app.domain.edit import deleted_links_note
-from app.domain.text import free_name
+from app.domain.text import free_name, shown
 from app.files.atomic import write_atomic
 from app.files.baseline import load_baseline
 from app.files.export import PICTURE_FORMATS, Table, export_network
@@ -27,10 +27,13 @@ from app.storage import NetworkChoice, import_scenario, open_store
 # What the window names when it asks the workspace for files (it imports no app.files).
 __all__ = [
     "PICTURE_FORMATS",
+    "ConflictError",
     "Document",
     "ImportPlan",
     "InFile",
     "InStore",
+    "Look",
+    "Moved",
     "NetworkChoice",
     "NetworkEdit",
     "Origin",
@@ -38,14 +41,15 @@ __all__ = [
     "Unsaved",
     "Workspace",
     "load_baseline",
+    "look",
     "open_store",
     "write_atomic",
 ]
 
 if TYPE_CHECKING:  # the store is opened by a caller's function, maybe after the first paint
-    from db import ScenarioInfo, Store
+    from db import Head, ScenarioInfo, Store
 
-    __all__ += ["ScenarioInfo"]
+    __all__ += ["Head", "ScenarioInfo"]
 
 
 @dataclass(frozen=True)
@@ -79,12 +83,22 @@ class NetworkEdit:
     after: Network
     stored: Mapping[int, Scenario]  # every stored scenario on the network, before
     open: Mapping[Origin, Scenario]  # every open document's scenario on it, before
+    since: int | None = None  # the network's stored version the edit was planned on
 
 
 @dataclass(eq=False)
 class Document:
+    """An open scenario. A stored one remembers the versions it was read or last saved at
+    (its own and its network's): a save or network edit names them, so one over a version
+    another user saved since is refused, never overwritten."""
+
     session: Session
     origin: Origin
+    version: int | None = None  # the stored scenario's version; None for files and unsaved
+    network_id: int | None = None  # the stored network it is over, when known
+    network_version: int | None = None
+    theirs: Head | None = None  # a newer stored version not taken in (unsaved edits kept)
+    theirs_network: bool = False  # ... and that it is the network that another user edited
 
     @property
     def name(self) -> str:
@@ -114,6 +128,8 @@ class Workspace:
         self.current: Document | None = None  # the one on screen
         self._listeners: list[Callable[[Document, Change], None]] = []
         self._editable: dict[Origin, tuple[Network, bool]] = {}  # see editable()
+        self._net_version: dict[int, int] = {}  # network id -> version this window last wrote
+        self._listed: tuple[object, ...] | None = None  # the listing last seen (see take_look)
         self._unsaved = 0
 
     @property
@@ -168,9 +184,30 @@ class Workspace:
     def open_stored(self, scenario_id: int) -> Document:
         origin = InStore(scenario_id)
         if origin not in self.documents:
-            scenario, network = self.store.load(scenario_id)
-            self.documents[origin] = Document(Session(network, scenario), origin)
+            scenario, network, versions = self._load(scenario_id)
+            self.documents[origin] = Document(Session(network, scenario), origin, *versions)
         return self.documents[origin]
+
+    def _load(self, scenario_id: int) -> tuple[Scenario, Network, tuple[int, int, int]]:
+        """A stored scenario, its network, and (its version, the network's id and version).
+        The network's version is read first: an edit between the two reads makes a later
+        network edit a conflict, never a silent overwrite."""
+        network_id = self.store.network_of(scenario_id)
+        network_version = self.store.network_head(network_id).version
+        scenario, network, version = self.store.load_versioned(scenario_id)
+        return scenario, network, (version, network_id, network_version)
+
+    def _read_stored(self, doc: Document) -> Change:
+        """Put the store's version of a stored document in place, with its network."""
+        assert isinstance(doc.origin, InStore)
+        scenario, network, versions = self._load(doc.origin.scenario_id)
+        doc.session.set_network(network)
+        change = replace(
+            doc.session.replace_scenario(scenario), scenario_renamed=True, network_changed=True
+        )
+        doc.version, doc.network_id, doc.network_version = versions
+        doc.theirs, doc.theirs_network = None, False
+        return change
 
     def open_file(self, path: Path) -> Document:
         origin = InFile(path.resolve())
@@ -199,12 +236,41 @@ class Workspace:
         return self.open_stored(self.store.create_scenario(network_id, copy))
 
     def save(self, doc: Document) -> None:
+        """Write the document back where it came from. A stored one names the version it
+        started from: ConflictError (nothing written) when another user saved since."""
         if isinstance(doc.origin, InFile):
             write_scenario_file(doc.origin.path, doc.session.scenario, doc.session.network)
         elif isinstance(doc.origin, InStore):
-            self.store.save_scenario(doc.origin.scenario_id, doc.session.scenario)
+            doc.version = self.store.save_scenario(
+                doc.origin.scenario_id, doc.session.scenario, if_version=doc.version
+            )
+            doc.theirs = None
         else:
             self.save_to_store(doc)
+
+    def save_as_copy(self, doc: Document) -> Document:
+        """After a conflict: the document as it is (unsaved edits included) stored as a new
+        scenario, "NAME (mine)", which the document is from then on; the version another
+        user saved stays as they left it."""
+        network_id = doc.network_id if doc.network_id is not None else self._network_for(doc)
+        stored = self.store.network(network_id)
+        name = self.store.free_scenario_name(f"{doc.name} (mine)")
+        copy = replace(doc.session.scenario, name=name).restricted_to(stored)
+        scenario_id = self.store.create_scenario(network_id, copy)
+        self._rekey(doc, InStore(scenario_id))
+        doc.session.rename(name)
+        doc.version, doc.theirs, doc.theirs_network = 1, None, False
+        doc.network_id = network_id
+        self.announce(doc, Change(scenario_renamed=True))
+        return doc
+
+    def reload(self, doc: Document) -> Change:
+        """The stored version replaces a stored document's scenario and network (its unsaved
+        edits are gone); listeners are told. UnknownIdError when it is no longer stored
+        outside the trash."""
+        change = self._read_stored(doc)
+        self.announce(doc, change)
+        return change
 
     def save_as(self, doc: Document, path: Path) -> Document:
         """Write the document to a .c6s file, which it is from then on."""
@@ -220,6 +286,10 @@ class Workspace:
         moved = self._rekey(doc, InStore(outcome.scenario_id))
         if outcome.name != doc.name:
             doc.session.rename(outcome.name)
+        network_id = self.store.network_of(outcome.scenario_id)
+        doc.version, doc.network_id = 1, network_id
+        if self.store.network(network_id) == doc.session.network:  # else an edit conflicts
+            doc.network_version = self.store.network_head(network_id).version
         return moved
 
     def listing(self) -> list[tuple[Origin, str]]:
@@ -323,8 +393,15 @@ class Workspace:
                 f"“{doc.name}” is over its file's own network: import the file into the store "
                 "(File › Import) to edit that network."
             ) from None
+        head = self.store.network_head(network_id)
+        since = doc.network_version if doc.network_id == network_id else None
+        if since is None and self.store.network(network_id) == doc.session.network:
+            since = head.version  # a file's network, found equal to the stored one just now
+        if doc.theirs_network or since != head.version:
+            raise _network_conflict(doc.session.network.name, head, since)
         before = doc.session.network
         after = make(before)
+        self._net_version[network_id] = head.version
         return NetworkEdit(
             label,
             network_id,
@@ -332,6 +409,7 @@ class Workspace:
             after,
             self.store.scenarios_on(network_id),
             {d.origin: d.session.scenario for d in self._docs_on(network_id)},
+            head.version,
         )
 
     def apply(self, edit: NetworkEdit) -> list[tuple[Document, Change]]:
@@ -339,10 +417,10 @@ class Workspace:
         to the new network. A scenario that loses switches of deleted links gains a dated
         line in its notes, stored and open alike. Refused (C6Error, nothing changed) when
         the stored network is no longer the one the edit was made on."""
-        self._expect(edit.network_id, edit.before, "redone")
+        since = self._expect(edit.network_id, edit.before, "redone")
         on_it = self._docs_on(edit.network_id)  # before the write: a file's network by value
-        notes = self.store.replace_network(edit.network_id, edit.after)
-        self._editable.clear()
+        notes = self.store.replace_network(edit.network_id, edit.after, if_version=since)
+        self._written(edit.network_id, since, on_it)
         changed = []
         for doc in on_it:
             lost = set(doc.session.scenario.link_states) - {lk.id for lk in edit.after.links}
@@ -362,15 +440,15 @@ class Workspace:
         open) what the edit took away (switches of deleted links, places of deleted actors,
         the note it wrote); what was done to the scenarios since is kept. Refused (C6Error,
         nothing changed) when the network has been edited again since."""
-        self._expect(edit.network_id, edit.after, "undone")
+        since = self._expect(edit.network_id, edit.after, "undone")
         on_it = self._docs_on(edit.network_id)
         now = self.store.scenarios_on(edit.network_id)
         stored = {sid: _taken_back(now[sid], old, edit) for sid, old in edit.stored.items()}
         stored.update(
             {sid: sc.restricted_to(edit.before) for sid, sc in now.items() if sid not in stored}
         )
-        self.store.replace_network(edit.network_id, edit.before, stored)
-        self._editable.clear()
+        self.store.replace_network(edit.network_id, edit.before, stored, if_version=since)
+        self._written(edit.network_id, since, on_it)
         changed = []
         for doc in on_it:
             current = doc.session.scenario
@@ -387,12 +465,98 @@ class Workspace:
         self._announce(changed)
         return changed
 
-    def _expect(self, network_id: int, network: Network, step: str) -> None:
+    def _expect(self, network_id: int, network: Network, step: str) -> int | None:
+        """The network's version this window wrote or read last, checked against the store:
+        a ConflictError naming who edited it since; then its content against `network`,
+        which an edit from another of this window's scenarios may have moved on."""
+        since = self._net_version.get(network_id)
+        head = self.store.network_head(network_id)
+        if since is not None and head.version != since:
+            raise _network_conflict(network.name, head, since)
         if self.store.network(network_id) != network:
             raise C6Error(
                 "the network has been edited again since this step (from another scenario, "
                 f"or by another user), so it can no longer be {step} on its own"
             )
+        return since
+
+    def _written(self, network_id: int, since: int | None, on_it: list[Document]) -> None:
+        """After this window's own write of a network: its new version, and the new versions
+        of the open scenarios the write changed (their notes or switches, as this window
+        changed them in memory too), are this window's."""
+        self._editable.clear()
+        version = since + 1 if since is not None else self.store.network_head(network_id).version
+        self._net_version[network_id] = version
+        me = self.store.user
+        for doc in on_it:
+            doc.network_id, doc.network_version = network_id, version
+            if isinstance(doc.origin, InStore) and doc.version is not None:
+                head = self.store.head(doc.origin.scenario_id)
+                if head.version == doc.version + 1 and head.saved_by == me:
+                    doc.version = head.version
+
+    # ---- other users: what they changed since the window last looked
+
+    def watched(self) -> tuple[list[int], list[int]]:
+        """The open stored scenarios and their networks, for `look` (on another thread)."""
+        docs = [d for d in self.documents.values() if isinstance(d.origin, InStore)]
+        scenario_ids = [d.origin.scenario_id for d in docs if isinstance(d.origin, InStore)]
+        networks = sorted({d.network_id for d in docs if d.network_id is not None})
+        return scenario_ids, networks
+
+    def take_look(self, seen: Look) -> Moved:
+        """Compare what the store holds with what the window last saw: whether the listing
+        changed, and each open document whose stored version (or network) another user moved
+        on and that is not already marked at it. Only a newer version counts, so a look read
+        before one of this window's own saves reports nothing for it."""
+        listed = (
+            tuple((i.id, i.name, i.version) for i in seen.live),
+            tuple((i.id, i.version) for i in seen.trash),
+        )
+        listing = self._listed is not None and listed != self._listed
+        self._listed = listed
+        moved: list[tuple[Document, Head, bool]] = []
+        for doc in list(self.documents.values()):
+            if not isinstance(doc.origin, InStore) or doc.version is None:
+                continue
+            sid = doc.origin.scenario_id
+            if sid not in seen.heads:  # opened after the look was read
+                continue
+            head = seen.heads[sid]
+            if head is None:
+                from db import Head
+
+                head = Head(doc.version + 1, "", None, deleted=True)
+            if head.version > doc.version:
+                if doc.theirs != head:
+                    moved.append((doc, head, False))
+                continue
+            net = seen.networks.get(doc.network_id) if doc.network_id is not None else None
+            if net is None or doc.network_version is None:
+                continue
+            if net.version > doc.network_version and doc.theirs != net:
+                moved.append((doc, net, True))
+        return Moved(listing, tuple(moved))
+
+    def take_network(self, doc: Document) -> Change:
+        """The stored network under `doc`'s scenario (another user edited it): the scenario's
+        unsaved edits are kept where the network still has their links; listeners told."""
+        network_id = doc.network_id if doc.network_id is not None else self._network_for(doc)
+        network, version = self.store.network_versioned(network_id)
+        change = doc.session.set_network(network)
+        doc.network_id, doc.network_version = network_id, version
+        self._net_version[network_id] = version
+        if doc.theirs_network:
+            doc.theirs, doc.theirs_network = None, False
+        self._editable.clear()
+        self.announce(doc, replace(change, network_changed=True))
+        return change
+
+    def mark(self, doc: Document, head: Head, network: bool = False) -> None:
+        """Remember that the store holds a newer version of `doc` (or its network) than the
+        one open, which keeps its unsaved edits: the window says so until it is saved as a
+        copy or reloaded."""
+        doc.theirs, doc.theirs_network = head, network
 
     # ---- who is told of changes: the window's views and controllers
 
@@ -424,6 +588,55 @@ class Workspace:
         if found is None:
             raise C6Error(f"'{doc.name}' is over a network the store does not hold; import it")
         return found
+
+
+@dataclass(frozen=True)
+class Look:
+    """What the store holds now, read in one go (off the window's thread: it touches no
+    document): its scenarios, live and in the trash, and the heads of the open stored
+    scenarios and of their networks."""
+
+    live: tuple[ScenarioInfo, ...]
+    trash: tuple[ScenarioInfo, ...]
+    heads: Mapping[int, Head | None]  # open scenario id -> its head; None: deleted for good
+    networks: Mapping[int, Head]
+
+
+@dataclass(frozen=True)
+class Moved:
+    """What another user changed since the window last looked."""
+
+    listing: bool  # a scenario was saved, renamed, created or deleted
+    documents: tuple[tuple[Document, Head, bool], ...]  # open ones moved on; True: the network
+
+
+def look(store: Store, scenario_ids: Sequence[int], network_ids: Sequence[int]) -> Look:
+    """Read what `Workspace.take_look` compares: a few small queries, bounded by the number
+    of scenarios and of open documents."""
+    heads: dict[int, Head | None] = {}
+    for scenario_id in scenario_ids:
+        try:
+            heads[scenario_id] = store.head(scenario_id)
+        except UnknownIdError:  # its trash was emptied
+            heads[scenario_id] = None
+    return Look(
+        tuple(store.scenarios()),
+        tuple(store.scenarios(trash=True)),
+        heads,
+        {network_id: store.network_head(network_id) for network_id in network_ids},
+    )
+
+
+def _network_conflict(name: str, head: Head, since: int | None) -> ConflictError:
+    when = f" at {head.saved_at:%Y-%m-%d %H:%M:%S} UTC" if head.saved_at is not None else ""
+    opened = f"version {since}" if since is not None else "it"
+    return ConflictError(
+        f"the network {shown(name)} was edited by {head.saved_by or 'someone'}{when} "
+        f"(version {head.version}) since you opened {opened}; nothing was changed",
+        version=head.version,
+        saved_by=head.saved_by,
+        saved_at=head.saved_at,
+    )
 
 
 def _taken_back(now: Scenario, old: Scenario, edit: NetworkEdit) -> Scenario:

@@ -10,8 +10,9 @@ from PySide6.QtCore import QObject, Signal
 from PySide6.QtGui import QUndoCommand
 from PySide6.QtWidgets import QFileDialog, QInputDialog, QMessageBox
 
-from app.domain import C6Error
+from app.domain import C6Error, ConflictError
 from app.domain.text import MAX_NAME, MAX_TEXT, check_text, cleaned
+from app.ui import conflicts
 from app.ui.commands import Rename, SetNotes
 from app.ui.context import APP, FILE_FILTER, Controller, Ui
 from app.ui.scenarios_panel import ScenariosPanel
@@ -79,7 +80,12 @@ class Documents(QObject, Controller):
 
     def save_document(self, doc: Document) -> bool:
         with self.guard("Cannot save"):
-            self.workspace.save(doc)
+            try:
+                self.workspace.save(doc)
+            except ConflictError as conflict:  # another user saved first: nothing written
+                done = conflicts.resolve_save(self.ui, doc, conflict)
+                self.listed.emit()
+                return done
             self.ui.stacks[doc].setClean()
             self.status(f"Saved “{doc.name}” to {doc.where}", 5_000)
             self.listed.emit()

@@ -63,6 +63,7 @@ from app.ui.scenarios_panel import ScenariosPanel
 from app.ui.stage import Stage
 from app.ui.switches import Switches
 from app.ui.tasks import Tasks
+from app.ui.team import Team, mark_of
 from app.ui.theme import THEMES, Theme, ThemeName, apply_palette
 from app.ui.transfers import Transfers
 from app.ui.workers import Workers
@@ -140,6 +141,9 @@ class MainWindow(QMainWindow):
         self.coverage.set_criteria(self.criteria)
         self._build_menus()
         self._build_toolbar()
+        self.team = Team(ui, self)  # another user's saves: listed, reloaded or marked (its bar
+        self.team.listed.connect(self._listed)  # goes under the toolbar)
+        self.team.start()
         self._connect()
         self.apply_theme(self.theme)
         self._restore_geometry()
@@ -486,6 +490,7 @@ class MainWindow(QMainWindow):
                 stored = InStore(info.id)
                 open_doc = self.workspace.documents.get(stored)
                 name = open_doc.name if open_doc is not None else info.name
+                name += f"\n    {mark}" if (mark := mark_of(open_doc)) else ""
                 tip = (
                     f"{info.switched} links switched · modified "
                     f"{info.modified.astimezone().strftime('%Y-%m-%d %H:%M')} · {info.network_name}"
@@ -500,8 +505,11 @@ class MainWindow(QMainWindow):
                 f"{unreadable[0]}{more}. It is left out of the list; the other scenarios "
                 "open as usual."
             )
+        listed = {o for o, _, _ in rows}
         for origin, doc in self.workspace.documents.items():
-            if isinstance(origin, InFile):
+            if isinstance(origin, InStore) and origin not in listed and doc.theirs is not None:
+                rows.append((origin, f"{doc.name}\n    {mark_of(doc)}", "Deleted by another user"))
+            elif isinstance(origin, InFile):
                 rows.append((origin, f"{doc.name} — {origin.path.name}", str(origin.path)))
             elif isinstance(origin, Unsaved):
                 rows.append((origin, f"{doc.name} (not saved)", "Save puts it in the store"))
@@ -525,7 +533,9 @@ class MainWindow(QMainWindow):
             return
         year = self.doc.session.year
         seen = f" as of {year}" if year is not None else ""
-        self.setWindowTitle(f"{self.doc.name}[*]{seen} — {self.doc.where} — {APP}")
+        mark = f" ({m})" if (m := mark_of(self.doc)) else ""
+        self.setWindowTitle(f"{self.doc.name}[*]{mark}{seen} — {self.doc.where} — {APP}")
+        self.team.show_bar()
         self.setWindowModified(self.documents.is_dirty(self.doc))
 
     # ---- layout and positions
@@ -748,6 +758,7 @@ class MainWindow(QMainWindow):
                 event.ignore()
                 return
         self.workers.cancel_all()
+        self.team.stop()
         self.presentation.leave()  # the window's own panels and geometry are what is kept
         self.settings.setValue("window/geometry", self.saveGeometry())
         self.settings.setValue("window/state", self.saveState())

@@ -9,7 +9,7 @@ from typing import TypeVar
 
 from PySide6.QtWidgets import QDialog, QInputDialog, QMessageBox
 
-from app.domain import Actor, C6Error, Link, Network, RiskCategory
+from app.domain import Actor, C6Error, ConflictError, Link, Network, RiskCategory
 from app.domain.edit import (
     put_actor,
     put_link,
@@ -19,6 +19,7 @@ from app.domain.edit import (
     remove_risk,
     risk_uses,
 )
+from app.ui import conflicts
 from app.ui.commands import EditNetwork
 from app.ui.context import APP, Controller
 from app.ui.editors import ActorDialog, LinkDialog, RiskDialog, _Editor
@@ -41,6 +42,9 @@ def edit_network(ctl: Controller, label: str, make: Callable[[Network], Network]
         return "Open a scenario first."
     try:
         edit = ctl.workspace.plan_edit(doc, label, make)
+    except ConflictError as conflict:  # another user edited the network since
+        conflicts.resolve_network(ctl.ui, doc, conflict)
+        return str(conflict)
     except C6Error as exc:
         return str(exc)
     command = EditNetwork(ctl.workspace, edit, ctl.error)
@@ -71,7 +75,14 @@ class NetworkEditor(Controller):
     def _editor(self, dialog: _Editor, label: str, make: Callable[[object], Network]) -> bool:
         """Run an editor dialog whose OK applies `make` to its value; True when applied."""
 
+        doc = self.doc
+        opened_at = doc.network_version if doc is not None else None
+
         def submit(value: object) -> str | None:
+            if self.doc is not doc or (doc is not None and doc.network_version != opened_at):
+                return (  # its fields were filled from a network no longer there
+                    "The network was reloaded while this dialog was open: close it and edit again."
+                )
             return edit_network(self, label, lambda net: make(value))
 
         dialog.submit = submit

@@ -93,7 +93,8 @@ class ScenariosPanel(QWidget):
         self.list.blockSignals(True)
         self.list.clear()
         for origin, name, tip in rows:
-            item = QListWidgetItem(f"{name} *" if origin in dirty else name)
+            first, newline, rest = name.partition("\n")  # a second line: another user's mark
+            item = QListWidgetItem(f"{first} *{newline}{rest}" if origin in dirty else name)
             item.setData(KEY_ROLE, origin)
             item.setToolTip(tip)
             self.list.addItem(item)

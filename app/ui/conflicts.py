@@ -1,0 +1,175 @@
+"""When another user saved first: the question a refused save or network edit asks ("Save
+mine as a copy", "Reload theirs", "Cancel"), and what each answer does. Shared by the
+documents controller (saving), the network editor and the team view (its bar's button)."""
+
+from __future__ import annotations
+
+from datetime import UTC, datetime
+from enum import Enum
+from typing import TYPE_CHECKING
+
+from PySide6.QtWidgets import QAbstractButton, QMessageBox, QWidget
+
+from app.domain import ConflictError
+from app.ui.context import APP, Ui
+from app.workspace import Document, InStore
+
+if TYPE_CHECKING:  # db is imported when the store opens, after the first paint
+    from app.workspace import Head
+
+
+class Answer(Enum):
+    COPY = "Save mine as a copy"
+    RELOAD = "Reload theirs"
+    CANCEL = "Cancel"
+
+
+def when(saved_at: object) -> str:
+    """A store's time (UTC) as the user's clock shows it: "14:02", or "14:02 on 3 May"
+    when it is not today."""
+    if not isinstance(saved_at, datetime):
+        return "an unknown time"
+    local = (saved_at if saved_at.tzinfo else saved_at.replace(tzinfo=UTC)).astimezone()
+    today = datetime.now(local.tzinfo).date()
+    return f"{local:%H:%M}" if local.date() == today else f"{local:%H:%M} on {local:%d %b %Y}"
+
+
+def who(head: Head | ConflictError) -> str:
+    return head.saved_by or "someone"
+
+
+class ConflictDialog(QMessageBox):
+    """Who saved which version when, and the ways out; `answer` after `exec`."""
+
+    def __init__(
+        self, parent: QWidget, doc: Document, conflict: ConflictError, network: bool
+    ) -> None:
+        super().__init__(parent)
+        self.setObjectName("conflict-dialog")
+        self.setWindowTitle(f"{APP} — saved by someone else")
+        self.setIcon(QMessageBox.Icon.Warning)
+        name = doc.session.network.name if network else doc.name
+        if network:
+            text = (
+                f"{who(conflict)} edited the network “{name}” (version {conflict.version}) at "
+                f"{when(conflict.saved_at)}, after you opened it. Your edit was not made."
+            )
+            info = (
+                "Reload theirs to take their network into every open scenario on it (your "
+                "network edits can then no longer be undone), then edit again."
+            )
+        elif conflict.deleted:
+            text = (
+                f"{who(conflict)} moved “{name}” to the trash at {when(conflict.saved_at)}, "
+                "after you opened it. Nothing was saved."
+            )
+            info = "Save mine as a copy keeps your version as a new scenario."
+        else:
+            text = (
+                f"{who(conflict)} saved version {conflict.version} of “{name}” at "
+                f"{when(conflict.saved_at)}, after you opened it. Nothing was saved."
+            )
+            info = (
+                "Save mine as a copy keeps your version as a new scenario beside theirs; "
+                "Reload theirs throws your unsaved changes away."
+            )
+        self.setText(text)
+        self.setInformativeText(info)
+        self.choices: dict[Answer, QAbstractButton] = {}
+        role = QMessageBox.ButtonRole
+        if not network:
+            copy = self.addButton(Answer.COPY.value, role.AcceptRole)
+            copy.setObjectName("conflict-copy")
+            copy.setToolTip("Store your version as a new scenario; theirs stays as they saved it")
+            self.choices[Answer.COPY] = copy
+        if not conflict.deleted:
+            reload = self.addButton(
+                "Reload theirs" if network else "Reload theirs, drop my changes",
+                role.DestructiveRole,
+            )
+            reload.setObjectName("conflict-reload")
+            reload.setToolTip(
+                "Take the stored version; your unsaved changes and undo steps are lost"
+                if not network
+                else "Take the stored network; network edits leave the undo history"
+            )
+            self.choices[Answer.RELOAD] = reload
+        cancel = self.addButton(Answer.CANCEL.value, role.RejectRole)
+        cancel.setObjectName("conflict-cancel")
+        self.choices[Answer.CANCEL] = cancel
+        self.setDefaultButton(cancel)
+        self.setEscapeButton(cancel)
+
+    def answer(self) -> Answer:
+        clicked = self.clickedButton()
+        return next((a for a, b in self.choices.items() if b is clicked), Answer.CANCEL)
+
+    def choose(self, answer: Answer) -> int:
+        """Click the button of `answer` (as a user would), for tests and scripts."""
+        button = self.choices[answer]
+        button.click()
+        return 0
+
+
+def ask(ui: Ui, doc: Document, conflict: ConflictError, network: bool = False) -> Answer:
+    dialog = ConflictDialog(ui.parent, doc, conflict, network)
+    dialog.exec()
+    return dialog.answer()
+
+
+def resolve_save(ui: Ui, doc: Document, conflict: ConflictError) -> bool:
+    """A save of `doc` was refused: ask, and do what the user chose. True when nothing of
+    the document is left unsaved (saved as a copy, or reloaded)."""
+    answer = ask(ui, doc, conflict)
+    if answer is Answer.COPY:
+        ui.workspace.save_as_copy(doc)
+        ui.stacks[doc].setClean()
+        ui.status(f"Saved your version as “{doc.name}”; theirs is kept as they saved it", 10_000)
+        return True
+    if answer is Answer.RELOAD:
+        reload(ui, doc)
+        return True
+    ui.status("Not saved: your changes are still open, unsaved", 10_000)
+    return False
+
+
+def reload(ui: Ui, doc: Document) -> None:
+    """Take the stored version of `doc` in place of the open one; its undo steps go (they
+    were made on a version no longer there) and it is clean."""
+    head = doc.theirs
+    ui.workspace.reload(doc)
+    stack = ui.stacks.get(doc)
+    if stack is not None:
+        stack.clear()
+    by = f": saved by {who(head)} at {when(head.saved_at)}" if head is not None else ""
+    ui.status(f"‘{doc.name}’ reloaded{by}", 10_000)
+
+
+def resolve_network(ui: Ui, doc: Document, conflict: ConflictError) -> None:
+    """A network edit from `doc` was refused: ask; "Reload theirs" takes the stored network
+    into every open document on it (a clean stored one reloads whole; one with unsaved
+    edits keeps them where the network still has their links), and drops their undo steps,
+    which were made on a network no longer there."""
+    if ask(ui, doc, conflict, network=True) is not Answer.RELOAD:
+        return
+    network_id = doc.network_id
+    ws = ui.workspace
+    on_it = [
+        d for d in ws.documents.values() if network_id is not None and d.network_id == network_id
+    ]
+    if doc not in on_it:
+        on_it.append(doc)
+    for d in on_it:
+        stack = ui.stacks.get(d)
+        dirty = stack is not None and not stack.isClean()
+        if isinstance(d.origin, InStore) and not dirty:
+            ws.reload(d)
+        else:
+            ws.take_network(d)
+        if stack is not None:
+            stack.clear()
+            if dirty:
+                stack.resetClean()  # still unsaved: its edits are kept, not its steps
+    ui.status(
+        f"Reloaded the network “{doc.session.network.name}” as {who(conflict)} left it", 10_000
+    )

@@ -1,0 +1,324 @@
+"""Two users on one store: saves and network edits over another user's newer version ask
+what to do, and the window shows what others change while it is open. "bob" writes from
+another process (SQLite names the login as the writer) or from a second Store on the file."""
+
+from __future__ import annotations
+
+import os
+import subprocess
+import sys
+import textwrap
+from collections.abc import Iterator
+from contextlib import contextmanager
+from dataclasses import replace
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QInputDialog, QMessageBox
+from pytestqt.qtbot import QtBot
+
+from app.domain.edit import remove_link
+from app.ui.conflicts import Answer, ConflictDialog
+from app.ui.main_window import MainWindow
+from app.workspace import InStore
+from db import Store
+from tests.gui.menus import menu_action
+
+ROOT = Path(__file__).resolve().parents[2]
+UZB = "Uzbekistan returns to the CSTO"
+
+
+@contextmanager
+def as_bob(path: Path, monkeypatch: pytest.MonkeyPatch) -> Iterator[Store]:
+    """The store as another user opens it, in this process."""
+    with monkeypatch.context() as m:
+        m.setenv("LOGNAME", "bob")
+        store = Store.open(str(path))
+        assert store.user == "bob"
+    try:
+        yield store
+    finally:
+        store.close()
+
+
+def bob_runs(path: Path, code: str) -> None:
+    """Run `code` (with `store` open on `path`) in another process, as the user bob."""
+    script = "from db import Store\nstore = Store.open(STORE)\n" + textwrap.dedent(code)
+    env = dict(os.environ, LOGNAME="bob", PYTHONPATH=str(ROOT))
+    subprocess.run(
+        [sys.executable, "-c", f"STORE = {str(path)!r}\n{script}"],
+        check=True,
+        cwd=ROOT,
+        env=env,
+        timeout=60,
+    )
+
+
+class Asked:
+    """Answers the conflict dialog as a user would (clicking a button) and keeps its text."""
+
+    def __init__(self, monkeypatch: pytest.MonkeyPatch, answer: Answer) -> None:
+        self.texts: list[str] = []
+        self.buttons: list[list[str]] = []
+
+        def exec_(dialog: ConflictDialog) -> int:
+            assert dialog.objectName() == "conflict-dialog"
+            self.texts.append(dialog.text())
+            self.buttons.append(sorted(b.text() for b in dialog.buttons()))
+            return dialog.choose(answer)
+
+        monkeypatch.setattr(ConflictDialog, "exec", exec_)
+
+
+def _open(w: MainWindow, name: str) -> int:
+    sid = w.workspace.store.scenario_id(name)
+    w.documents.open_origin(InStore(sid))
+    assert w.doc is not None and w.doc.name == name
+    return sid
+
+
+def _switch_off(w: MainWindow, link: str) -> None:
+    w.switches.switch_links({link: False})
+    assert w.documents.is_dirty(w.doc)  # type: ignore[arg-type]
+
+
+def _bob_saves_notes(path: Path, monkeypatch: pytest.MonkeyPatch, sid: int, notes: str) -> int:
+    with as_bob(path, monkeypatch) as bob:
+        theirs, _ = bob.load(sid)
+        return bob.save_scenario(sid, replace(theirs, notes=notes))
+
+
+def test_save_conflict_save_mine_as_a_copy(
+    window: MainWindow, store_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    w = window
+    asked = Asked(monkeypatch, Answer.COPY)
+    sid = _open(w, UZB)
+    _switch_off(w, "KAZ:CIS")
+    version = _bob_saves_notes(store_path, monkeypatch, sid, "bob's notes")
+    menu_action(w, "File", "Save").trigger()
+    assert len(asked.texts) == 1 and "bob saved version" in asked.texts[0]
+    assert f"version {version}" in asked.texts[0]
+    assert asked.buttons[0] == sorted(
+        ["Save mine as a copy", "Reload theirs, drop my changes", "Cancel"]
+    )
+    assert w.doc is not None and w.doc.name == f"{UZB} (mine)"
+    assert not w.documents.is_dirty(w.doc)
+    with as_bob(store_path, monkeypatch) as store:
+        theirs, _ = store.load(sid)
+        assert theirs.notes == "bob's notes" and "KAZ:CIS" not in theirs.link_states
+        assert store.head(sid).version == version
+        mine, _ = store.load(store.scenario_id(f"{UZB} (mine)"))
+        assert mine.link_states == {"UZB:CSTO": True, "KAZ:CIS": False}
+    assert f"{UZB} (mine)" in [
+        w.scenarios.list.item(i).text() for i in range(w.scenarios.list.count())
+    ]
+
+
+def test_save_conflict_reload_theirs_drops_my_edits_and_undo(
+    window: MainWindow, store_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    w = window
+    asked = Asked(monkeypatch, Answer.RELOAD)
+    sid = _open(w, UZB)
+    _switch_off(w, "KAZ:CIS")
+    version = _bob_saves_notes(store_path, monkeypatch, sid, "bob's notes")
+    menu_action(w, "File", "Save").trigger()
+    assert len(asked.texts) == 1
+    doc = w.doc
+    assert doc is not None and doc.name == UZB and doc.version == version
+    assert doc.session.scenario.notes == "bob's notes"
+    assert "KAZ:CIS" in doc.session.enabled() and "KAZ:CIS" in w.canvas.edges
+    assert w.scenarios.notes.toPlainText() == "bob's notes"
+    assert not w.documents.is_dirty(doc) and w.stacks[doc].count() == 0
+    assert not w.undo_action.isEnabled()
+    with as_bob(store_path, monkeypatch) as store:
+        assert store.head(sid).version == version  # nothing written by the reload
+        assert store.load(sid)[0].notes == "bob's notes"
+
+
+def test_save_conflict_cancel_writes_nothing_and_keeps_my_edits(
+    window: MainWindow, store_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    w = window
+    asked = Asked(monkeypatch, Answer.CANCEL)
+    sid = _open(w, UZB)
+    _switch_off(w, "KAZ:CIS")
+    version = _bob_saves_notes(store_path, monkeypatch, sid, "bob's notes")
+    with as_bob(store_path, monkeypatch) as store:
+        count = len(store.scenarios())
+    w.save_action.trigger()
+    assert len(asked.texts) == 1
+    doc = w.doc
+    assert doc is not None and w.documents.is_dirty(doc) and doc.version == version - 1
+    assert "KAZ:CIS" not in doc.session.enabled() and w.stacks[doc].count() == 1
+    with as_bob(store_path, monkeypatch) as store:
+        assert store.head(sid).version == version and len(store.scenarios()) == count
+        assert "KAZ:CIS" not in store.load(sid)[0].link_states
+    w.undo_group.undo()  # my own undo still works
+    assert "KAZ:CIS" in doc.session.enabled()
+
+
+def test_closing_with_unsaved_edits_over_a_newer_version_asks_too(
+    window: MainWindow, store_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    w = window
+    asked = Asked(monkeypatch, Answer.CANCEL)
+    sid = _open(w, UZB)
+    _switch_off(w, "KAZ:CIS")
+    _bob_saves_notes(store_path, monkeypatch, sid, "bob's notes")
+    monkeypatch.setattr(w.documents, "ask_unsaved", lambda docs: QMessageBox.StandardButton.Save)
+    assert not w.close()  # Cancel in the conflict dialog: the window stays, edits too
+    assert len(asked.texts) == 1 and w.isVisible() and w.documents.is_dirty(w.doc)  # type: ignore[arg-type]
+
+
+def test_network_edit_over_another_users_edit_asks_and_reloads(
+    window: MainWindow, store_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    w = window
+    asked = Asked(monkeypatch, Answer.RELOAD)
+    monkeypatch.setattr(QMessageBox, "question", lambda *a: QMessageBox.StandardButton.Yes)
+    monkeypatch.setattr(QInputDialog, "getItem", lambda *a, **k: ("TJK:CSTO", True))
+    _open(w, UZB)
+    w.editor.delete_link("KAZ:CIS")  # my own network edit: an undo step
+    assert w.undo_action.isEnabled()
+    with as_bob(store_path, monkeypatch) as bob:
+        nid = bob.default_network_id()
+        network, version = bob.network_versioned(nid)
+        bob.replace_network(nid, remove_link(network, "KGZ:CSTO"), if_version=version)
+    w.dialogs.clear()  # type: ignore[attr-defined]
+    menu_action(w, "Network", "Delete a link…").trigger()
+    assert len(asked.texts) == 1 and "bob edited the network" in asked.texts[0]
+    assert asked.buttons[0] == ["Cancel", "Reload theirs"]
+    assert "KGZ:CSTO" not in w.canvas.edges and "TJK:CSTO" in w.canvas.edges
+    assert w.doc is not None and not w.doc.session.network.has_link("KGZ:CSTO")
+    assert not w.undo_action.isEnabled()  # my network step was on a network no longer there
+    with as_bob(store_path, monkeypatch) as bob:
+        assert bob.network(nid).has_link("TJK:CSTO")  # my refused edit wrote nothing
+        assert bob.network_head(nid).version == version + 1
+
+
+def _texts(w: MainWindow) -> list[str]:
+    return [w.scenarios.list.item(i).text() for i in range(w.scenarios.list.count())]
+
+
+@pytest.fixture
+def polling(window: MainWindow) -> MainWindow:
+    window.team.interval_ms = 50  # the real 3 s, shortened: the same timer and thread
+    window.team.start()
+    return window
+
+
+def test_another_users_new_scenario_appears_in_the_panel(
+    polling: MainWindow, store_path: Path, qtbot: QtBot
+) -> None:
+    w = polling
+    qtbot.waitUntil(lambda: w.workspace._listed is not None, timeout=10_000)
+    bob_runs(
+        store_path,
+        """
+        from app.domain import Scenario
+        store.create_scenario(store.default_network_id(), Scenario("Bob's question"))
+        """,
+    )
+    qtbot.waitUntil(lambda: "Bob's question" in _texts(w), timeout=10_000)
+
+
+def test_an_open_clean_scenario_is_reloaded_when_another_user_saves_it(
+    polling: MainWindow, store_path: Path, qtbot: QtBot
+) -> None:
+    w = polling
+    sid = _open(w, UZB)
+    bob_runs(
+        store_path,
+        f"""
+        from dataclasses import replace
+        sc, _ = store.load({sid})
+        store.save_scenario({sid}, replace(sc, notes="bob was here", link_states={{}}))
+        """,
+    )
+    qtbot.waitUntil(lambda: w.scenarios.notes.toPlainText() == "bob was here", timeout=10_000)
+    doc = w.doc
+    assert doc is not None and doc.session.scenario.link_states == {}
+    assert "UZB:CSTO" not in doc.session.enabled()
+    assert w.statusBar().currentMessage().startswith(f"‘{UZB}’ reloaded: saved by bob at ")
+    assert not w.team.bar.isVisible() and not w.documents.is_dirty(doc)
+
+
+def test_an_open_dirty_scenario_is_marked_not_reloaded(
+    polling: MainWindow, store_path: Path, qtbot: QtBot, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    w = polling
+    sid = _open(w, UZB)
+    _switch_off(w, "KAZ:CIS")
+    bob_runs(
+        store_path,
+        f"""
+        from dataclasses import replace
+        sc, _ = store.load({sid})
+        store.save_scenario({sid}, replace(sc, notes="bob was here"))
+        """,
+    )
+    qtbot.waitUntil(lambda: w.team.bar.isVisible(), timeout=10_000)
+    doc = w.doc
+    assert doc is not None
+    assert "(changed by bob)" in w.windowTitle()
+    assert f"{UZB} *\n    changed by bob" in _texts(w)
+    message = w.team.message.text()
+    assert message.startswith(f"bob saved version {doc.version + 1} of ‘{UZB}’ at ")  # type: ignore[operator]
+    assert message.endswith("Your unsaved changes are kept.")
+    assert "KAZ:CIS" not in doc.session.enabled() and doc.session.scenario.notes != "bob was here"
+    assert w.documents.is_dirty(doc) and w.stacks[doc].count() == 1
+    w.undo_group.undo()  # my undo is intact
+    assert "KAZ:CIS" in doc.session.enabled()
+    w.undo_group.redo()
+    qtbot.mouseClick(w.team.reload_button, Qt.MouseButton.LeftButton)
+    assert doc.session.scenario.notes == "bob was here" and not w.team.bar.isVisible()
+    assert "changed by bob" not in w.windowTitle() and not w.documents.is_dirty(doc)
+
+
+def test_an_open_scenario_another_user_deleted_is_marked(
+    polling: MainWindow, store_path: Path, qtbot: QtBot, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    w = polling
+    sid = _open(w, UZB)
+    bob_runs(store_path, f"store.delete_scenario({sid})")
+    qtbot.waitUntil(lambda: "moved to the trash by bob" in w.windowTitle(), timeout=10_000)
+    assert f"{UZB}\n    moved to the trash by bob" in _texts(w)
+    assert w.team.bar.isVisible() and not w.team.reload_button.isVisibleTo(w.team.bar)
+    assert "moved ‘Uzbekistan returns to the CSTO’ to the trash" in w.team.message.text()
+    asked = Asked(monkeypatch, Answer.COPY)
+    _switch_off(w, "KAZ:CIS")
+    w.save_action.trigger()  # saving it now is the conflict: kept as a copy
+    assert "moved “Uzbekistan returns to the CSTO” to the trash" in asked.texts[0]
+    assert asked.buttons[0] == ["Cancel", "Save mine as a copy"]
+    assert w.doc is not None and w.doc.name == f"{UZB} (mine)"
+    with as_bob(store_path, monkeypatch) as store:
+        assert store.head(sid).deleted
+        assert store.load(store.scenario_id(f"{UZB} (mine)"))[0].link_states["KAZ:CIS"] is False
+
+
+def test_a_store_that_does_not_answer_is_said_once_and_looked_at_again(
+    polling: MainWindow, qtbot: QtBot, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from app.domain import StoreError
+    from app.ui import team
+
+    w = polling
+    real = team.look
+    calls: list[int] = []
+
+    def down(*args: object) -> object:
+        calls.append(1)
+        raise StoreError("connection refused by the server")
+
+    said: list[str] = []
+    w.statusBar().messageChanged.connect(said.append)
+    monkeypatch.setattr(team, "look", down)
+    qtbot.waitUntil(lambda: len(calls) >= 2, timeout=10_000)  # it keeps looking, less often
+    assert said.count("Team store unreachable: connection refused by the server") == 1
+    assert w.team._wait > w.team.interval_ms
+    monkeypatch.setattr(team, "look", real)
+    qtbot.waitUntil(lambda: "Team store reachable again" in said, timeout=10_000)
+    assert w.team._wait == w.team.interval_ms
