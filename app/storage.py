@@ -12,6 +12,7 @@ from collections.abc import Sequence
 from enum import StrEnum
 from pathlib import Path
 from typing import TYPE_CHECKING
+from urllib.parse import parse_qsl, urlencode, urlsplit
 
 from app.domain import C6Error, Network, Scenario
 from app.files.atomic import protect
@@ -43,6 +44,28 @@ def store_url(db: str | None = None) -> str:
     path = default_store_path()
     path.parent.mkdir(parents=True, exist_ok=True)
     return str(path)
+
+
+def without_password(url: str) -> str:
+    """A store's URL as it may be shown and remembered: a password typed into it (`user:pw@`,
+    or `?password=`) is dropped, so it serves that connection only. A file path is as it is."""
+    if "://" not in url:
+        return url
+    parts = urlsplit(url)
+    netloc, query = parts.netloc, parts.query
+    if parts.password is not None:
+        login, _, host = netloc.rpartition("@")
+        user = login.partition(":")[0]
+        netloc = f"{user}@{host}" if user else host
+    if "password" in {k.lower() for k, _ in parse_qsl(query, keep_blank_values=True)}:
+        kept = [
+            (k, v) for k, v in parse_qsl(query, keep_blank_values=True) if k.lower() != "password"
+        ]
+        query = urlencode(kept)
+    if (netloc, query) == (parts.netloc, parts.query):
+        return url
+    # built by hand: urlunsplit would turn `postgresql:///db` into `postgresql:/db`
+    return f"{parts.scheme}://{netloc}{parts.path}" + (f"?{query}" if query else "")
 
 
 def open_store(db: str | None = None, *, busy_timeout: float | None = None) -> Store:
