@@ -1,5 +1,8 @@
 """Command line: `c6-explorer [--db URL] [gui|links|actors|risks|analyze|scenarios|...] ...`.
 
+Writes to a stored scenario name the version they started from, so a save over someone
+else's newer version is refused (exit 2, naming who saved it and when), never made.
+
 Errors a user can cause print one line on stderr and exit with status 2; no traceback.
 """
 
@@ -69,6 +72,19 @@ def _store_url(text: str) -> str:
     if not text.strip():
         raise argparse.ArgumentTypeError("give a store's file path or database URL")
     return text
+
+
+IF_VERSION_HELP = (
+    "the version you started from: if someone has saved another since, nothing is changed "
+    "and the command fails (exit 2) naming who"
+)
+
+
+def _version(text: str) -> int:
+    """--version, --if-version: a scenario's version number."""
+    if not (text.isascii() and text.isdigit()) or not 1 <= int(text) <= 2**31 - 1:
+        raise argparse.ArgumentTypeError(f"{text!r} is not a version number (1, 2, 3...)")
+    return int(text)
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -143,6 +159,33 @@ def build_parser() -> argparse.ArgumentParser:
     sc = command("scenarios", "list the stored scenarios")
     sc.add_argument("--trash", action="store_true", help="list the scenarios in the trash")
     sc.add_argument("--json", action="store_true", help="print JSON instead of a table")
+    hi = command("history", "list every kept version of a stored scenario: who, when, what")
+    hi.add_argument("name", metavar="NAME", help="the stored scenario's name")
+    hi.add_argument("--json", action="store_true", help="print JSON instead of a table")
+    rs = command("restore", "make a kept version of a stored scenario its content again")
+    rs.add_argument("name", metavar="NAME", help="the stored scenario's name")
+    rs.add_argument(
+        "--version", type=_version, required=True, metavar="N", help="the version to restore"
+    )
+    rs.add_argument("--if-version", type=_version, metavar="N", help=IF_VERSION_HELP)
+    ed = command(
+        "edit", "switch links of a stored scenario or set its notes, saved as a new version"
+    )
+    ed.add_argument("name", metavar="NAME", help="the stored scenario's name")
+    ed.add_argument(
+        "--disable", action="append", default=[], metavar="ID", help="switch a link off"
+    )
+    ed.add_argument("--enable", action="append", default=[], metavar="ID", help="switch a link on")
+    ed.add_argument("--notes", metavar="TEXT", help="replace the scenario's notes")
+    ed.add_argument("--if-version", type=_version, metavar="N", help=IF_VERSION_HELP)
+    ad = command("admin", "set up a team store on PostgreSQL")
+    ad_sub = ad.add_subparsers(dest="admin_command", parser_class=_Parser, required=True)
+    ad_sub.add_parser(
+        "init-roles",
+        parents=[common],
+        help="create the roles c6_reader, c6_analyst and c6_curator and their grants "
+        "(again: changes nothing)",
+    )
     ex = command("export-scenario", "write a stored scenario, with its network, to a .c6s file")
     ex.add_argument("name", metavar="NAME", help="the stored scenario's name")
     ex.add_argument("--out", type=Path, required=True, metavar="F.c6s", help="the file to write")
@@ -230,6 +273,10 @@ def _main(argv: Sequence[str] | None) -> int:
             "risks": _risks,
             "analyze": _analyze,
             "scenarios": _scenarios,
+            "history": _history,
+            "restore": _restore,
+            "edit": _edit,
+            "admin": _admin,
             "export-scenario": _export,
             "import": _import,
             "validate": _validate,
@@ -364,15 +411,87 @@ def _scenarios(args: argparse.Namespace) -> None:
             "switched": i.switched,
             "created": i.created.isoformat(),
             "modified": i.modified.isoformat(),
+            "version": i.version,
+            "saved_by": i.saved_by,
         }
         | ({"deleted": i.deleted_at.isoformat()} if i.deleted_at else {})
         for i in infos
     ]
-    columns = ["name", "switched", "modified", "network"] + (["deleted"] if args.trash else [])
+    columns = ["name", "switched", "version", "saved_by", "modified", "network"]
+    columns += ["deleted"] if args.trash else []
     if not rows and not args.json:
         print("The trash is empty." if args.trash else "No scenarios in the store.")
         return
     _emit(args.json, rows, columns)
+
+
+def _history(args: argparse.Namespace) -> None:
+    with open_store(args.db) as store:
+        versions = store.history(store.scenario_id(args.name))
+    rows = [
+        {
+            "version": v.version,
+            "saved_by": v.saved_by,
+            "saved_at": v.saved_at.isoformat(),
+            "action": v.action,
+            "name": v.name,
+            "switched": len(v.states),
+            "link_states": dict(v.states),
+            "changes": dict(v.changes),
+        }
+        for v in versions
+    ]
+    if args.json:
+        print(json.dumps(rows, indent=2))
+        return
+    for row, v in zip(rows, versions, strict=True):
+        row["saved_at"] = f"{v.saved_at:%Y-%m-%d %H:%M:%S}"
+        row["changes"] = _few([f"{k} {'on' if on else 'off'}" for k, on in v.changes.items()])
+    _emit(False, rows, ["version", "saved_at", "saved_by", "switched", "action", "changes"])
+
+
+def _restore(args: argparse.Namespace) -> None:
+    with open_store(args.db) as store:
+        scenario_id = store.scenario_id(args.name)
+        new = store.restore_version(scenario_id, args.version, if_version=args.if_version)
+        name = store.load(scenario_id)[0].name
+    print(printable(f"restored version {args.version} of '{name}' as version {new}"))
+
+
+def _edit(args: argparse.Namespace) -> None:
+    """Read, change and save one stored scenario; prints the new version (for scripts)."""
+    if not (args.disable or args.enable or args.notes is not None):
+        raise C6Error("nothing to change: give --disable ID, --enable ID or --notes TEXT")
+    both = set(args.disable) & set(args.enable)
+    if both:
+        raise C6Error(f"link '{sorted(both)[0]}' is both enabled and disabled")
+    with open_store(args.db) as store:
+        scenario_id = store.scenario_id(args.name)
+        scenario, network, version = store.load_versioned(scenario_id)
+        session = Session(network, scenario)
+        session.set_links({lid: False for lid in args.disable} | dict.fromkeys(args.enable, True))
+        if args.notes is not None:
+            session.set_notes(args.notes)
+        # Without --if-version, the version just read: a save between the read and the
+        # write is still someone else's, and still refused.
+        since = version if args.if_version is None else args.if_version
+        if session.scenario == scenario and since == version:  # nothing to save
+            print(version)
+            return
+        new = store.save_scenario(scenario_id, session.scenario, if_version=since)
+    print(new)
+
+
+def _admin(args: argparse.Namespace) -> None:
+    with open_store(args.db) as store:
+        store.init_roles()
+        where = store.where
+    print(
+        printable(
+            f"{where}: roles c6_reader, c6_analyst and c6_curator are set up; grant one to "
+            "each login, e.g. GRANT c6_analyst TO alice;"
+        )
+    )
 
 
 def _export(args: argparse.Namespace) -> None:

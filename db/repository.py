@@ -54,6 +54,7 @@ from db.engine import (
     store_errors,
 )
 from db.models import NAME_LEN, Base
+from db.roles import ANALYST, CURATOR, init_roles
 
 NETWORKS = Base.metadata.tables["networks"]
 RISKS = Base.metadata.tables["risk_categories"]
@@ -65,7 +66,12 @@ POSITIONS = Base.metadata.tables["scenario_positions"]
 VERSIONS = Base.metadata.tables["scenario_versions"]
 
 INSUFFICIENT_PRIVILEGE = "42501"  # PostgreSQL's SQLSTATE for a grant the login lacks
-ANALYST, CURATOR = "c6_analyst", "c6_curator"  # the server roles writes need (db.roles)
+OWNER = "owner"  # what setting up the roles needs: the database's owner, allowed CREATEROLE
+NEEDS = {  # what a write does, and who may do it: the words of a refusal
+    ANALYST: ("create or save scenarios", f"the {ANALYST} role"),
+    CURATOR: ("change the network", f"the {CURATOR} role"),
+    OWNER: ("set up roles", "the database's owner with the CREATEROLE right"),
+}
 
 
 @dataclass(frozen=True)
@@ -264,10 +270,10 @@ class Store:
         except sa_exc.DBAPIError as exc:
             if getattr(exc.orig, "sqlstate", None) != INSUFFICIENT_PRIVILEGE:
                 raise
-            what = "change the network" if needs == CURATOR else "create or save scenarios"
+            what, who = NEEDS[needs]
             raise StoreError(
                 f"{self.where}: the login '{self._user or 'you signed in with'}' may not "
-                f"{what}: that needs the {needs} role; nothing was changed"
+                f"{what}: that needs {who}; nothing was changed"
             ) from None
 
     @property
@@ -280,6 +286,18 @@ class Store:
                 with self._read() as conn:
                     self._user = str(conn.exec_driver_sql("SELECT current_user").scalar())
         return self._user
+
+    def init_roles(self) -> None:
+        """Create the server roles c6_reader, c6_analyst and c6_curator and their grants on
+        this store (db.roles); running it again changes nothing."""
+        if self.engine.dialect.name != "postgresql":
+            raise StoreError(
+                f"{self.where} is a file of one user with every right: roles are for a team "
+                "store on PostgreSQL"
+            )
+        self.user  # noqa: B018  (named in a refusal)
+        with self._write(OWNER) as conn:
+            init_roles(conn)
 
     def rights(self) -> Rights:
         """What the signed-in login may write. On a server its grants decide (db.roles); a
@@ -296,8 +314,8 @@ class Store:
             ).one()
             held = set(
                 conn.exec_driver_sql(
-                    "SELECT rolname FROM pg_roles WHERE rolname LIKE 'c6\\_%' "
-                    "AND pg_has_role(current_user, oid, 'MEMBER')"
+                    "SELECT rolname FROM pg_roles WHERE rolname IN ('c6_reader', 'c6_analyst', "
+                    "'c6_curator') AND pg_has_role(current_user, oid, 'MEMBER')"
                 ).scalars()
             )
         role = (
