@@ -15,15 +15,19 @@ X11_LIBS := libxcb-cursor.so.0:libxcb-cursor0 libxkbcommon-x11.so.0:libxkbcommon
             libxcb-image.so.0:libxcb-image0 libxcb-render-util.so.0:libxcb-render-util0 \
             libxcb-shape.so.0:libxcb-shape0 libxcb-randr.so.0:libxcb-randr0
 
-.PHONY: run test lint unit gui bench sysdeps-qt sysdeps-x11 clean
+.PHONY: run test lint unit gui bench sysdeps-qt sysdeps-x11 sysdeps-pg clean
 
 run: $(STAMP) sysdeps-x11
 	$(BIN)/c6-explorer
 
-test: $(STAMP) sysdeps-qt lint
-	QT_QPA_PLATFORM=offscreen $(BIN)/python -m pytest -p no:cacheprovider
-	@echo "--- unit tests again with PySide6 made unimportable (headless contract)"
-	$(BIN)/python -m pytest -p no:cacheprovider -p no:pytest-qt -p tests.no_qt -W ignore::pytest.PytestConfigWarning -m "not subprocess" tests/unit -q
+# Both runs share one throwaway PostgreSQL server (tests/pg_server.py), stopped and removed
+# whatever the tests do; the store tests run on it as well as on SQLite.
+test: $(STAMP) sysdeps-qt sysdeps-pg lint
+	$(BIN)/python -m tests.pg_server -- sh -c '\
+	  QT_QPA_PLATFORM=offscreen $(BIN)/python -m pytest -p no:cacheprovider && \
+	  echo "--- unit tests again with PySide6 made unimportable (headless contract)" && \
+	  $(BIN)/python -m pytest -p no:cacheprovider -p no:pytest-qt -p tests.no_qt \
+	    -W ignore::pytest.PytestConfigWarning -m "not subprocess" tests/unit -q'
 
 lint: $(STAMP)
 	$(BIN)/ruff check .
@@ -52,6 +56,12 @@ sysdeps-qt:
 
 sysdeps-x11: sysdeps-qt
 	@$(call need_libs,$(X11_LIBS))
+
+# The PostgreSQL server binaries the tests run a throwaway server with.
+sysdeps-pg:
+	@{ command -v pg_config >/dev/null && [ -x "$$(pg_config --bindir)/initdb" ]; } \
+	  || ls /usr/lib/postgresql/*/bin/initdb >/dev/null 2>&1 \
+	  || { $(call apt_install,postgresql); }
 
 clean:
 	rm -rf $(VENV) build *.egg-info .mypy_cache .ruff_cache .pytest_cache .hypothesis .benchmarks

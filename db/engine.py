@@ -3,12 +3,19 @@
 SQLite stores run in WAL mode with a busy timeout, so two windows (or a window and the
 CLI) can share one store: readers never block, writers queue. Write transactions start
 with BEGIN IMMEDIATE, so a writer waits for the lock up front instead of failing half-way.
+A PostgreSQL store (`postgresql+psycopg://user@host/dbname`, or `postgresql://`) behaves
+the same: a write transaction first takes one advisory lock, so writers queue as they do
+on SQLite, for at most the same busy timeout; reads take no lock. Credentials come from
+libpq's own places (~/.pgpass, PGPASSFILE, PGSERVICE and pg_service.conf, PGUSER...).
 Every database error a user can meet becomes one StoreError line.
 """
 
 from __future__ import annotations
 
+import errno
 import json
+import os
+import re
 import sqlite3
 import time
 from collections.abc import Iterator
@@ -27,6 +34,10 @@ MIGRATIONS = Path(__file__).resolve().parent / "migrations"
 DEFAULT_BUSY_TIMEOUT = 5.0  # seconds a writer waits for another one to finish
 WRITE = "c6_write"  # execution option: start the transaction with BEGIN IMMEDIATE
 WAL_WAIT = 0.5  # seconds to wait for a moment to switch a store to WAL before using it as is
+CONNECT_TIMEOUT = 5  # seconds to reach a database server, unless its URL says otherwise
+# The advisory lock every write transaction on a PostgreSQL store takes first (any fixed
+# 64-bit number; this one is b"C6write!" read as a big-endian integer).
+WRITE_LOCK = int.from_bytes(b"C6write!", "big", signed=True)
 
 
 def schema_revisions() -> tuple[str, ...]:
@@ -43,9 +54,16 @@ def parse_url(url: str) -> URL:
     if "://" not in url:  # built, not parsed: a path may hold '?', '#' or '%'
         return URL.create("sqlite", database=str(Path(url).expanduser()))
     try:
-        return make_url(url)
+        parsed = make_url(url)
     except sa_exc.ArgumentError:
         raise StoreError(f"'{url}' is not a database URL or a file path") from None
+    if parsed.drivername == "postgresql":  # psycopg (3) is the driver this app ships with
+        parsed = parsed.set(drivername="postgresql+psycopg")
+    return parsed
+
+
+def is_postgres(url: URL) -> bool:
+    return url.get_backend_name() == "postgresql"
 
 
 def describe(url: URL) -> str:
@@ -76,6 +94,8 @@ def create_store_engine(
     """An engine for the store; `schema_checked=False` (for migrations, which copy tables)
     turns foreign keys off."""
     try:
+        if is_postgres(url):
+            return _postgres_engine(url, busy_timeout)
         if url.get_backend_name() != "sqlite":
             return create_engine(url, json_deserializer=_json_loads)
         engine = create_engine(
@@ -105,6 +125,91 @@ def create_store_engine(
         conn.exec_driver_sql("BEGIN IMMEDIATE" if immediate else "BEGIN")
 
     return engine
+
+
+def _postgres_engine(url: URL, busy_timeout: float) -> Engine:
+    connect_args: dict[str, Any] = {}
+    if "connect_timeout" not in url.query:
+        connect_args["connect_timeout"] = CONNECT_TIMEOUT
+    engine = create_engine(url, connect_args=connect_args, json_deserializer=_json_loads)
+    where = describe(url)
+
+    @event.listens_for(engine, "do_connect")
+    def _connect(dialect: Any, _record: Any, cargs: list[Any], cparams: dict[str, Any]) -> Any:
+        import psycopg
+
+        try:
+            return dialect.loaded_dbapi.connect(*cargs, **cparams)
+        except psycopg.OperationalError as exc:
+            if exc.sqlstate is not None:
+                raise
+            raise _unconnected(where, exc, cparams) from None
+
+    @event.listens_for(engine, "begin")
+    def _begin(conn: Connection) -> None:
+        if conn.get_execution_options().get(WRITE, False):
+            # writers queue here as on SQLite, and wait no longer than its busy timeout
+            conn.exec_driver_sql(f"SET LOCAL lock_timeout = {int(busy_timeout * 1000)}")
+            conn.exec_driver_sql(f"SELECT pg_advisory_xact_lock({WRITE_LOCK})")
+
+    return engine
+
+
+def _unconnected(where: str, exc: Exception, params: dict[str, Any]) -> StoreError:
+    """One line for a server that could not be connected to. libpq gives no SQLSTATE for
+    a failed connection, so ask it whether a server answers there at all (PQping), then
+    whether the login works on the server's maintenance database, instead of reading the
+    words of its message."""
+    import psycopg
+    from psycopg import pq
+    from psycopg.conninfo import make_conninfo
+
+    said = _first_line(exc)
+    if isinstance(exc, psycopg.errors.ConnectionTimeout):
+        return StoreError(f"cannot reach {where}: no answer within the time allowed ({said})")
+    # the driver's own options (its adaptation context...) are no libpq settings
+    known = {opt.keyword.decode() for opt in pq.Conninfo.get_defaults()}
+    settings = {k: v for k, v in params.items() if isinstance(v, str | int) and k in known}
+    conninfo = make_conninfo("", **settings)
+    ping = pq.PGconn.ping(conninfo.encode())
+    if ping == pq.Ping.NO_ATTEMPT:
+        return StoreError(f"{where}: its URL or connection settings are refused ({said})")
+    if ping == pq.Ping.NO_RESPONSE:
+        if os.strerror(errno.ECONNREFUSED) in str(exc):  # libpq quotes the system's words
+            said = "connection refused"
+        return StoreError(f"cannot reach {where}: {said}; is the server running?")
+    if ping == pq.Ping.REJECT:
+        return StoreError(f"{where}: the server is starting up or shutting down; try again")
+    dbname = params.get("dbname") or psycopg.conninfo.conninfo_to_dict(conninfo).get("dbname")
+    if dbname and dbname != "postgres":
+        try:
+            with psycopg.connect(make_conninfo(conninfo, dbname="postgres")) as probe:
+                found = probe.execute(
+                    "SELECT 1 FROM pg_database WHERE datname = %s", (dbname,)
+                ).fetchone()
+        except psycopg.Error:
+            pass  # the login itself is refused: said below
+        else:
+            if found is None:
+                return StoreError(
+                    f"{where}: the database '{dbname}' does not exist on the server; "
+                    "create it first (createdb)"
+                )
+            return StoreError(f"{where}: your login may not connect to '{dbname}' ({said})")
+    return StoreError(
+        f"{where} refused the login: {said} (check the user, its password in ~/.pgpass or "
+        "PGPASSWORD, and the server's pg_hba.conf)"
+    )
+
+
+def _first_line(exc: BaseException) -> str:
+    """The database's own words, first line only, without libpq's 'connection ... failed:'
+    lead and the severity (FATAL, ERROR)."""
+    text = str(getattr(exc, "orig", None) or exc).strip()
+    line = text.splitlines()[0] if text else type(exc).__name__
+    if "failed: " in line:
+        line = line.rsplit("failed: ", 1)[1]
+    return re.sub(r"^[A-Z]+:\s+", "", line).strip()
 
 
 class _StoreFailure(StoreError):
@@ -187,23 +292,71 @@ def store_errors(where: str) -> Iterator[None]:
     """Turn database errors into one-line StoreErrors that name the store."""
     try:
         yield
-    except sa_exc.OperationalError as exc:
-        detail, code = str(exc.orig), sqlite_code(exc.orig)
-        if code in BUSY_CODES or (code is None and ("locked" in detail or "busy" in detail)):
-            raise StoreError(
-                f"{where} is locked by another program; nothing was changed, try again"
-            ) from None
-        if code == sqlite3.SQLITE_CANTOPEN:
-            raise StoreUnwritable(f"cannot open {where}: {detail}", detail) from None
-        if code in UNWRITABLE_CODES:
-            raise StoreUnwritable(f"{where}: {detail}", detail) from None
-        if code in DAMAGED_CODES:
-            raise StoreError(f"{where} is damaged or not a database ({detail})") from None
-        raise StoreError(f"{where}: {detail}") from None
-    except sa_exc.DatabaseError as exc:
-        raise StoreError(f"{where} is damaged or not a database ({exc.orig})") from None
+    except sa_exc.DBAPIError as exc:
+        if getattr(exc.orig, "sqlstate", False) is False:  # not a server's (psycopg) error
+            raise _sqlite_error(exc, where) from None
+        raise _postgres_error(exc, where) from None
     except sa_exc.SQLAlchemyError as exc:
         raise StoreError(f"{where}: {exc}") from None
+
+
+# SQLSTATEs (and their classes, the first two characters) of a PostgreSQL store's failures
+LOST = frozenset({"57P01", "57P02", "57P03", "08"})  # shut down, crashed, connection lost
+CONTENDED = frozenset({"55P03", "40001", "40P01"})  # lock timeout, serialization, deadlock
+INSUFFICIENT_PRIVILEGE = "42501"
+
+
+def _postgres_error(exc: sa_exc.DBAPIError, where: str) -> StoreError:
+    state = getattr(exc.orig, "sqlstate", None) or ""
+    said = _first_line(exc)
+    if exc.connection_invalidated or state in LOST or state[:2] in LOST:
+        return StoreError(
+            f"{where}: the server closed the connection (it was stopped or restarted); "
+            "nothing was changed, try again once it is back"
+        )
+    if state in CONTENDED:
+        return StoreError(f"{where} is locked by another program; nothing was changed, try again")
+    if state == INSUFFICIENT_PRIVILEGE:
+        table = insufficient_privilege(exc)
+        what = f"permission denied for table {table}" if table else said
+        return StoreError(f"{where}: your login has no right to do this ({what})")
+    if state[:2] == "53":  # insufficient resources: disk full, out of memory, connections
+        return StoreError(f"{where}: the server is out of resources ({said})")
+    return StoreError(f"{where}: {said}")
+
+
+def insufficient_privilege(exc: BaseException) -> str | None:
+    """The table a 'permission denied' (SQLSTATE 42501) error is about, or None for another
+    error. The server names it in its message only, so this falls back to the statement."""
+    orig = getattr(exc, "orig", exc)
+    if getattr(orig, "sqlstate", None) != INSUFFICIENT_PRIVILEGE:
+        return None
+    diag = getattr(orig, "diag", None)
+    if diag is not None and diag.table_name:
+        return str(diag.table_name)
+    statement = str(getattr(exc, "statement", None) or "")
+    found = re.search(r"\b(?:INTO|UPDATE|FROM|TABLE)\s+\"?(\w+)", statement, re.IGNORECASE)
+    return found.group(1) if found else None
+
+
+def _sqlite_error(exc: sa_exc.DBAPIError, where: str) -> StoreError:
+    """A SQLite store's error as one StoreError line."""
+    if isinstance(exc, sa_exc.OperationalError):
+        detail, code = str(exc.orig), sqlite_code(exc.orig)
+        if code in BUSY_CODES or (code is None and ("locked" in detail or "busy" in detail)):
+            return StoreError(
+                f"{where} is locked by another program; nothing was changed, try again"
+            )
+        if code == sqlite3.SQLITE_CANTOPEN:
+            return StoreUnwritable(f"cannot open {where}: {detail}", detail)
+        if code in UNWRITABLE_CODES:
+            return StoreUnwritable(f"{where}: {detail}", detail)
+        if code in DAMAGED_CODES:
+            return StoreError(f"{where} is damaged or not a database ({detail})")
+        return StoreError(f"{where}: {detail}")
+    if isinstance(exc, sa_exc.DatabaseError):
+        return StoreError(f"{where} is damaged or not a database ({exc.orig})")
+    return StoreError(f"{where}: {exc}")
 
 
 def prepare_schema(url: URL, busy_timeout: float = DEFAULT_BUSY_TIMEOUT) -> str | None:

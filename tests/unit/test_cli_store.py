@@ -1,12 +1,12 @@
 """The store commands as a user runs them: scenarios, export-scenario, import, validate, and
---db; bad files and bad stores leave the store byte-for-byte as it was."""
+--db, on a SQLite file and on a PostgreSQL database (`store_url`); bad files and bad stores
+leave the store as it was (a file byte-for-byte, a database row-for-row), and a server that
+is down, refuses the login or lacks the database is one line."""
 
 from __future__ import annotations
 
-import hashlib
 import json
 import os
-import sqlite3
 import subprocess
 import sys
 from pathlib import Path
@@ -16,6 +16,7 @@ import pytest
 
 from app.files.baseline import RESOURCES, load_baseline
 from app.files.scenario_file import scenario_to_dict
+from tests.pg import contents, execute
 from tests.unit.test_scenario_file import sample
 
 DATA = Path(__file__).resolve().parents[1] / "data"
@@ -29,7 +30,7 @@ CIS_OFF = sum(  # links the CIS example switches off
 pytestmark = pytest.mark.subprocess
 
 
-def run(*args: str, db: Path | None = None) -> subprocess.CompletedProcess[str]:
+def run(*args: str, db: Path | str | None = None) -> subprocess.CompletedProcess[str]:
     env = {**os.environ, "QT_QPA_PLATFORM": "offscreen"}
     if db is not None:
         env["C6_DB"] = str(db)
@@ -38,7 +39,7 @@ def run(*args: str, db: Path | None = None) -> subprocess.CompletedProcess[str]:
     )
 
 
-def ok(*args: str, db: Path | None = None) -> str:
+def ok(*args: str, db: Path | str | None = None) -> str:
     proc = run(*args, db=db)
     assert proc.returncode == 0, proc.stderr
     return proc.stdout
@@ -51,23 +52,20 @@ def one_line_error(proc: subprocess.CompletedProcess[str], message: str) -> None
     assert "Traceback" not in proc.stderr
 
 
-def state(store: Path) -> dict[str, str]:
-    """Every file of the store (with WAL side files), by content hash."""
-    return {
-        p.name: hashlib.sha256(p.read_bytes()).hexdigest()
-        for p in sorted(store.parent.iterdir())
-        if p.name.startswith(store.name)
-    }
+def state(store: Path | str) -> dict[str, Any]:
+    """Every file of a SQLite store (with WAL side files) by content hash, or every row of a
+    PostgreSQL store."""
+    return contents(str(store))
 
 
-def test_scenarios_lists_the_examples(store_path: Path) -> None:
-    rows = json.loads(ok("scenarios", "--json", db=store_path))
+def test_scenarios_lists_the_examples(store_url: str) -> None:
+    rows = json.loads(ok("scenarios", "--json", db=store_url))
     names = [r["name"] for r in rows]
     assert "Uzbekistan returns to the CSTO" in names and names == sorted(names)
     assert {r["network"] for r in rows} == {"C6 baseline"}
     assert next(r for r in rows if r["name"] == "The CIS track collapses")["switched"] == CIS_OFF
-    assert "The trash is empty." in ok("scenarios", "--trash", db=store_path)
-    assert "Azerbaijan joins the SCO" in ok("scenarios", db=store_path)
+    assert "The trash is empty." in ok("scenarios", "--trash", db=store_url)
+    assert "Azerbaijan joins the SCO" in ok("scenarios", db=store_url)
 
 
 def test_db_option_and_environment(store_path: Path, tmp_path: Path) -> None:
@@ -82,9 +80,9 @@ def test_db_option_and_environment(store_path: Path, tmp_path: Path) -> None:
     assert len(json.loads(ok("scenarios", "--json", db=store_path))) == EXAMPLES
 
 
-def test_round_trip_store_file_store_file(store_path: Path, tmp_path: Path) -> None:
+def test_round_trip_store_file_store_file(store_url: str, tmp_path: Path) -> None:
     first, second = tmp_path / "first.c6s", tmp_path / "second.c6s"
-    out = ok("export-scenario", "The CIS track collapses", "--out", str(first), db=store_path)
+    out = ok("export-scenario", "The CIS track collapses", "--out", str(first), db=store_url)
     assert out.startswith(f"wrote {first}: 'The CIS track collapses': {CIS_OFF} links switched")
     other = tmp_path / "other.sqlite"
     out = ok("import", str(first), db=other)
@@ -101,14 +99,14 @@ def test_round_trip_store_file_store_file(store_path: Path, tmp_path: Path) -> N
     )
 
 
-def test_import_keeps_positions_and_times(store_path: Path, tmp_path: Path) -> None:
+def test_import_keeps_positions_and_times(store_url: str, tmp_path: Path) -> None:
     path = tmp_path / "mine.c6s"
     path.write_text(json.dumps(scenario_to_dict(sample(), load_baseline())), encoding="utf-8")
     assert "imported 'Azerbaijan joins the SCO (2)' over network 'C6 baseline'" in ok(
-        "import", str(path), db=store_path
+        "import", str(path), db=store_url
     )
     out = tmp_path / "back.c6s"
-    ok("export-scenario", "Azerbaijan joins the SCO (2)", "--out", str(out), db=store_path)
+    ok("export-scenario", "Azerbaijan joins the SCO (2)", "--out", str(out), db=store_url)
     back = json.loads(out.read_bytes())["scenario"]
     assert back["positions"] == {"AZE": [10.5, -3.0], "SCO": [0.0, 100000.0]}
     assert back["author"] == "Ä. Ñ."
@@ -126,19 +124,19 @@ def _conflicting(tmp_path: Path) -> Path:
     return path
 
 
-def test_import_never_overwrites_a_different_network(store_path: Path, tmp_path: Path) -> None:
+def test_import_never_overwrites_a_different_network(store_url: str, tmp_path: Path) -> None:
     path = _conflicting(tmp_path)
-    before = state(store_path)
-    proc = run("import", str(path), db=store_path)
+    before = state(store_url)
+    proc = run("import", str(path), db=store_url)
     one_line_error(proc, "network.links[")
     assert "'UZB:CSTO' differs from the one in the store" in proc.stderr
     assert "as its own network" in proc.stderr
-    assert state(store_path) == before
-    out = ok("import", str(path), "--own-network", db=store_path)
+    assert state(store_url) == before
+    out = ok("import", str(path), "--own-network", db=store_url)
     assert "over network 'Colleague's network' (stored as a new network)" in out
-    rows = json.loads(ok("scenarios", "--json", db=store_path))
+    rows = json.loads(ok("scenarios", "--json", db=store_url))
     assert {r["network"] for r in rows} == {"C6 baseline", "Colleague's network"}
-    baseline_links = json.loads(ok("links", "--json", db=store_path))
+    baseline_links = json.loads(ok("links", "--json", db=store_url))
     assert next(r for r in baseline_links if r["id"] == "UZB:CSTO")["status"] == "suspended"
 
 
@@ -152,12 +150,12 @@ def test_validate_says_what_a_file_holds() -> None:
     assert "format v1 (read as v3)" in out
 
 
-def test_analyze_a_stored_scenario_by_name(store_path: Path) -> None:
+def test_analyze_a_stored_scenario_by_name(store_url: str) -> None:
     out = json.loads(
-        ok("analyze", "--scenario", "Uzbekistan returns to the CSTO", "--json", db=store_path)
+        ok("analyze", "--scenario", "Uzbekistan returns to the CSTO", "--json", db=store_url)
     )
     assert out["diff"]["switched_on"] == ["UZB:CSTO"]
-    proc = run("analyze", "--scenario", "No such scenario", db=store_path)
+    proc = run("analyze", "--scenario", "No such scenario", db=store_url)
     one_line_error(proc, "no scenario named 'No such scenario'")
 
 
@@ -213,30 +211,30 @@ MESSAGES = {
 
 @pytest.mark.parametrize("kind", sorted(BAD))
 def test_a_bad_file_is_refused_and_the_store_is_unchanged(
-    kind: str, store_path: Path, tmp_path: Path
+    kind: str, store_url: str, tmp_path: Path
 ) -> None:
     path = tmp_path / f"{kind.replace(' ', '-')}.c6s"
     path.write_bytes(BAD[kind])
-    before = state(store_path)
-    proc = run("import", str(path), db=store_path)
+    before = state(store_url)
+    proc = run("import", str(path), db=store_url)
     one_line_error(proc, MESSAGES[kind])
     assert str(path) in proc.stderr
     one_line_error(run("validate", str(path)), MESSAGES[kind])
-    assert state(store_path) == before
+    assert state(store_url) == before
     assert path.read_bytes() == BAD[kind]
 
 
 def test_a_200_mb_file_is_refused_and_the_store_is_unchanged(
-    store_path: Path, tmp_path: Path
+    store_url: str, tmp_path: Path
 ) -> None:
     path = tmp_path / "huge.c6s"
     with path.open("wb") as fh:
         fh.truncate(200 * 1024 * 1024)
-    before = state(store_path)
+    before = state(store_url)
     one_line_error(
-        run("import", str(path), db=store_path), "larger than the 52,428,800 bytes allowed"
+        run("import", str(path), db=store_url), "larger than the 52,428,800 bytes allowed"
     )
-    assert state(store_path) == before
+    assert state(store_url) == before
 
 
 def test_a_corrupt_store_is_one_line_and_untouched(tmp_path: Path) -> None:
@@ -249,21 +247,17 @@ def test_a_corrupt_store_is_one_line_and_untouched(tmp_path: Path) -> None:
     assert [p.name for p in tmp_path.iterdir()] == ["store.sqlite"]
 
 
-def test_a_newer_store_is_one_line_and_untouched(store_path: Path) -> None:
-    with sqlite3.connect(store_path) as conn:
-        conn.execute("UPDATE alembic_version SET version_num = '0042'")
-    conn.close()
-    before = state(store_path)
-    one_line_error(run("scenarios", db=store_path), "newer than this app's")
-    assert state(store_path) == before
+def test_a_newer_store_is_one_line_and_untouched(store_url: str) -> None:
+    execute(store_url, "UPDATE alembic_version SET version_num = '0042'")
+    before = state(store_url)
+    one_line_error(run("scenarios", db=store_url), "newer than this app's")
+    assert state(store_url) == before
 
 
-def test_export_refuses_an_unknown_name_and_writes_nothing(
-    store_path: Path, tmp_path: Path
-) -> None:
+def test_export_refuses_an_unknown_name_and_writes_nothing(store_url: str, tmp_path: Path) -> None:
     out = tmp_path / "x.c6s"
     one_line_error(
-        run("export-scenario", "Nope", "--out", str(out), db=store_path),
+        run("export-scenario", "Nope", "--out", str(out), db=store_url),
         "no scenario named 'Nope'",
     )
     assert not out.exists()

@@ -1,8 +1,8 @@
-"""The store's operations on a real SQLite file: seeding, scenarios, trash, networks, merge."""
+"""The store's operations on a real SQLite file and a real PostgreSQL database (the `store`
+fixture gives each): seeding, scenarios, trash, networks, merge."""
 
 from __future__ import annotations
 
-import hashlib
 import sqlite3
 from dataclasses import replace
 from datetime import UTC, datetime
@@ -17,10 +17,7 @@ from app.files.baseline import load_baseline
 from app.storage import example_files, open_store, store_url
 from db import Store
 from tests.factory import grades
-
-
-def digest(path: Path) -> str:
-    return hashlib.sha256(path.read_bytes()).hexdigest()
+from tests.pg import contents
 
 
 def test_a_new_store_is_seeded_with_the_baseline_and_the_examples(store: Store) -> None:
@@ -122,11 +119,11 @@ def test_empty_trash_deletes_for_good(store: Store) -> None:
     assert store.empty_trash() == 0
 
 
-def test_unknown_ids_raise_and_change_nothing(store: Store, store_path: Path) -> None:
+def test_unknown_ids_raise_and_change_nothing(store: Store, store_url: str) -> None:
     sid = store.scenario_id("Azerbaijan joins the SCO")
     store.close()  # checkpoint, so the file holds everything
-    before = digest(store_path)
-    with Store.open(str(store_path)) as again:
+    before = contents(store_url)
+    with Store.open(store_url) as again:
         with pytest.raises(UnknownIdError, match="unknown link 'NOPE'"):
             again.set_link_states(sid, {"UZB:CSTO": True, "NOPE": True})
         with pytest.raises(UnknownIdError, match="unknown link 'NOPE'"):
@@ -140,7 +137,7 @@ def test_unknown_ids_raise_and_change_nothing(store: Store, store_path: Path) ->
         with pytest.raises(UnknownIdError, match="no network named 'Nope'"):
             again.network_id("Nope")
         assert again.load(sid)[0].link_states == {"AZE:SCO": False, "AZE:SCO:member": True}
-    assert digest(store_path) == before
+    assert contents(store_url) == before
 
 
 def _extended(net: Network) -> Network:

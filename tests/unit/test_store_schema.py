@@ -1,5 +1,6 @@
 """Opening stores: migration of an old store, refusal of newer or damaged ones, locks,
-and two processes writing at once."""
+and two processes writing at once; on SQLite and, where it is not about a SQLite file, on
+PostgreSQL (an old schema there is built by Alembic, then filled with the old file's rows)."""
 
 from __future__ import annotations
 
@@ -10,7 +11,9 @@ import sqlite3
 import subprocess
 import sys
 import textwrap
+from collections.abc import Callable
 from dataclasses import replace
+from datetime import datetime
 from pathlib import Path
 
 import pytest
@@ -28,6 +31,9 @@ from app.domain import (
 from app.files.scenario_file import read_scenario_file
 from app.storage import example_files
 from db import SCHEMA_HEAD, Store, schema_revisions
+from tests import pg
+from tests.conftest import BACKENDS
+from tests.pg import contents, execute
 
 DATA = Path(__file__).resolve().parents[1] / "data"
 V1_STORE = DATA / "store-schema-0001.sqlite"
@@ -52,10 +58,85 @@ def test_the_revision_files_agree_with_alembic() -> None:
     assert schema_revisions()[0] == "0001"
 
 
-def test_a_store_of_the_first_schema_is_migrated(tmp_path: Path) -> None:
-    path = tmp_path / "old.sqlite"
-    shutil.copyfile(V1_STORE, path)
-    with Store.open(str(path)) as store:
+def _migrate(url: str, revision: str) -> None:
+    from alembic import command
+    from alembic.config import Config
+    from sqlalchemy import create_engine
+
+    from db.engine import MIGRATIONS
+
+    engine = create_engine(url)
+    with engine.begin() as conn:
+        config = Config()
+        config.set_main_option("script_location", str(MIGRATIONS))
+        config.attributes["connection"] = conn
+        command.upgrade(config, revision)
+    engine.dispose()
+
+
+def _copy_rows(source: Path, url: str) -> None:
+    """Every row of a SQLite store into a database of the same schema, as typed there."""
+    from sqlalchemy import JSON, Boolean, DateTime, MetaData, create_engine
+
+    engine = create_engine(url)
+    meta = MetaData()
+    meta.reflect(engine)
+    old = sqlite3.connect(source)
+    old.row_factory = sqlite3.Row
+    try:
+        with engine.begin() as conn:
+            for table in meta.sorted_tables:
+                rows = [dict(r) for r in old.execute(f'SELECT * FROM "{table.name}"')]
+                for row in rows:
+                    for col in table.columns:
+                        value = row.get(col.name)
+                        if value is None:
+                            continue
+                        if isinstance(col.type, JSON):
+                            row[col.name] = json.loads(value)
+                        elif isinstance(col.type, Boolean):
+                            row[col.name] = bool(value)
+                        elif isinstance(col.type, DateTime):
+                            row[col.name] = datetime.fromisoformat(value)
+                if rows:
+                    conn.execute(table.delete())
+                    conn.execute(table.insert(), rows)
+            for table in meta.sorted_tables:  # ids go on after the copied ones
+                if "id" in table.columns and table.name != "alembic_version":
+                    conn.exec_driver_sql(
+                        f"SELECT setval(pg_get_serial_sequence('{table.name}', 'id'), "
+                        f"coalesce((SELECT max(id) FROM {table.name}), 0) + 1, false)"
+                    )
+    finally:
+        old.close()
+        engine.dispose()
+
+
+@pytest.fixture(params=BACKENDS)
+def old_store(request: pytest.FixtureRequest, tmp_path: Path) -> Callable[[Path], str]:
+    """A store as an older app left it (`source`: its SQLite file), on each backend."""
+
+    def make(source: Path) -> str:
+        if request.param == "sqlite":
+            path = tmp_path / "old.sqlite"
+            shutil.copyfile(source, path)
+            return str(path)
+        url: str = request.getfixturevalue("pg_database")(False)
+        with sqlite3.connect(source) as conn:
+            [(revision,)] = conn.execute("SELECT version_num FROM alembic_version").fetchall()
+        conn.close()
+        _migrate(url, revision)
+        _copy_rows(source, url)
+        return url
+
+    return make
+
+
+def test_a_store_of_the_first_schema_is_migrated(
+    old_store: Callable[[Path], str], tmp_path: Path
+) -> None:
+    url = old_store(V1_STORE)
+    with Store.open(url) as store:
         assert store.schema_version() == SCHEMA_HEAD
         names = [s.name for s in store.scenarios()]
         assert names == ["No CIS for Azerbaijan", "Uzbekistan returns to the CSTO"]
@@ -71,6 +152,8 @@ def test_a_store_of_the_first_schema_is_migrated(tmp_path: Path) -> None:
             store.default_network_id(), Scenario("Uzbekistan returns to the CSTO")
         )
         assert store.restore_scenario(sid).endswith("(2)")
+    if "://" in url:
+        return  # a server's store keeps no copy beside it: its administrator backs it up
     backup = sqlite3.connect(tmp_path / "old.sqlite.schema-0001.bak")
     original = sqlite3.connect(V1_STORE)
     try:  # the copy kept before the upgrade holds the old store, row for row
@@ -80,10 +163,11 @@ def test_a_store_of_the_first_schema_is_migrated(tmp_path: Path) -> None:
         original.close()
 
 
-def test_a_store_of_schema_0002_keeps_what_it_counted(tmp_path: Path) -> None:
-    path = tmp_path / "old.sqlite"
-    shutil.copyfile(V2_STORE, path)
-    with Store.open(str(path)) as store:
+def test_a_store_of_schema_0002_keeps_what_it_counted(
+    old_store: Callable[[Path], str], tmp_path: Path
+) -> None:
+    url = old_store(V2_STORE)
+    with Store.open(url) as store:
         assert store.schema_version() == SCHEMA_HEAD == "0004"
         sid = store.scenario_id("Uzbekistan returns to the CSTO")
         sc, network = store.load(sid)
@@ -109,18 +193,16 @@ def test_a_store_of_schema_0002_keeps_what_it_counted(tmp_path: Path) -> None:
         )
         store.replace_network(store.default_network_id(), graded)
         assert store.network(store.default_network_id()) == graded
-    assert (tmp_path / "old.sqlite.schema-0002.bak").exists()
+    assert (tmp_path / "old.sqlite.schema-0002.bak").exists() == ("://" not in url)
 
 
-def test_a_newer_schema_is_refused_untouched(store_path: Path) -> None:
-    with sqlite3.connect(store_path) as conn:
-        conn.execute("UPDATE alembic_version SET version_num = '0999'")
-    conn.close()
-    before = digest(store_path)
+def test_a_newer_schema_is_refused_untouched(store_url: str, tmp_path: Path) -> None:
+    execute(store_url, "UPDATE alembic_version SET version_num = '0999'")
+    before = contents(store_url)
     with pytest.raises(StoreError, match="schema version 0999, newer than this app's"):
-        Store.open(str(store_path))
-    assert digest(store_path) == before
-    assert not list(store_path.parent.glob("*.bak"))
+        Store.open(store_url)
+    assert contents(store_url) == before
+    assert not list(tmp_path.glob("*.bak"))
 
 
 @pytest.mark.parametrize(
@@ -139,15 +221,21 @@ def test_a_corrupt_store_is_refused_untouched(tmp_path: Path, content: bytes, me
     assert path.read_bytes() == content
 
 
-def test_another_apps_database_is_refused(tmp_path: Path) -> None:
-    path = tmp_path / "other.sqlite"
-    with sqlite3.connect(path) as conn:
-        conn.execute("CREATE TABLE customers (id INTEGER)")
-    conn.close()
-    before = digest(path)
+def test_another_apps_database_is_refused(empty_store: str) -> None:
+    execute(empty_store, "CREATE TABLE customers (id INTEGER)")
+    before = contents(empty_store)
     with pytest.raises(StoreError, match="not a C6 Scenario Explorer store"):
-        Store.open(str(path))
-    assert digest(path) == before
+        Store.open(empty_store)
+    assert contents(empty_store) == before
+
+
+@pytest.fixture(params=BACKENDS)
+def empty_store(request: pytest.FixtureRequest, tmp_path: Path) -> str:
+    """Where a new store can be made: a SQLite path, or an empty PostgreSQL database."""
+    if request.param == "sqlite":
+        return str(tmp_path / "new.sqlite")
+    url: str = request.getfixturevalue("pg_database")(False)
+    return url
 
 
 def test_a_bad_url_is_one_line() -> None:
@@ -177,6 +265,31 @@ def test_a_locked_store_says_so_and_keeps_its_data(store_path: Path) -> None:
         assert store.load(sid)[0].name == "Renamed"
 
 
+def test_a_store_a_server_writer_holds_says_so_and_keeps_its_data(
+    pg_database: Callable[[bool], str],
+) -> None:
+    """On PostgreSQL writers queue on one advisory lock, for as long as the busy timeout."""
+    import psycopg
+
+    from db.engine import WRITE_LOCK
+
+    url = pg_database(True)
+    with Store.open(url, busy_timeout=0.2) as store:
+        sid = store.scenario_id("Azerbaijan joins the SCO")
+        before = store.load(sid)[0]
+        holder = psycopg.connect(pg.libpq_url(url))
+        holder.execute("SELECT pg_advisory_xact_lock(%s)", (WRITE_LOCK,))  # mid-save
+        try:
+            with pytest.raises(StoreError, match="locked by another program"):
+                store.rename_scenario(sid, "Renamed")
+            assert store.load(sid)[0] == before  # readers take no lock
+        finally:
+            holder.rollback()
+            holder.close()
+        store.rename_scenario(sid, "Renamed")
+        assert store.load(sid)[0].name == "Renamed"
+
+
 WRITER = textwrap.dedent(
     """
     import sys
@@ -195,12 +308,12 @@ WRITER = textwrap.dedent(
 
 
 @pytest.mark.subprocess
-def test_two_processes_write_to_one_store_at_once(store_path: Path) -> None:
-    Store.open(str(store_path)).close()  # migrated and seeded before the race
+def test_two_processes_write_to_one_store_at_once(store_url: str) -> None:
+    Store.open(store_url).close()  # migrated and seeded before the race
     count = 25
     procs = [
         subprocess.Popen(
-            [sys.executable, "-c", WRITER, str(store_path), tag, str(count)],
+            [sys.executable, "-c", WRITER, store_url, tag, str(count)],
             stderr=subprocess.PIPE,
             text=True,
         )
@@ -209,7 +322,7 @@ def test_two_processes_write_to_one_store_at_once(store_path: Path) -> None:
     for proc in procs:
         _, err = proc.communicate(timeout=120)
         assert proc.returncode == 0, err
-    with Store.open(str(store_path)) as store:
+    with Store.open(store_url) as store:
         names = {s.name for s in store.scenarios()}
         for tag in ("left", "right"):
             assert {f"{tag} {i}" for i in range(count)} <= names
@@ -217,7 +330,7 @@ def test_two_processes_write_to_one_store_at_once(store_path: Path) -> None:
             assert sc.notes == f"written by {tag}" and sc.link_states == {"UZB:CSTO": True}
 
 
-def test_the_migrations_build_exactly_the_tables_of_the_models(tmp_path: Path) -> None:
+def test_the_migrations_build_exactly_the_tables_of_the_models(empty_store: str) -> None:
     """Autogenerate finds nothing to do: db/models.py and the migrations agree."""
     from alembic.autogenerate import compare_metadata
     from alembic.migration import MigrationContext
@@ -225,9 +338,8 @@ def test_the_migrations_build_exactly_the_tables_of_the_models(tmp_path: Path) -
 
     from db.models import Base
 
-    path = tmp_path / "fresh.sqlite"
-    Store.open(str(path)).close()
-    engine = create_engine(f"sqlite:///{path}")
+    Store.open(empty_store).close()
+    engine = create_engine(empty_store if "://" in empty_store else f"sqlite:///{empty_store}")
     with engine.connect() as conn:
         diffs = compare_metadata(MigrationContext.configure(conn), Base.metadata)
     engine.dispose()
@@ -246,11 +358,10 @@ OPENER = textwrap.dedent(
 
 
 @pytest.mark.subprocess
-def test_two_processes_creating_one_new_store_seed_it_once(tmp_path: Path) -> None:
-    path = tmp_path / "new.sqlite"
+def test_two_processes_creating_one_new_store_seed_it_once(empty_store: str) -> None:
     procs = [
         subprocess.Popen(
-            [sys.executable, "-c", OPENER, str(path)],
+            [sys.executable, "-c", OPENER, empty_store],
             stdout=subprocess.PIPE,
             stderr=subprocess.PIPE,
             text=True,
@@ -261,7 +372,7 @@ def test_two_processes_creating_one_new_store_seed_it_once(tmp_path: Path) -> No
         out, err = proc.communicate(timeout=120)
         assert proc.returncode == 0, err
         assert out.strip() == str(len(example_files()))
-    with Store.open(str(path)) as store:
+    with Store.open(empty_store) as store:
         assert len(store.networks()) == 1
         assert store.schema_version() == SCHEMA_HEAD
 
