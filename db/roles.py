@@ -36,11 +36,11 @@ def init_roles(conn: Connection) -> None:
     conn.exec_driver_sql(f"GRANT {READER} TO {ANALYST}")
     conn.exec_driver_sql(f"GRANT {ANALYST} TO {CURATOR}")
     conn.exec_driver_sql(
-        f"DO $$ BEGIN EXECUTE format('GRANT CONNECT ON DATABASE %I TO {READER}', "
+        f"DO $$ BEGIN EXECUTE format('GRANT CONNECT ON DATABASE %%I TO {READER}', "
         "current_database()); END $$"
     )
     conn.exec_driver_sql(
-        f"DO $$ BEGIN EXECUTE format('GRANT USAGE ON SCHEMA %I TO {READER}', "
+        f"DO $$ BEGIN EXECUTE format('GRANT USAGE ON SCHEMA %%I TO {READER}', "
         "current_schema()); END $$"
     )
     every = ", ".join((*NETWORK_TABLES, *SCENARIO_TABLES, "alembic_version"))
@@ -52,8 +52,11 @@ def init_roles(conn: Connection) -> None:
 def _grant_writes(conn: Connection, tables: tuple[str, ...], role: str) -> None:
     conn.exec_driver_sql(f"GRANT {WRITES} ON {', '.join(tables)} TO {role}")
     for table in tables:  # the id counters of the tables that have them
-        sequence = conn.exec_driver_sql(
-            "SELECT pg_get_serial_sequence(%(t)s, 'id')", {"t": table}
+        sequence = conn.exec_driver_sql(  # none for a table without an id column
+            "SELECT pg_get_serial_sequence(table_name, column_name) "
+            "FROM information_schema.columns WHERE table_schema = current_schema() "
+            "AND table_name = %(t)s AND column_name = 'id'",
+            {"t": table},
         ).scalar()
         if sequence:
             conn.exec_driver_sql(f"GRANT USAGE, SELECT ON SEQUENCE {sequence} TO {role}")
