@@ -34,16 +34,18 @@ def default_store_path() -> Path:
     return user_data_path(APP_DIR, appauthor=False) / STORE_FILE
 
 
+def local_store_url() -> str:
+    """This computer's own store: the file in the user's data folder (made ready to create)."""
+    path = default_store_path()
+    path.parent.mkdir(parents=True, exist_ok=True)
+    return str(path)
+
+
 def store_url(db: str | None = None) -> str:
     """The store to open: the given URL, else $C6_DB, else the file in the data folder."""
     if db is None and ENV_DB in os.environ and not os.environ[ENV_DB].strip():
         raise C6Error(f"${ENV_DB} is set but empty: give a store's file path or URL, or unset it")
-    chosen = db or os.environ.get(ENV_DB)
-    if chosen:
-        return chosen
-    path = default_store_path()
-    path.parent.mkdir(parents=True, exist_ok=True)
-    return str(path)
+    return db or os.environ.get(ENV_DB) or local_store_url()
 
 
 def without_password(url: str) -> str:

@@ -24,8 +24,8 @@ from app.files.scenario_file import read_scenario_file, write_scenario_file
 from app.session import Change, Session
 from app.storage import (
     NetworkChoice,
-    default_store_path,
     import_scenario,
+    local_store_url,
     open_store,
     without_password,
 )
@@ -43,8 +43,8 @@ __all__ = [
     "Table",
     "Unsaved",
     "Workspace",
-    "default_store_path",
     "load_baseline",
+    "local_store_url",
     "open_store",
     "without_password",
     "write_atomic",
@@ -141,7 +141,7 @@ class Workspace:
         is, who is signed in to a server and with which role, and why it is read-only if it
         is."""
         store = self.store
-        shown = f"Store: {store.where.removeprefix('store ')}"
+        shown = f"Store: {without_password(store.where.removeprefix('store '))}"  # not even ***
         if store.path is None:  # a server: the login and what it may do
             shown += f" — signed in as {self.user} ({self.rights().role})"
         if store.read_only:
@@ -168,9 +168,9 @@ class Workspace:
         The new store is opened first: when it cannot be (server down, login refused, bad
         URL) C6Error says why in one line and the current store and every open document stay
         exactly as they were. Then the old store is closed, and with it the documents of its
-        scenarios (returned, so a caller can let go of what it kept for them; it asks about
-        unsaved changes before). Files and new scenarios not yet saved stay open: saving one
-        puts it in the new store."""
+        scenarios and new ones still equal to its baseline (returned, so a caller can let go
+        of what it kept for them; it asks about unsaved changes before). Files, and new
+        scenarios with edits, stay open: saving one puts it in the new store."""
         new = (opener or open_store)(url)  # (the module's function, not the method above)
         try:
             rights, _ = new.rights(), new.user  # a login that cannot even read fails here
@@ -180,7 +180,9 @@ class Workspace:
         old, self._store, self._opener, self._rights = self._store, new, None, rights
         if old is not None:
             old.close()
-        closed = [d for o, d in self.documents.items() if isinstance(o, InStore)]
+        closed = [
+            d for o, d in self.documents.items() if isinstance(o, InStore) or self.untouched(o)
+        ]
         for doc in closed:
             del self.documents[doc.origin]
         if self.current in closed:

@@ -21,7 +21,7 @@ from PySide6.QtWidgets import (
 )
 
 from app.ui.context import Controller, Ui
-from app.workspace import default_store_path, without_password
+from app.workspace import local_store_url, without_password
 
 MAX_RECENT_STORES = 8
 RECENT_KEY = "stores/recent"
@@ -98,9 +98,9 @@ class Stores(QObject, Controller):
             self.chosen.emit(dialog.chosen())
 
     def open_local_dialog(self) -> None:
-        start = default_store_path()
+        start = Path(local_store_url()).parent
         path, _ = QFileDialog.getOpenFileName(
-            self.owner, "Open local store", str(start.parent), STORE_FILTER
+            self.owner, "Open local store", str(start), STORE_FILTER
         )
         if path:
             self.chosen.emit(path)
@@ -138,7 +138,7 @@ class Stores(QObject, Controller):
             action.setToolTip(url)
             action.triggered.connect(lambda _=False, u=url: self.chosen.emit(u))
         self.menu.addSeparator()
-        local = str(default_store_path())
+        local = local_store_url()
         action = self.menu.addAction("This computer's own store")
         action.setObjectName("action-store-local")
         action.setToolTip(local)

@@ -35,11 +35,13 @@ def test_switching_closes_the_old_stores_documents_and_keeps_files(
     stored = ws.open_stored(first.scenario_id("Uzbekistan returns to the CSTO"))
     stored.session.set_links({"KAZ:CIS": False})
     in_file = ws.open_file(EXAMPLE)
+    untouched = ws.new_scenario()  # equal to the old store's baseline: nothing to keep
     new = ws.new_scenario()
+    new.session.set_links({"KAZ:CIS": False})
     ws.current = stored
     closed = ws.switch_store(str(_other_store(store_path, tmp_path)))
     try:
-        assert closed == [stored]
+        assert closed == [stored, untouched]
         assert ws.current is None
         assert set(ws.documents) == {InFile(EXAMPLE.resolve()), new.origin}
         assert ws.documents[in_file.origin] is in_file
