@@ -144,7 +144,8 @@ class Documents(QObject, Controller):
     def switch_store(self, url: str) -> bool:
         """Work on the store at `url` from now on. Its scenarios replace this store's
         (unsaved changes to those are asked about first); files and new scenarios stay
-        open. A store that cannot be opened changes nothing: a dialog says why in a line."""
+        open (else the store's newest scenario is shown). A store that cannot be opened
+        changes nothing: a dialog says why in a line."""
         leaving = [d for d in self.workspace.documents.values() if isinstance(d.origin, InStore)]
         dirty = [d for d in leaving if self.is_dirty(d)]
         if dirty:
@@ -164,10 +165,13 @@ class Documents(QObject, Controller):
             self.status(self.workspace.open_store(), 0)  # where, and who is signed in
             self.store_switched.emit(url)
             others = list(self.workspace.documents.values())
+            stored = self.workspace.scenarios() if not others else []  # newest first
             if self.doc is not None:
                 self.listed.emit()
             elif others:
                 self.ui.show(others[-1])
+            elif stored:  # a reader can do more with the team's latest than with a new one
+                self.ui.show(self.workspace.open_stored(stored[0].id))
             else:
                 self.new_scenario()
             return True

@@ -13,8 +13,16 @@ from collections.abc import Callable, Iterator
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QSettings, Qt
-from PySide6.QtWidgets import QFileDialog, QMenu, QMessageBox, QPushButton
+from PySide6.QtCore import QEvent, QPoint, QSettings, Qt
+from PySide6.QtGui import QAction, QHelpEvent
+from PySide6.QtWidgets import (
+    QApplication,
+    QFileDialog,
+    QMenu,
+    QMessageBox,
+    QPushButton,
+    QToolTip,
+)
 from pytestqt.qtbot import QtBot
 from sqlalchemy.engine import make_url
 
@@ -22,7 +30,7 @@ from app.cli import main as cli
 from app.files.baseline import RESOURCES
 from app.ui import stores
 from app.ui.main_window import MainWindow
-from app.workspace import InFile, Workspace, local_store_url
+from app.workspace import InFile, InStore, Unsaved, Workspace, local_store_url
 from db import Store
 from tests import pg
 from tests.gui.menus import menu_action
@@ -79,6 +87,20 @@ def answer_unsaved(monkeypatch: pytest.MonkeyPatch, w: MainWindow, *answers: obj
 
     monkeypatch.setattr(w.documents, "ask_unsaved", ask)
     return asked
+
+
+def tooltip_in_menu(w: MainWindow, menu_name: str, action: QAction) -> str:
+    """The tooltip a user sees hovering over `action` in an open menu (disabled or not)."""
+    menu = w.findChild(QMenu, menu_name)
+    assert menu is not None
+    menu.popup(w.mapToGlobal(QPoint(0, 0)))
+    try:
+        at = menu.actionGeometry(action).center()
+        QApplication.sendEvent(menu, QHelpEvent(QEvent.Type.ToolTip, at, menu.mapToGlobal(at)))
+        return QToolTip.text() if QToolTip.isVisible() else ""
+    finally:
+        QToolTip.hideText()
+        menu.hide()
 
 
 def free_port() -> int:
@@ -230,6 +252,9 @@ def test_a_reader_may_open_analyse_and_explore_but_not_write(
     connect(w, monkeypatch, url)
     assert w.dialogs == []  # type: ignore[attr-defined]
     assert w.statusBar().currentMessage().endswith(f"signed in as {reader} (c6_reader)")
+    newest = w.workspace.scenarios()[0]  # nothing was left open: the team's latest is shown
+    assert w.doc is not None and w.doc.origin == InStore(newest.id)
+    assert not any(isinstance(o, Unsaved) for o in w.workspace.documents)
     open_stored(w, CSTO)
     by = w.actions_by_name
     needs_analyst = "Needs the c6_analyst role (you are c6_reader)"
@@ -240,6 +265,7 @@ def test_a_reader_may_open_analyse_and_explore_but_not_write(
         assert not by[name].isEnabled() and by[name].toolTip() == needs_curator, name
     for name in ("compare", "present", "export-picture", "briefing", "export-scenario", "save-as"):
         assert by[name].isEnabled(), name
+    assert tooltip_in_menu(w, "menu-file", by["save"]) == needs_analyst  # shown when hovered
     assert not w.scenarios.buttons["duplicate"].isEnabled()
     assert w.scenarios.buttons["duplicate"].toolTip() == needs_analyst
     assert w.scenarios.trash.toolTip() == needs_analyst
