@@ -12,6 +12,7 @@ from collections.abc import Sequence
 from enum import StrEnum
 from pathlib import Path
 from typing import TYPE_CHECKING
+from urllib.parse import parse_qsl, urlencode, urlsplit
 
 from app.domain import C6Error, Network, Scenario
 from app.files.atomic import protect
@@ -33,16 +34,40 @@ def default_store_path() -> Path:
     return user_data_path(APP_DIR, appauthor=False) / STORE_FILE
 
 
+def local_store_url() -> str:
+    """This computer's own store: the file in the user's data folder (made ready to create)."""
+    path = default_store_path()
+    path.parent.mkdir(parents=True, exist_ok=True)
+    return str(path)
+
+
 def store_url(db: str | None = None) -> str:
     """The store to open: the given URL, else $C6_DB, else the file in the data folder."""
     if db is None and ENV_DB in os.environ and not os.environ[ENV_DB].strip():
         raise C6Error(f"${ENV_DB} is set but empty: give a store's file path or URL, or unset it")
-    chosen = db or os.environ.get(ENV_DB)
-    if chosen:
-        return chosen
-    path = default_store_path()
-    path.parent.mkdir(parents=True, exist_ok=True)
-    return str(path)
+    return db or os.environ.get(ENV_DB) or local_store_url()
+
+
+def without_password(url: str) -> str:
+    """A store's URL as it may be shown and remembered: a password typed into it (`user:pw@`,
+    or `?password=`) is dropped, so it serves that connection only. A file path is as it is."""
+    if "://" not in url:
+        return url
+    parts = urlsplit(url)
+    netloc, query = parts.netloc, parts.query
+    if parts.password is not None:
+        login, _, host = netloc.rpartition("@")
+        user = login.partition(":")[0]
+        netloc = f"{user}@{host}" if user else host
+    if "password" in {k.lower() for k, _ in parse_qsl(query, keep_blank_values=True)}:
+        kept = [
+            (k, v) for k, v in parse_qsl(query, keep_blank_values=True) if k.lower() != "password"
+        ]
+        query = urlencode(kept)
+    if (netloc, query) == (parts.netloc, parts.query):
+        return url
+    # built by hand: urlunsplit would turn `postgresql:///db` into `postgresql:/db`
+    return f"{parts.scheme}://{netloc}{parts.path}" + (f"?{query}" if query else "")
 
 
 def open_store(db: str | None = None, *, busy_timeout: float | None = None) -> Store:

@@ -22,7 +22,13 @@ from app.files.export import PICTURE_FORMATS, Table, export_network
 from app.files.network_csv import ImportPlan, plan_import
 from app.files.scenario_file import read_scenario_file, write_scenario_file
 from app.session import Change, Session
-from app.storage import NetworkChoice, import_scenario, open_store
+from app.storage import (
+    NetworkChoice,
+    import_scenario,
+    local_store_url,
+    open_store,
+    without_password,
+)
 
 # What the window names when it asks the workspace for files (it imports no app.files).
 __all__ = [
@@ -41,15 +47,17 @@ __all__ = [
     "Unsaved",
     "Workspace",
     "load_baseline",
+    "local_store_url",
     "look",
     "open_store",
+    "without_password",
     "write_atomic",
 ]
 
 if TYPE_CHECKING:  # the store is opened by a caller's function, maybe after the first paint
-    from db import Head, ScenarioInfo, Store
+    from db import Head, Rights, ScenarioInfo, Store
 
-    __all__ += ["Head", "ScenarioInfo"]
+    __all__ += ["Head", "Rights", "ScenarioInfo"]
 
 
 @dataclass(frozen=True)
@@ -130,6 +138,7 @@ class Workspace:
         self._editable: dict[Origin, tuple[Network, bool]] = {}  # see editable()
         self._net_version: dict[int, int] = {}  # network id -> version this window last wrote
         self._listed: tuple[object, ...] | None = None  # the listing last seen (see take_look)
+        self._rights: Rights | None = None  # the login's, read once per store
         self._unsaved = 0
 
     @property
@@ -145,12 +154,59 @@ class Workspace:
 
     def open_store(self) -> str:
         """Open the store now (C6Error when it cannot); the status line that says where it
-        is, and why it is read-only if it is."""
+        is, who is signed in to a server and with which role, and why it is read-only if it
+        is."""
         store = self.store
-        shown = f"Store: {store.where}"
+        shown = f"Store: {without_password(store.where.removeprefix('store '))}"  # not even ***
+        if store.path is None:  # a server: the login and what it may do
+            shown += f" — signed in as {self.user} ({self.rights().role})"
         if store.read_only:
             shown += f" — open read-only: {store.read_only}"
         return shown
+
+    @property
+    def user(self) -> str:
+        """Who writes: the server's login, or this computer's user for a SQLite file."""
+        return self.store.user
+
+    def rights(self) -> Rights:
+        """What the signed-in login may write (scenarios: an analyst; the network: a
+        curator); read from the store once, again after switching stores."""
+        if self._rights is None:
+            self._rights = self.store.rights()
+        return self._rights
+
+    def switch_store(
+        self, url: str, opener: Callable[[str], Store] | None = None
+    ) -> list[Document]:
+        """Work on the store at `url` (a database URL or a SQLite file's path) from now on.
+
+        The new store is opened first: when it cannot be (server down, login refused, bad
+        URL) C6Error says why in one line and the current store and every open document stay
+        exactly as they were. Then the old store is closed, and with it the documents of its
+        scenarios and new ones still equal to its baseline (returned, so a caller can let go
+        of what it kept for them; it asks about unsaved changes before). Files, and new
+        scenarios with edits, stay open: saving one puts it in the new store."""
+        new = (opener or open_store)(url)  # (the module's function, not the method above)
+        try:
+            rights, _ = new.rights(), new.user  # a login that cannot even read fails here
+        except BaseException:
+            new.close()
+            raise
+        old, self._store, self._opener, self._rights = self._store, new, None, rights
+        if old is not None:
+            old.close()
+        closed = [
+            d for o, d in self.documents.items() if isinstance(o, InStore) or self.untouched(o)
+        ]
+        for doc in closed:
+            del self.documents[doc.origin]
+        if self.current in closed:
+            self.current = None
+        self._editable.clear()
+        self._net_version.clear()  # versions and the listing seen were the old store's
+        self._listed = None
+        return closed
 
     def ready(self) -> bool:
         """Whether the store is open or opens now (False, and still closed, if it cannot)."""

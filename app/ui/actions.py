@@ -22,11 +22,33 @@ Std = QKeySequence.StandardKey
 
 
 class Needs(Enum):
-    """When an action can run."""
+    """When an action can run: what must be open, and what the signed-in login must be
+    allowed to write (scenarios: the analyst's right; the network: the curator's)."""
 
     NOTHING = "nothing"
     DOCUMENT = "document"  # a scenario is open
-    STORED_NETWORK = "stored network"  # ... over a network the store holds (editable)
+    SAVE = "save"  # ... and may be written where it is saved (a file: always; the store: analyst)
+    TRASH = "trash"  # ... and, when it is stored, the analyst's right (a file is only closed)
+    COPY = "copy"  # ... and the analyst's right (the copy goes into the store)
+    STORE = "store"  # the analyst's right (a scenario goes into the store)
+    STORED_NETWORK = "stored network"  # a scenario over a network the store holds, and the
+    # curator's right
+
+
+ANALYST, CURATOR = "c6_analyst", "c6_curator"  # the server roles (db.roles) writes need
+
+
+@dataclass(frozen=True)
+class Now:
+    """What is open and what the login may write, for `update_enabled`."""
+
+    document: bool = False
+    editable: bool = False  # the document's network is one the store holds
+    where: str = ""  # where the document is saved: "file", "store", "new"
+    scenarios: bool = True  # the login may create and save scenarios
+    network: bool = True  # ... and edit the network
+    role: str = ""  # the login's role, named in a disabled action's tooltip
+    read_only: bool = False  # the store is open read-only (a SQLite file)
 
 
 @dataclass(frozen=True)
@@ -81,7 +103,31 @@ MENUS: tuple[tuple[str, tuple[Item, ...]], ...] = (
             Section("recent"),
             SEP,
             Act(
-                "save", "&Save", "documents.save", Std.Save, "Save the scenario where it came from"
+                "connect",
+                "&Connect to a team store…",
+                "stores.connect_dialog",
+                None,
+                "Work on a store that a team shares on a PostgreSQL server (or on another "
+                "store file); the scenarios of this store close, files stay open",
+                Needs.NOTHING,
+            ),
+            Act(
+                "open-store",
+                "Open &local store…",
+                "stores.open_local_dialog",
+                None,
+                "Work on a store file on this computer: your own, or another",
+                Needs.NOTHING,
+            ),
+            Section("recent-stores"),
+            SEP,
+            Act(
+                "save",
+                "&Save",
+                "documents.save",
+                Std.Save,
+                "Save the scenario where it came from",
+                Needs.SAVE,
             ),
             Act(
                 "save-as",
@@ -96,6 +142,7 @@ MENUS: tuple[tuple[str, tuple[Item, ...]], ...] = (
                 "documents.duplicate",
                 None,
                 "A stored copy of this scenario as it is now, unsaved edits included",
+                Needs.COPY,
             ),
             Act(
                 "delete",
@@ -104,6 +151,7 @@ MENUS: tuple[tuple[str, tuple[Item, ...]], ...] = (
                 None,
                 "A stored scenario goes to the trash (the Scenarios panel restores it); "
                 "a file is closed",
+                Needs.TRASH,
             ),
             SEP,
             Act(
@@ -112,7 +160,7 @@ MENUS: tuple[tuple[str, tuple[Item, ...]], ...] = (
                 "transfers.import_dialog",
                 "Ctrl+I",
                 "Add a .c6s file's scenario to the store",
-                Needs.NOTHING,
+                Needs.STORE,
             ),
             Act(
                 "export-scenario",
@@ -419,6 +467,7 @@ def build(
             elif isinstance(item, Sub):
                 sub = menu.addMenu(item.text)
                 sub.setObjectName(f"menu-{item.text.replace('&', '').lower()}")
+                sub.setToolTipsVisible(True)
                 fill(sub, item.items)
             elif item is SEP:
                 menu.addSeparator()
@@ -428,6 +477,7 @@ def build(
     for title, items in MENUS:
         menu = window.menuBar().addMenu(title)
         menu.setObjectName(f"menu-{title.replace('&', '').lower()}")
+        menu.setToolTipsVisible(True)  # a disabled action says why (the role it needs)
         fill(menu, items)
     return made
 
@@ -445,9 +495,40 @@ def _action(window: QMainWindow, act: Act) -> QAction:
     return action
 
 
-def update_enabled(actions: Mapping[str, QAction], has_document: bool, editable: bool) -> None:
-    """Enable each action whose `needs` holds now."""
-    state = {Needs.NOTHING: True, Needs.DOCUMENT: has_document, Needs.STORED_NETWORK: editable}
+def update_enabled(actions: Mapping[str, QAction], now: Now) -> None:
+    """Enable each action whose `needs` holds now; one the login may not run says in its
+    tooltip which role it needs."""
+    doc = now.document
+    to_store = now.where != "file"  # a new scenario is saved into the store
+    state = {
+        Needs.NOTHING: True,
+        Needs.DOCUMENT: doc,
+        Needs.SAVE: doc and (not to_store or now.scenarios),
+        Needs.TRASH: doc and (now.where != "store" or now.scenarios),
+        Needs.COPY: doc and now.scenarios,
+        Needs.STORE: now.scenarios,
+        Needs.STORED_NETWORK: doc and now.editable and now.network,
+    }
+    refused = {  # why, when the login's rights are what stands in the way
+        Needs.SAVE: doc and to_store and not now.scenarios,
+        Needs.TRASH: doc and now.where == "store" and not now.scenarios,
+        Needs.COPY: doc and not now.scenarios,
+        Needs.STORE: not now.scenarios,
+        Needs.STORED_NETWORK: doc and now.editable and not now.network,
+    }
     by_name = {a.name: a for a in every_act()}
     for name, action in actions.items():
-        action.setEnabled(state[by_name[name].needs])
+        act = by_name[name]
+        action.setEnabled(state[act.needs])
+        why = refusal(now, CURATOR if act.needs is Needs.STORED_NETWORK else ANALYST)
+        tip = why if refused.get(act.needs, False) else act.tip
+        if action.toolTip() != tip:
+            action.setToolTip(tip or act.text.replace("&", ""))
+            action.setStatusTip(tip)
+
+
+def refusal(now: Now, role: str = ANALYST) -> str:
+    """Why the login may not write what `role` may."""
+    if now.read_only:
+        return "The store is open read-only: nothing can be written to it"
+    return f"Needs the {role} role (you are {now.role or 'signed in without one'})"

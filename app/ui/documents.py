@@ -24,6 +24,7 @@ MAX_RECENT = 8
 class Documents(QObject, Controller):
     listed = Signal()  # the list of scenarios, or what the title says, changed
     recent_changed = Signal()  # the recent files changed
+    store_switched = Signal(str)  # the window works on another store now (its URL as given)
 
     def __init__(self, ui: Ui, scenarios: ScenariosPanel) -> None:
         self.ui = ui
@@ -146,6 +147,42 @@ class Documents(QObject, Controller):
             else:
                 self.open_start()
 
+    def switch_store(self, url: str) -> bool:
+        """Work on the store at `url` from now on. Its scenarios replace this store's
+        (unsaved changes to those are asked about first); files and new scenarios stay
+        open (else the store's newest scenario is shown). A store that cannot be opened
+        changes nothing: a dialog says why in a line."""
+        leaving = [d for d in self.workspace.documents.values() if isinstance(d.origin, InStore)]
+        dirty = [d for d in leaving if self.is_dirty(d)]
+        if dirty:
+            answer = self.ask_unsaved(dirty, "before this store's scenarios close")
+            if answer == QMessageBox.StandardButton.Cancel:
+                return False
+            if answer == QMessageBox.StandardButton.Save and not all(
+                self.save_document(d) for d in dirty
+            ):
+                return False
+        with self.guard("Cannot open the store"):
+            closed = self.workspace.switch_store(url)
+            for doc in closed:
+                stack = self.ui.stacks.pop(doc, None)
+                if stack is not None:
+                    stack.setParent(None)  # leaves the window's undo group
+            self.status(self.workspace.open_store(), 0)  # where, and who is signed in
+            self.store_switched.emit(url)
+            others = list(self.workspace.documents.values())
+            stored = self.workspace.scenarios() if not others else []  # newest first
+            if self.doc is not None:
+                self.listed.emit()
+            elif others:
+                self.ui.show(others[-1])
+            elif stored:  # a reader can do more with the team's latest than with a new one
+                self.ui.show(self.workspace.open_stored(stored[0].id))
+            else:
+                self.new_scenario()
+            return True
+        return False
+
     def restore(self, scenario_id: int) -> None:
         with self.guard("Cannot restore"):
             name = self.workspace.restore(scenario_id)
@@ -210,12 +247,14 @@ class Documents(QObject, Controller):
     def unsaved(self) -> list[Document]:
         return [d for d in self.workspace.documents.values() if self.is_dirty(d)]
 
-    def ask_unsaved(self, docs: list[Document]) -> QMessageBox.StandardButton:
+    def ask_unsaved(
+        self, docs: list[Document], when: str = "before closing"
+    ) -> QMessageBox.StandardButton:
         names = ", ".join(f"“{d.name}”" for d in docs)
         return QMessageBox.question(
             self.owner,
             APP,
-            f"Save the changes to {names} before closing?",
+            f"Save the changes to {names} {when}?",
             QMessageBox.StandardButton.Save
             | QMessageBox.StandardButton.Discard
             | QMessageBox.StandardButton.Cancel,

@@ -7,7 +7,8 @@ view from the Change the operation reported. Errors a user can cause become dial
 
 from __future__ import annotations
 
-from contextlib import AbstractContextManager
+from contextlib import AbstractContextManager, suppress
+from dataclasses import replace
 from functools import partial
 from pathlib import Path
 from typing import TypeVar
@@ -61,6 +62,7 @@ from app.ui.network_editor import NetworkEditor
 from app.ui.presentation import Presentation, Slide, SlidesDialog
 from app.ui.scenarios_panel import ScenariosPanel
 from app.ui.stage import Stage
+from app.ui.stores import Stores
 from app.ui.switches import Switches
 from app.ui.tasks import Tasks
 from app.ui.team import Team, mark_of
@@ -135,6 +137,9 @@ class MainWindow(QMainWindow):
         self.tasks = Tasks(ui, self.coverage, self.metrics)
         self.documents = Documents(ui, self.scenarios)
         self.switches = Switches(ui, self.links)
+        self.stores = Stores(ui)
+        self.stores.chosen.connect(self.documents.switch_store)
+        self.documents.store_switched.connect(self.stores.remember)
         self.documents.listed.connect(self._listed)
         self.documents.recent_changed.connect(self._fill_recent)
         self.tasks.shown.connect(self.presentation.refresh)
@@ -289,6 +294,7 @@ class MainWindow(QMainWindow):
             self,
             {
                 "recent": self._recent_section,
+                "recent-stores": self.stores.add_menu,
                 "undo": self._undo_section,
                 "coverage": self._coverage_section,
                 "layouts": self._layouts_section,
@@ -357,10 +363,20 @@ class MainWindow(QMainWindow):
 
     def _update_actions(self) -> None:
         """Enable what can run now: most actions need an open scenario; editing the network
-        needs one over a network the store holds."""
-        doc = self.doc
-        editable = doc is not None and self.workspace.ready() and self.workspace.editable(doc)
-        actions.update_enabled(self.actions_by_name, doc is not None, editable)
+        needs one over a network the store holds; writes need the login's rights."""
+        doc, ws = self.doc, self.workspace
+        editable = doc is not None and ws.ready() and ws.editable(doc)
+        where = {InFile: "file", InStore: "store"}.get(type(doc.origin), "new") if doc else ""
+        now = actions.Now(doc is not None, editable, where)
+        with suppress(C6Error):  # a store not open yet (or gone): a write will say why
+            if ws.store_open:
+                r = ws.rights()
+                now = replace(now, scenarios=r.scenarios, network=r.network, role=r.role)
+                now = replace(now, read_only=bool(ws.store.read_only))
+        actions.update_enabled(self.actions_by_name, now)
+        self.allowed = now
+        self.scenarios.mirror(self.actions_by_name)
+        self.scenarios.refuse_trash("" if now.scenarios else actions.refusal(now))
 
     def _connect(self) -> None:
         c = self.canvas
@@ -641,6 +657,7 @@ class MainWindow(QMainWindow):
         menu.addAction("Delete actor…").triggered.connect(
             lambda: self.editor.delete_actor(actor_id)
         )
+        self._as_network_edits(menu, 3)
         menu.exec(where)
 
     def link_menu(self, link_id: str, where: QPoint) -> None:
@@ -661,7 +678,18 @@ class MainWindow(QMainWindow):
             lambda: self.editor.edit_link_dialog(link_id)
         )
         menu.addAction("Delete link…").triggered.connect(lambda: self.editor.delete_link(link_id))
+        self._as_network_edits(menu, 2)
         menu.exec(where)
+
+    def _as_network_edits(self, menu: QMenu, last: int) -> None:
+        """The `last` items of a right-click menu edit the network: disabled, saying why,
+        when the login may not."""
+        if self.allowed.network:  # a file's own network: the editor says what to do
+            return
+        for item in menu.actions()[-last:]:
+            item.setEnabled(False)
+            item.setToolTip(actions.refusal(self.allowed, actions.CURATOR))
+        menu.setToolTipsVisible(True)
 
     def _announced(self, doc: Document, change: Change) -> None:
         """Told by the workspace what an operation changed: documents not on screen only had

@@ -3,10 +3,11 @@ and the current scenario's notes. It only asks; the window acts and then re-list
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QAction
 from PySide6.QtWidgets import (
     QGridLayout,
     QLabel,
@@ -46,18 +47,31 @@ class ScenariosPanel(QWidget):
         self.list.setObjectName("scenario-list")
         self.list.setToolTip("The store's scenarios; * marks unsaved changes")
         buttons = QGridLayout()  # three a row: the dock fits beside a laptop's canvas
-        for i, (text, tip, signal) in enumerate(
+        self.buttons: dict[str, QPushButton] = {}  # by the name of the menu action they do
+        self._tips: dict[str, str] = {}
+        for i, (name, text, tip, signal) in enumerate(
             (
-                ("New", "A new scenario from the baseline (Ctrl+N)", self.new_requested),
-                ("Duplicate", "A copy of the current scenario", self.duplicate_requested),
-                ("Rename…", "Rename the current scenario (F2)", self.rename_requested),
-                ("Delete", "Move the current scenario to the trash", self.delete_requested),
+                ("new", "New", "A new scenario from the baseline (Ctrl+N)", self.new_requested),
+                (
+                    "duplicate",
+                    "Duplicate",
+                    "A copy of the current scenario",
+                    self.duplicate_requested,
+                ),
+                ("rename", "Rename…", "Rename the current scenario (F2)", self.rename_requested),
+                (
+                    "delete",
+                    "Delete",
+                    "Move the current scenario to the trash",
+                    self.delete_requested,
+                ),
             )
         ):
             button = QPushButton(text, self)
             button.setToolTip(tip)
             button.clicked.connect(signal)
             buttons.addWidget(button, *divmod(i, 3))
+            self.buttons[name], self._tips[name] = button, tip
         self.trash = QToolButton(self)
         self.trash.setText("Trash")
         self.trash.setToolTip("Restore a deleted scenario, or empty the trash")
@@ -83,6 +97,7 @@ class ScenariosPanel(QWidget):
         self.list.itemClicked.connect(lambda item: self.open_requested.emit(item.data(KEY_ROLE)))
         self.notes.textChanged.connect(lambda: self.notes_edited.emit(self.notes.toPlainText()))
         self._trash: list[ScenarioInfo] = []
+        self._trash_refused = ""  # why the trash cannot be restored from or emptied ("": it can)
 
     def show_list(
         self,
@@ -106,6 +121,20 @@ class ScenariosPanel(QWidget):
                 self.list.setCurrentItem(item)
         self.list.blockSignals(False)
 
+    def mirror(self, actions: Mapping[str, QAction]) -> None:
+        """Each button enabled as its menu action is; a disabled one says why."""
+        for name, button in self.buttons.items():
+            on = actions[name].isEnabled()
+            button.setEnabled(on)
+            button.setToolTip(self._tips[name] if on else actions[name].toolTip())
+
+    def refuse_trash(self, why: str) -> None:
+        """Restoring and emptying write to the store: refused with `why` ("" allows them)."""
+        if why != self._trash_refused:
+            self._trash_refused = why
+            self.trash.setToolTip(why or "Restore a deleted scenario, or empty the trash")
+            self.show_trash(self._trash)
+
     def show_trash(self, trash: Sequence[ScenarioInfo]) -> None:
         self._trash = list(trash)
         menu = self.trash_menu
@@ -120,6 +149,10 @@ class ScenariosPanel(QWidget):
         menu.addAction(f"Empty the trash ({len(trash)})…").triggered.connect(
             self.empty_trash_requested
         )
+        for action in menu.actions():
+            action.setEnabled(not self._trash_refused)
+            action.setToolTip(self._trash_refused)
+        menu.setToolTipsVisible(bool(self._trash_refused))
 
     def set_notes(self, text: str) -> None:
         if self.notes.toPlainText() != text:

@@ -6,6 +6,7 @@ menu reaches, and nothing a menu reaches is left untried."""
 from __future__ import annotations
 
 import csv
+import sqlite3
 from collections.abc import Callable
 from pathlib import Path
 
@@ -15,7 +16,7 @@ from PySide6.QtWidgets import QDialog, QFileDialog, QInputDialog, QMenu, QMessag
 from pytestqt.qtbot import QtBot
 
 from app.files.baseline import RESOURCES
-from app.ui import actions, editors, import_preview, presentation
+from app.ui import actions, editors, import_preview, presentation, stores
 from app.ui.main_window import MainWindow
 from app.workspace import InFile
 
@@ -28,6 +29,7 @@ class Answers:
     def __init__(self, tmp: Path, monkeypatch: pytest.MonkeyPatch) -> None:
         self.tmp, self.asked, self.save_name, self.open_path = tmp, [], "out", EXAMPLE
         self.text, self.item = "Walked through", ""
+        self.store_url = ""  # what the Connect dialog is given
         m = monkeypatch
         m.setattr(QFileDialog, "getSaveFileName", lambda *a, **k: self._save(str(a[3])))
         m.setattr(QFileDialog, "getOpenFileName", lambda *a, **k: (str(self.open_path), ""))
@@ -39,6 +41,7 @@ class Answers:
         m.setattr(editors._Editor, "exec", lambda d: self._editor(d))
         m.setattr(import_preview.ImportPreview, "exec", lambda d: QDialog.DialogCode.Accepted)
         m.setattr(presentation.SlidesDialog, "exec", lambda d: QDialog.DialogCode.Accepted)
+        m.setattr(stores.ConnectDialog, "exec", lambda d: self._connect(d))
 
     def _save(self, name_filter: str) -> tuple[str, str]:
         suffix = name_filter.split("*")[1].split(")")[0]  # the first format offered
@@ -47,6 +50,11 @@ class Answers:
     def _item(self, items: list[str]) -> tuple[str, bool]:
         self.asked.append(f"item:{items[0]}")
         return items[0], True
+
+    def _connect(self, dialog: stores.ConnectDialog) -> int:
+        self.asked.append("connect-dialog")
+        dialog.url.setCurrentText(self.store_url)
+        return int(QDialog.DialogCode.Accepted)
 
     def _editor(self, dialog: QDialog) -> int:
         self.asked.append(type(dialog).__name__)
@@ -95,6 +103,32 @@ def _open(w: MainWindow, a: Answers, action: QAction) -> None:
     assert w.doc is not None and w.doc.origin == InFile(EXAMPLE.resolve())
     assert w.actions_by_name["add-actor"].isEnabled()  # the store holds a network equal to its own
     w.documents.open_start()
+
+
+def _other_store(w: MainWindow, a: Answers) -> Path:
+    """A copy of the window's store in a folder of its own, one scenario renamed."""
+    assert w.workspace.store.path is not None
+    other = a.tmp / "team" / "store.sqlite"
+    other.parent.mkdir()
+    src, dst = sqlite3.connect(w.workspace.store.path), sqlite3.connect(other)
+    src.backup(dst)
+    dst.execute("UPDATE scenarios SET name = 'Only in the team store' WHERE id = 1")
+    dst.commit()
+    src.close()
+    dst.close()
+    return other
+
+
+def _switch_store(w: MainWindow, a: Answers, action: QAction) -> None:
+    other = _other_store(w, a)
+    a.store_url, a.open_path = str(other), other  # typed in the dialog, or chosen as a file
+    action.trigger()
+    a.open_path = EXAMPLE
+    assert w.workspace.store.path == other
+    assert w.statusBar().currentMessage() == f"Store: {other}"
+    names = [w.scenarios.list.item(i).text() for i in range(w.scenarios.list.count())]
+    assert "Only in the team store" in names
+    assert w.stores.recent()[0] == str(other)
 
 
 def _save(w: MainWindow, a: Answers, action: QAction) -> None:
@@ -259,6 +293,8 @@ def _quit(w: MainWindow, a: Answers, action: QAction) -> None:
 EFFECTS: dict[str, Effect] = {
     "new": _new,
     "open": _open,
+    "connect": _switch_store,
+    "open-store": _switch_store,
     "save": _save,
     "save-as": _file(".c6s"),
     "import-scenario": _import_scenario,
@@ -377,7 +413,8 @@ def test_without_a_scenario_only_what_needs_none_is_enabled(
     try:
         rows = {a.name: a for a in actions.every_act()}
         for name, action in w.actions_by_name.items():
-            assert action.isEnabled() == (rows[name].needs is actions.Needs.NOTHING), name
+            free = rows[name].needs in (actions.Needs.NOTHING, actions.Needs.STORE)
+            assert action.isEnabled() == free, name
         w.documents.open_start()
         assert all(a.isEnabled() for a in w.actions_by_name.values())
     finally:

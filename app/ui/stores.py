@@ -1,0 +1,155 @@
+"""Which store the window works on: File › Connect to a team store…, File › Open local
+store… and File › Recent stores. A URL is remembered without its password: a server's
+credentials are libpq's own (password file, service file, environment), never the settings'.
+Choosing a store only says which; the documents controller switches to it."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import QObject, Signal
+from PySide6.QtWidgets import (
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QFileDialog,
+    QFormLayout,
+    QLabel,
+    QMenu,
+    QVBoxLayout,
+    QWidget,
+)
+
+from app.ui.context import Controller, Ui
+from app.workspace import local_store_url, without_password
+
+MAX_RECENT_STORES = 8
+RECENT_KEY = "stores/recent"
+EXAMPLE_URL = "postgresql+psycopg://user@host:5432/dbname"
+STORE_FILTER = "C6 stores (*.sqlite *.db);;All files (*)"
+
+CREDENTIALS = (
+    "The password is not part of what is remembered. Put it where PostgreSQL's own tools "
+    "look: <b>~/.pgpass</b> (or the file <b>$PGPASSFILE</b> names), a service in "
+    "<b>~/.pg_service.conf</b> (then the URL is <code>postgresql+psycopg:///?service=team</code>), "
+    "or <b>$PGPASSWORD</b>. A password typed into the URL is used for this connection only "
+    "and never written to the settings."
+)
+
+
+class ConnectDialog(QDialog):
+    """A store's URL (a PostgreSQL server's, or a SQLite file's path), with where the
+    password goes."""
+
+    def __init__(self, recent: list[str], parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("connect-dialog")
+        self.setWindowTitle("Connect to a team store")
+        self.url = QComboBox(self)
+        self.url.setObjectName("store-url")
+        self.url.setEditable(True)
+        self.url.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
+        self.url.addItems(recent)
+        self.url.setCurrentText(next((u for u in recent if "://" in u), ""))
+        line = self.url.lineEdit()
+        assert line is not None
+        line.setPlaceholderText(EXAMPLE_URL)
+        self.url.setMinimumContentsLength(len(EXAMPLE_URL) + 4)
+        hint = QLabel(
+            f"A PostgreSQL server: <code>{EXAMPLE_URL}</code>. A store file's path works too.",
+            self,
+        )
+        hint.setWordWrap(True)
+        credentials = QLabel(CREDENTIALS, self)
+        credentials.setObjectName("credentials")
+        credentials.setWordWrap(True)
+        form = QFormLayout()
+        form.addRow("Store &URL:", self.url)
+        buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self
+        )
+        ok = buttons.button(QDialogButtonBox.StandardButton.Ok)
+        ok.setText("&Connect")
+        ok.setObjectName("connect")
+        buttons.accepted.connect(self.accept)
+        buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addLayout(form)
+        layout.addWidget(hint)
+        layout.addWidget(credentials)
+        layout.addWidget(buttons)
+        self.setMinimumWidth(560)
+
+    def chosen(self) -> str:
+        return self.url.currentText().strip()
+
+
+class Stores(QObject, Controller):
+    chosen = Signal(str)  # a store to work on, as typed (a password in it included)
+
+    def __init__(self, ui: Ui) -> None:
+        self.ui = ui
+        QObject.__init__(self, ui.parent)
+        self.menu: QMenu | None = None
+
+    def connect_dialog(self) -> None:
+        dialog = ConnectDialog(self.recent(), self.owner)
+        if dialog.exec() == QDialog.DialogCode.Accepted and dialog.chosen():
+            self.chosen.emit(dialog.chosen())
+
+    def open_local_dialog(self) -> None:
+        start = Path(local_store_url()).parent
+        path, _ = QFileDialog.getOpenFileName(
+            self.owner, "Open local store", str(start), STORE_FILTER
+        )
+        if path:
+            self.chosen.emit(path)
+
+    def remember(self, url: str) -> None:
+        """`url` first among the recent stores, without its password."""
+        kept = without_password(url)
+        if "://" not in kept:
+            kept = str(Path(kept).expanduser().resolve())
+        recent = [kept] + [u for u in self.recent() if u != kept]
+        self.ui.settings.setValue(RECENT_KEY, recent[:MAX_RECENT_STORES])
+        self._fill()
+
+    def recent(self) -> list[str]:
+        value = self.ui.settings.value(RECENT_KEY, [])
+        if isinstance(value, str):  # INI: a list of one comes back bare
+            return [value]
+        return [str(v) for v in value] if isinstance(value, list) else []
+
+    def add_menu(self, menu: QMenu) -> None:
+        """File › Recent stores: the stores used last, most recent first, then this
+        computer's own."""
+        self.menu = menu.addMenu("Recent s&tores")
+        self.menu.setObjectName("menu-recent stores")
+        self.menu.setToolTipsVisible(True)
+        self._fill()
+
+    def _fill(self) -> None:
+        if self.menu is None:
+            return
+        self.menu.clear()
+        for i, url in enumerate(self.recent(), start=1):
+            action = self.menu.addAction(f"&{i} {_label(url).replace('&', '&&')}")
+            action.setObjectName(f"action-store-{i}")
+            action.setToolTip(url)
+            action.triggered.connect(lambda _=False, u=url: self.chosen.emit(u))
+        self.menu.addSeparator()
+        local = local_store_url()
+        action = self.menu.addAction("This computer's own store")
+        action.setObjectName("action-store-local")
+        action.setToolTip(local)
+        action.triggered.connect(lambda _=False: self.chosen.emit(local))
+
+
+def _label(url: str) -> str:
+    """How a recent store is named in the menu: a server's URL without its driver, or a
+    file's name with its folder."""
+    if "://" in url:
+        rest = url.split("://", 1)[1]
+        return rest if rest and not rest.startswith("/") else url
+    path = Path(url)
+    return f"{path.name} — {path.parent}"
