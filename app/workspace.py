@@ -55,9 +55,9 @@ __all__ = [
 ]
 
 if TYPE_CHECKING:  # the store is opened by a caller's function, maybe after the first paint
-    from db import Head, Rights, ScenarioInfo, Store
+    from db import Head, Rights, ScenarioInfo, Store, Version
 
-    __all__ += ["Head", "Rights", "ScenarioInfo"]
+    __all__ += ["Head", "Rights", "ScenarioInfo", "Version"]
 
 
 @dataclass(frozen=True)
@@ -327,6 +327,26 @@ class Workspace:
         change = self._read_stored(doc)
         self.announce(doc, change)
         return change
+
+    def history(self, doc: Document) -> list[Version]:
+        """Every kept version of a stored document, newest first, each with the links it
+        switched against the one before. C6Error for a file or a new scenario: only the
+        store keeps versions."""
+        return list(reversed(self.store.history(self._stored_id(doc))))
+
+    def restore_version(self, doc: Document, version: int) -> int:
+        """Make kept `version` the stored document's content again, as a new version
+        (returned), named from the version open: ConflictError, nothing written, when
+        another user saved since. The document is then read back at the new version, its
+        unsaved edits gone; listeners are told."""
+        new = self.store.restore_version(self._stored_id(doc), version, if_version=doc.version)
+        self.announce(doc, self._read_stored(doc))
+        return new
+
+    def _stored_id(self, doc: Document) -> int:
+        if not isinstance(doc.origin, InStore):
+            raise C6Error(f"“{doc.name}” is not in the store, so it has no history")
+        return doc.origin.scenario_id
 
     def save_as(self, doc: Document, path: Path) -> Document:
         """Write the document to a .c6s file, which it is from then on."""

@@ -27,6 +27,7 @@ class Needs(Enum):
 
     NOTHING = "nothing"
     DOCUMENT = "document"  # a scenario is open
+    STORED = "stored"  # a stored scenario is open (a file or a new one has no history)
     SAVE = "save"  # ... and may be written where it is saved (a file: always; the store: analyst)
     TRASH = "trash"  # ... and, when it is stored, the analyst's right (a file is only closed)
     COPY = "copy"  # ... and the analyst's right (the copy goes into the store)
@@ -135,6 +136,14 @@ MENUS: tuple[tuple[str, tuple[Item, ...]], ...] = (
                 "documents.save_as_dialog",
                 Std.SaveAs,
                 "Save the scenario to a .c6s file",
+            ),
+            Act(
+                "history",
+                "&History of this scenario…",
+                "history.show_dialog",
+                "Ctrl+H",
+                "Every saved version: who saved it, when, what it switched; restore one",
+                Needs.STORED,
             ),
             Act(
                 "duplicate",
@@ -503,6 +512,7 @@ def update_enabled(actions: Mapping[str, QAction], now: Now) -> None:
     state = {
         Needs.NOTHING: True,
         Needs.DOCUMENT: doc,
+        Needs.STORED: doc and now.where == "store",
         Needs.SAVE: doc and (not to_store or now.scenarios),
         Needs.TRASH: doc and (now.where != "store" or now.scenarios),
         Needs.COPY: doc and now.scenarios,
@@ -522,9 +532,18 @@ def update_enabled(actions: Mapping[str, QAction], now: Now) -> None:
         action.setEnabled(state[act.needs])
         why = refusal(now, CURATOR if act.needs is Needs.STORED_NETWORK else ANALYST)
         tip = why if refused.get(act.needs, False) else act.tip
+        if act.needs is Needs.STORED and doc and now.where != "store":
+            tip = NOT_STORED[now.where]
         if action.toolTip() != tip:
             action.setToolTip(tip or act.text.replace("&", ""))
             action.setStatusTip(tip)
+
+
+NOT_STORED = {  # why a document has no history
+    "file": "A scenario file has no history: only the store keeps every version (File › "
+    "Import file into the store)",
+    "new": "A new scenario has no history until it is saved into the store",
+}
 
 
 def refusal(now: Now, role: str = ANALYST) -> str:

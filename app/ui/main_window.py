@@ -55,6 +55,7 @@ from app.ui.coverage_panel import CoveragePanel
 from app.ui.details import DetailsPanel
 from app.ui.dock_sizes import arrange_docks
 from app.ui.documents import Documents
+from app.ui.history import History
 from app.ui.links_panel import LinksPanel
 from app.ui.metrics_panel import MetricsPanel
 from app.ui.network_canvas import NetworkCanvas, _escape
@@ -138,6 +139,7 @@ class MainWindow(QMainWindow):
         self.documents = Documents(ui, self.scenarios)
         self.switches = Switches(ui, self.links)
         self.stores = Stores(ui)
+        self.history = History(ui, lambda: self.allowed)
         self.stores.chosen.connect(self.documents.switch_store)
         self.documents.store_switched.connect(self.stores.remember)
         self.documents.listed.connect(self._listed)

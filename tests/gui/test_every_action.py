@@ -18,7 +18,7 @@ from pytestqt.qtbot import QtBot
 from app.files.baseline import RESOURCES
 from app.ui import actions, editors, import_preview, presentation, stores
 from app.ui.main_window import MainWindow
-from app.workspace import InFile
+from app.workspace import InFile, InStore
 
 EXAMPLE = RESOURCES / "scenarios" / "azerbaijan-joins-sco.c6s"
 
@@ -230,6 +230,28 @@ def _delete(w: MainWindow, a: Answers, action: QAction) -> None:
     assert any(i.name == gone for i in w.workspace.store.scenarios(trash=True))
 
 
+def _open_stored(w: MainWindow) -> None:
+    """The store's newest scenario on screen (the window starts on a new one)."""
+    w.documents.open_origin(InStore(w.workspace.scenarios()[0].id))
+
+
+def _history(w: MainWindow, a: Answers, action: QAction) -> None:
+    from app.ui.history import HistoryDialog
+
+    doc = w.doc
+    assert doc is not None and isinstance(doc.origin, InStore)
+    before = dict(doc.session.scenario.link_states)
+    w.switches.toggle_link("KAZ:CIS")
+    w.actions_by_name["save"].trigger()
+    action.trigger()
+    [dialog] = [d for d in w.findChildren(HistoryDialog) if d.isVisible()]
+    assert dialog.table.rowCount() == doc.version
+    dialog.select(doc.version - 1)
+    dialog.restore_button.click()  # no unsaved edits: nothing asked
+    assert not dialog.isVisible() and dict(doc.session.scenario.link_states) == before
+    assert w.workspace.history(doc)[0].action == f"restored version {doc.version - 2}"
+
+
 def _data_sources(w: MainWindow, a: Answers, action: QAction) -> None:
     w.details.clear()
     action.trigger()
@@ -315,6 +337,7 @@ EFFECTS: dict[str, Effect] = {
     "edit-link": _asks("LinkDialog"),
     "delete-actor": _delete_first("actor"),
     "delete-link": _delete_first("link"),
+    "history": _history,
     "duplicate": _duplicate,
     "delete": _delete,
     "add-risk": _asks("RiskDialog"),
@@ -358,6 +381,7 @@ def _in_menus(w: MainWindow) -> list[QAction]:
 
 def test_every_menu_action_is_named_and_has_a_tip_or_is_a_list_entry(window: MainWindow) -> None:
     w = window
+    _open_stored(w)  # else History says why a new scenario has none
     named = [a for a in _in_menus(w) if a.objectName()]
     unnamed = [a.text() for a in _in_menus(w) if not a.objectName()]
     assert unnamed == [] and len(named) >= len(EFFECTS)
@@ -373,6 +397,9 @@ def test_each_menu_action_does_what_it_says(
 ) -> None:
     w = window
     answers = Answers(tmp_path, monkeypatch)
+    row = next(a for a in actions.every_act() if a.name == name)
+    if row.needs is actions.Needs.STORED:  # a new scenario has no history
+        _open_stored(w)
     action = next(a for a in _in_menus(w) if a.objectName() == f"action-{name}")
     assert action.isEnabled(), name
     EFFECTS[name](w, answers, action)
@@ -415,7 +442,10 @@ def test_without_a_scenario_only_what_needs_none_is_enabled(
         for name, action in w.actions_by_name.items():
             free = rows[name].needs in (actions.Needs.NOTHING, actions.Needs.STORE)
             assert action.isEnabled() == free, name
-        w.documents.open_start()
+        w.documents.open_start()  # a new scenario: all but what needs a stored one
+        for name, action in w.actions_by_name.items():
+            assert action.isEnabled() == (rows[name].needs is not actions.Needs.STORED), name
+        _open_stored(w)
         assert all(a.isEnabled() for a in w.actions_by_name.values())
     finally:
         w.workers.cancel_all()
