@@ -27,7 +27,6 @@ from PySide6.QtWidgets import (
 )
 
 from app.domain import ConflictError
-from app.domain.text import shown
 from app.ui import conflicts
 from app.ui.actions import Now, refusal
 from app.ui.context import APP, Controller, Ui
@@ -74,13 +73,13 @@ class HistoryDialog(QDialog):
         why the login may not restore ("" when it may)."""
         super().__init__(parent)
         self.setObjectName("history-dialog")
-        self.setWindowTitle(f"History of “{shown(name)}”")
+        self.setWindowTitle(f"History of “{name}”")
         self.versions = list(versions)
         self.newest = self.versions[0].version if self.versions else 0
         self.refused = refused
         count = len(self.versions)
         intro = QLabel(
-            f"“{shown(name)}” has {count} version{'s' if count != 1 else ''}, newest first. "
+            f"“{name}” has {count} version{'s' if count != 1 else ''}, newest first. "
             "Restoring one makes it the scenario again as a new version: nothing in this "
             "list is lost.",
             self,
@@ -137,7 +136,7 @@ class HistoryDialog(QDialog):
         number = f"{v.version} (open)" if v.version == open_version else str(v.version)
         cells = (number, local_time(v.saved_at), v.saved_by, v.action, changes)
         tips = (
-            f"Version {v.version}, named “{shown(v.name)}”, {len(v.states)} links switched "
+            f"Version {v.version}, named “{v.name}”, {len(v.states)} links switched "
             "against the baseline"
             + ("; the version open in the window" if v.version == open_version else ""),
             f"{v.saved_at:%Y-%m-%d %H:%M:%S} UTC",
@@ -149,6 +148,10 @@ class HistoryDialog(QDialog):
             item = QTableWidgetItem(text)
             if tip:
                 item.setToolTip(tip)
+            if v.version == open_version:
+                font = item.font()
+                font.setBold(True)
+                item.setFont(font)
             if column == 0:
                 item.setData(VERSION, v.version)
                 item.setTextAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
@@ -160,7 +163,11 @@ class HistoryDialog(QDialog):
         room = screen.availableGeometry()
         wanted = sum(self.table.columnWidth(c) for c in range(len(COLUMNS))) + 60
         width = max(640, min(wanted, 980, int(room.width() * 0.9)))
-        height = min(420, int(room.height() * 0.8))
+        t = self.table
+        rows = t.verticalHeader().length() + t.horizontalHeader().sizeHint().height()
+        t.setMinimumHeight(min(max(rows + 2 * t.frameWidth() + 2, 160), int(room.height() * 0.6)))
+        height = min(self.sizeHint().height(), int(room.height() * 0.8))
+        t.setMinimumHeight(120)  # every row shown when it fits; the user may still shrink it
         self.resize(width, height)
 
     def selected(self) -> int | None:

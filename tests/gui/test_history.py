@@ -22,12 +22,14 @@ from app.ui.history import HistoryDialog, UnsavedQuestion, switched
 from app.ui.main_window import MainWindow
 from app.workspace import InStore, Workspace
 from db import Store
+from tests.gui import test_connect
 from tests.gui.menus import menu_action
-from tests.gui.test_connect import connect, team  # noqa: F401  (team: a fixture)
+from tests.gui.test_connect import connect
 
 CSTO = "Uzbekistan returns to the CSTO"
 EXAMPLE = RESOURCES / "scenarios" / "azerbaijan-joins-sco.c6s"
 CTRL = Qt.KeyboardModifier.ControlModifier
+team = test_connect.team  # a fixture: a store on the test server, and logins holding roles
 
 
 @pytest.fixture
@@ -248,7 +250,7 @@ def test_files_and_new_scenarios_have_no_history(window: MainWindow) -> None:
 def test_a_reader_sees_the_history_but_may_not_restore(
     window: MainWindow,
     team: Callable[[str], str],
-    monkeypatch: pytest.MonkeyPatch,  # noqa: F811
+    monkeypatch: pytest.MonkeyPatch,
 ) -> None:
     w = window
     owner = team("owner")
@@ -264,4 +266,19 @@ def test_a_reader_sees_the_history_but_may_not_restore(
     dialog.select(1)
     assert not dialog.restore_button.isEnabled()
     assert dialog.restore_button.toolTip() == "Needs the c6_analyst role (you are c6_reader)"
+    dialog.reject()
+
+
+def test_a_long_list_of_switched_links_is_cut_and_whole_in_the_tooltip(
+    qtbot: QtBot, window: MainWindow
+) -> None:
+    w = window
+    open_stored(w, CSTO)
+    five = ["KAZ:CIS", "KAZ:SCO", "KGZ:SCO", "TJK:SCO", "UZB:SCO"]
+    w.switches.switch_links(dict.fromkeys(five, False))
+    qtbot.keyClick(w.canvas, Qt.Key.Key_S, CTRL)
+    dialog = open_history(w)
+    cell = dialog.table.item(0, 4)
+    assert cell.text() == "KAZ:CIS off, KAZ:SCO off, KGZ:SCO off and 2 more"
+    assert cell.toolTip().splitlines() == [f"{link} off" for link in five]
     dialog.reject()
