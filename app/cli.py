@@ -546,10 +546,12 @@ def _import_network(args: argparse.Namespace) -> None:
     path: Path = args.file
     with open_store(args.db) as store:
         network_id = store.network_id(args.into) if args.into else store.default_network_id()
-        plan = plan_import(store.network(network_id), path)
+        network, version = store.network_versioned(network_id)
+        plan = plan_import(network, path)
         if plan.result is None:
             raise C6Error(f"{path}: {plan.first_problem()}; nothing was written")
-        store.replace_network(network_id, plan.result)
+        # Planned on this version: an edit someone saved since is refused, not undone.
+        store.replace_network(network_id, plan.result, if_version=version)
         n = plan.counts()
         print(
             printable(

@@ -428,8 +428,11 @@ class Workspace:
         return plan_import(doc.session.network, path)
 
     def delete(self, scenario_id: int) -> None:
-        """Move a stored scenario to the trash and close it."""
-        self.store.delete_scenario(scenario_id)
+        """Move a stored scenario to the trash and close it. When it is open, only the
+        version it was opened at: a version someone saved since is not trashed unseen
+        (ConflictError, nothing changed)."""
+        doc = self.documents.get(InStore(scenario_id))
+        self.store.delete_scenario(scenario_id, if_version=doc.version if doc else None)
         self.documents.pop(InStore(scenario_id), None)
 
     def close(self, doc: Document) -> None:

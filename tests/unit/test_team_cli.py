@@ -9,6 +9,8 @@ import json
 import multiprocessing
 import os
 from contextlib import redirect_stderr, redirect_stdout
+from dataclasses import replace
+from pathlib import Path
 from typing import Any
 
 import pytest
@@ -229,3 +231,31 @@ def test_eight_processes_on_one_scenario_exactly_one_wins_each_version(store_url
     losers = {r[5] for r in rows if r[2] != 0}
     assert all(scenario.link_states.get(link) is False for link in winners.values())
     assert not any(link in scenario.link_states for link in losers)
+
+
+def test_a_network_import_planned_before_another_edit_is_refused(
+    store_url: str, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Someone edits the network while import-network plans its rows: the import, planned
+    on the version it read, is refused and their edit kept."""
+    from app import cli as cli_module
+    from app.files.network_csv import links_csv, plan_import
+
+    path = tmp_path / "links.csv"
+    path.write_text(links_csv(NET).replace("2001", "2002", 1), encoding="utf-8", newline="")
+
+    def plan_meanwhile(network: Any, csv_path: Path) -> Any:
+        with Store.open(store_url) as other:
+            nid = other.default_network_id()
+            stored, version = other.network_versioned(nid)
+            edited = replace(stored, description="Edited meanwhile.")
+            other.replace_network(nid, edited, if_version=version)
+        return plan_import(network, csv_path)
+
+    monkeypatch.setattr(cli_module, "plan_import", plan_meanwhile)
+    code, _out, err = cli("--db", store_url, "import-network", str(path))
+    assert code == 2 and "was edited by" in err and "nothing was changed" in err
+    with Store.open(store_url) as store:
+        network, version = store.network_versioned(store.default_network_id())
+    assert network.description == "Edited meanwhile." and version == 2
+    assert network.links == NET.links

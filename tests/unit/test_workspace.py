@@ -279,3 +279,19 @@ def test_a_look_reports_what_another_user_changed(two: tuple[Workspace, Store]) 
     ws.reload(doc)  # the newest scenario and network: nothing left to report for it
     assert doc.theirs is None and not doc.session.network.has_link("TJK:CSTO")
     assert [d for d, _, _ in take().documents] == []
+
+
+def test_deleting_an_open_scenario_someone_saved_since_is_refused(
+    two: tuple[Workspace, Store],
+) -> None:
+    ws, bob = two
+    sid = bob.scenario_id("Uzbekistan returns to the CSTO")
+    doc = ws.open_stored(sid)
+    theirs, _ = bob.load(sid)
+    bob.save_scenario(sid, replace(theirs, notes="bob's"), if_version=doc.version)
+    with pytest.raises(ConflictError, match="was saved by bob"):
+        ws.delete(sid)
+    assert not bob.head(sid).deleted and bob.load(sid)[0].notes == "bob's"
+    ws.reload(doc)
+    ws.delete(sid)  # once their version is seen, it may go
+    assert bob.head(sid).deleted and bob.history(sid)[-1].action == "moved to the trash"
