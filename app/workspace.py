@@ -498,7 +498,7 @@ class Workspace:
         the stored network is no longer the one the edit was made on."""
         since = self._expect(edit.network_id, edit.before, "redone")
         on_it = self._docs_on(edit.network_id)  # before the write: a file's network by value
-        notes = self.store.replace_network(edit.network_id, edit.after, if_version=since)
+        notes = self.store.replace_network(edit.network_id, edit.after, if_version=since).notes
         self._written(edit.network_id, since, on_it)
         changed = []
         for doc in on_it:

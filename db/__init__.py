@@ -11,10 +11,12 @@ from db.repository import (
     ImportOutcome,
     MergeResult,
     NetworkInfo,
+    NetworkWrite,
     Rights,
     ScenarioInfo,
     Store,
     Version,
+    network_conflict,
 )
 
 __all__ = [
@@ -24,9 +26,11 @@ __all__ = [
     "ImportOutcome",
     "MergeResult",
     "NetworkInfo",
+    "NetworkWrite",
     "Rights",
     "ScenarioInfo",
     "Store",
     "Version",
+    "network_conflict",
     "schema_revisions",
 ]

@@ -35,6 +35,14 @@ DEFAULT_BUSY_TIMEOUT = 5.0  # seconds a writer waits for another one to finish
 WRITE = "c6_write"  # execution option: start the transaction with BEGIN IMMEDIATE
 WAL_WAIT = 0.5  # seconds to wait for a moment to switch a store to WAL before using it as is
 CONNECT_TIMEOUT = 5  # seconds to reach a database server, unless its URL says otherwise
+LIVENESS = {  # libpq options, each unless the URL gives its own
+    "connect_timeout": CONNECT_TIMEOUT,
+    "keepalives": 1,
+    "keepalives_idle": 10,  # seconds of silence before asking the server whether it is there
+    "keepalives_interval": 3,
+    "keepalives_count": 3,
+    "tcp_user_timeout": 20_000,  # ms that sent data may stay unacknowledged
+}
 # The advisory lock every write transaction on a PostgreSQL store takes first (any fixed
 # 64-bit number; this one is b"C6write!" read as a big-endian integer).
 WRITE_LOCK = int.from_bytes(b"C6write!", "big", signed=True)
@@ -67,8 +75,10 @@ def is_postgres(url: URL) -> bool:
 
 
 def describe(url: URL) -> str:
-    """How messages name a store: its file, or its URL without the password."""
-    return f"store {sqlite_path(url) or url.render_as_string(hide_password=True)}"
+    """How messages name a store: its file, or its URL without the password (given before
+    the host or as a `password=` option)."""
+    shown = url.set(password=None).difference_update_query(["password"])
+    return f"store {sqlite_path(url) or shown.render_as_string(hide_password=True)}"
 
 
 def sqlite_path(url: URL) -> Path | None:
@@ -128,9 +138,11 @@ def create_store_engine(
 
 
 def _postgres_engine(url: URL, busy_timeout: float) -> Engine:
-    connect_args: dict[str, Any] = {}
-    if "connect_timeout" not in url.query:
-        connect_args["connect_timeout"] = CONNECT_TIMEOUT
+    # A server that stops answering on an open connection (a cut cable, a host gone) is
+    # found by TCP keepalives and a bound on unacknowledged data, not waited on forever.
+    connect_args: dict[str, Any] = {
+        key: value for key, value in LIVENESS.items() if key not in url.query
+    }
     engine = create_engine(url, connect_args=connect_args, json_deserializer=_json_loads)
     where = describe(url)
 
@@ -148,9 +160,14 @@ def _postgres_engine(url: URL, busy_timeout: float) -> Engine:
     @event.listens_for(engine, "begin")
     def _begin(conn: Connection) -> None:
         if conn.get_execution_options().get(WRITE, False):
-            # writers queue here as on SQLite, and wait no longer than its busy timeout
+            # writers queue here as on SQLite, and wait no longer than its busy timeout;
+            # READ COMMITTED, so each statement after the lock sees every earlier writer's
             conn.exec_driver_sql(f"SET LOCAL lock_timeout = {int(busy_timeout * 1000)}")
             conn.exec_driver_sql(f"SELECT pg_advisory_xact_lock({WRITE_LOCK})")
+        else:
+            # a read sees one moment, as a SQLite read does: a network and its version, a
+            # scenario and its switches, never halves of two commits
+            conn.exec_driver_sql("SET TRANSACTION ISOLATION LEVEL REPEATABLE READ")
 
     return engine
 

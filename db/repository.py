@@ -15,7 +15,7 @@ and the write are one step.
 from __future__ import annotations
 
 import getpass
-from collections.abc import Callable, Iterator, Mapping, Sequence
+from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from contextlib import contextmanager
 from dataclasses import dataclass, replace
 from datetime import UTC, datetime
@@ -38,9 +38,10 @@ from app.domain import (
 )
 from app.domain.edit import deleted_links_note
 from app.domain.text import check_text, free_name, shown
-from db import mapping
+from db import mapping, roles
 from db.engine import (
     DEFAULT_BUSY_TIMEOUT,
+    INSUFFICIENT_PRIVILEGE,
     SCHEMA_HEAD,
     WRITE,
     StoreDamaged,
@@ -54,7 +55,7 @@ from db.engine import (
     store_errors,
 )
 from db.models import NAME_LEN, Base
-from db.roles import ANALYST, CURATOR, init_roles
+from db.roles import ANALYST, CURATOR
 
 NETWORKS = Base.metadata.tables["networks"]
 RISKS = Base.metadata.tables["risk_categories"]
@@ -65,7 +66,6 @@ STATES = Base.metadata.tables["scenario_link_states"]
 POSITIONS = Base.metadata.tables["scenario_positions"]
 VERSIONS = Base.metadata.tables["scenario_versions"]
 
-INSUFFICIENT_PRIVILEGE = "42501"  # PostgreSQL's SQLSTATE for a grant the login lacks
 OWNER = "owner"  # what setting up the roles needs: the database's owner, allowed CREATEROLE
 NEEDS = {  # what a write does, and who may do it: the words of a refusal
     ANALYST: ("create or save scenarios", f"the {ANALYST} role"),
@@ -124,6 +124,17 @@ class Version:
 
 
 @dataclass(frozen=True)
+class NetworkWrite:
+    """What a write of a network did: the note line each scenario that lost switches got
+    (scenario id -> line), the new version of each scenario it changed, and the network's
+    own new version."""
+
+    notes: dict[int, str]
+    versions: dict[int, int]
+    version: int
+
+
+@dataclass(frozen=True)
 class Rights:
     """What the signed-in login may write: scenarios (an analyst), the network (a curator)."""
 
@@ -152,6 +163,8 @@ class ImportOutcome:
     network_name: str
     network_added: bool  # the network was stored as a new one
     merged: MergeResult  # what a merge added to an existing network
+    network_id: int = 0
+    network_version: int = 1  # the network's version after the import
 
 
 Seed = Callable[[], tuple[Network, Sequence[Scenario]]]
@@ -284,7 +297,7 @@ class Store:
                 self._user = _local_user()
             else:
                 with self._read() as conn:
-                    self._user = str(conn.exec_driver_sql("SELECT current_user").scalar())
+                    self._user = roles.login(conn)
         return self._user
 
     def init_roles(self) -> None:
@@ -297,7 +310,7 @@ class Store:
             )
         self.user  # noqa: B018  (named in a refusal)
         with self._write(OWNER) as conn:
-            init_roles(conn)
+            roles.init_roles(conn)
 
     def rights(self) -> Rights:
         """What the signed-in login may write. On a server its grants decide (db.roles); a
@@ -306,26 +319,7 @@ class Store:
             free = not self.read_only
             return Rights(free, free, "local user")
         with self._read() as conn:
-            scenarios, network, owner = conn.exec_driver_sql(
-                "SELECT has_table_privilege('scenarios', 'UPDATE'), "
-                "has_table_privilege('links', 'INSERT'), "
-                "(SELECT pg_get_userbyid(relowner) = current_user FROM pg_class "
-                " WHERE oid = 'scenarios'::regclass)"
-            ).one()
-            held = set(
-                conn.exec_driver_sql(
-                    "SELECT rolname FROM pg_roles WHERE rolname IN ('c6_reader', 'c6_analyst', "
-                    "'c6_curator') AND pg_has_role(current_user, oid, 'MEMBER')"
-                ).scalars()
-            )
-        role = (
-            "owner"
-            if owner
-            else next(
-                (r for r in ("c6_curator", "c6_analyst", "c6_reader") if r in held), "no c6 role"
-            )
-        )
-        return Rights(bool(scenarios), bool(network), role)
+            return Rights(*roles.rights(conn))
 
     @contextmanager
     def _damage(self) -> Iterator[None]:
@@ -418,15 +412,18 @@ class Store:
         scenarios: Mapping[int, Scenario] | None = None,
         *,
         if_version: int | None = None,
-    ) -> dict[int, str]:
+        versions: Mapping[int, int] | None = None,
+    ) -> NetworkWrite:
         """Store an edited network in place of the stored one, in one transaction.
 
         Every scenario on it (the trash included) loses its switches of links and its
         positions of actors that are gone, and a line in its notes says which; the returned
         map is scenario id -> that line. `scenarios` (id -> scenario) are written back as
-        given instead: undoing an edit puts the scenarios back as they were. Each scenario
-        this changes gets a new version; so does the network. `if_version`: the network's
-        version the edit started from (a ConflictError if someone has edited it since).
+        given instead: undoing an edit puts the scenarios back as they were; `versions`
+        (id -> version) are the versions those were read at, and a scenario someone has
+        saved since is a ConflictError, not overwritten. Each scenario this changes gets a
+        new version; so does the network. `if_version`: the network's version the edit
+        started from (a ConflictError if someone has edited it since).
         """
         user = self.user
         with self._write(CURATOR) as conn:
@@ -454,15 +451,23 @@ class Store:
             on_it = select(SCENARIOS.c.id).where(SCENARIOS.c.network_id == network_id)
             ids = [int(i) for i in conn.execute(on_it).scalars()]
             notes: dict[int, str] = {}
+            bumped: dict[int, int] = {}
+            done = NetworkWrite(notes, bumped, head.version + 1)
             if scenarios:
                 for scenario_id, scenario in scenarios.items():
                     row = _scenario_row(conn, scenario_id)
+                    read = versions.get(scenario_id) if versions is not None else None
+                    if read is not None and row["version"] != read:
+                        raise _scenario_conflict(conn, row, read)
                     if _load_scenario(conn, row) == scenario:
                         continue
                     trash = row["deleted_at"] is not None
                     _write_scenario(conn, scenario_id, scenario, trash=trash)
-                    _keep_version(conn, scenario_id, row["version"], "network edit undone", user)
-                return notes
+                    action = "network edit undone"
+                    bumped[scenario_id] = _keep_version(
+                        conn, scenario_id, row["version"], action, user
+                    )
+                return done
             gone_links = sorted({lk.id for lk in stored.links} - {lk.id for lk in network.links})
             gone_actors = sorted({a.id for a in stored.actors} - {a.id for a in network.actors})
             for scenario_id in ids:
@@ -495,8 +500,10 @@ class Store:
                 if lost_links or unplaced:
                     row = _scenario_row(conn, scenario_id)
                     action = "network edited: " + (line if lost_links else "actors deleted")
-                    _keep_version(conn, scenario_id, row["version"], action, user)
-            return notes
+                    bumped[scenario_id] = _keep_version(
+                        conn, scenario_id, row["version"], action, user
+                    )
+            return done
 
     def network_of(self, scenario_id: int) -> int:
         with self._read() as conn:
@@ -504,9 +511,17 @@ class Store:
 
     def scenarios_on(self, network_id: int) -> dict[int, Scenario]:
         """Every scenario on a network (the trash included), by id."""
+        return {sid: sc for sid, (sc, _v) in self.scenarios_on_versioned(network_id).items()}
+
+    def scenarios_on_versioned(self, network_id: int) -> dict[int, tuple[Scenario, int]]:
+        """Every scenario on a network (the trash included) with its version, by id, read
+        together: what `replace_network(..., scenarios, versions=...)` checks against."""
         with self._read() as conn:
             query = select(SCENARIOS).where(SCENARIOS.c.network_id == network_id)
-            return {int(h["id"]): _load_scenario(conn, h) for h in conn.execute(query).mappings()}
+            return {
+                int(h["id"]): (_load_scenario(conn, h), int(h["version"]))
+                for h in conn.execute(query).mappings()
+            }
 
     def import_scenario(
         self, scenario: Scenario, network: Network, *, own_network: bool, into: int | None = None
@@ -522,20 +537,22 @@ class Store:
             network_id = _find_network(conn, network)
             merged, added = MergeResult(), False
             if network_id is None or (into is not None and network_id != into):
-                if own_network:
-                    taken = set(conn.execute(select(NETWORKS.c.name)).scalars())
-                    name = free_name(network.name, taken)
-                    network_id = _insert_network(conn, network, name, user)
-                    added = True
-                else:
-                    network_id = into if into is not None else _first_network(conn, self.where)
-                    merged = _merge_network(conn, network_id, network, user)
+                with self._granted(CURATOR):  # a network added or merged into: a curator's
+                    if own_network:
+                        taken = set(conn.execute(select(NETWORKS.c.name)).scalars())
+                        name = free_name(network.name, taken)
+                        network_id = _insert_network(conn, network, name, user)
+                        added = True
+                    else:
+                        network_id = into if into is not None else _first_network(conn, self.where)
+                        merged = _merge_network(conn, network_id, network, user)
             name = free_name(_check_name(scenario.name), _live_names(conn))
             stored = _load_network(conn, network_id)
             scenario_id = _insert_scenario(
                 conn, network_id, replace(scenario, name=name), stored, user, "imported"
             )
-            return ImportOutcome(scenario_id, name, stored.name, added, merged)
+            version = _network_head(conn, network_id).version
+            return ImportOutcome(scenario_id, name, stored.name, added, merged, network_id, version)
 
     # ---- scenarios
 
@@ -714,10 +731,13 @@ class Store:
             _keep_version(conn, scenario_id, head["version"], "taken out of the trash", user)
             return name
 
-    def empty_trash(self) -> int:
-        """Delete the scenarios in the trash for good, with their history; returns how many."""
+    def empty_trash(self, ids: Iterable[int] | None = None) -> int:
+        """Delete the scenarios in the trash for good, with their history; returns how many.
+        `ids`: only these (the ones the user was shown), if they are still in the trash."""
         with self._write() as conn:
             gone = select(SCENARIOS.c.id).where(SCENARIOS.c.deleted_at.is_not(None))
+            if ids is not None:
+                gone = gone.where(SCENARIOS.c.id.in_(list(ids)))
             conn.execute(delete(STATES).where(STATES.c.scenario_id.in_(gone)))
             conn.execute(delete(POSITIONS).where(POSITIONS.c.scenario_id.in_(gone)))
             conn.execute(delete(VERSIONS).where(VERSIONS.c.scenario_id.in_(gone)))
@@ -872,18 +892,21 @@ def _checked_head(conn: Connection, scenario_id: int, if_version: int | None) ->
             deleted=True,
         ) from None
     if row["version"] != if_version or row["deleted_at"] is not None:
-        head = _head(conn, row)
-        did = "moved to the trash" if head.deleted else "saved"
-        raise ConflictError(
-            f"{shown(row['name'])} was {did} by {head.saved_by or 'someone'}{_at(head.saved_at)}"
-            f" (version {head.version}) since you opened version {if_version}; "
-            "nothing was changed",
-            version=head.version,
-            saved_by=head.saved_by,
-            saved_at=head.saved_at,
-            deleted=head.deleted,
-        )
+        raise _scenario_conflict(conn, row, if_version)
     return row
+
+
+def _scenario_conflict(conn: Connection, row: Any, since: int) -> ConflictError:
+    head = _head(conn, row)
+    did = "moved to the trash" if head.deleted else "saved"
+    return ConflictError(
+        f"{shown(row['name'])} was {did} by {head.saved_by or 'someone'}{_at(head.saved_at)}"
+        f" (version {head.version}) since you opened version {since}; nothing was changed",
+        version=head.version,
+        saved_by=head.saved_by,
+        saved_at=head.saved_at,
+        deleted=head.deleted,
+    )
 
 
 def _at(when: datetime | None) -> str:
@@ -901,9 +924,16 @@ def _network_head(conn: Connection, network_id: int) -> Head:
 
 def _network_conflict(conn: Connection, network_id: int, head: Head, since: int) -> ConflictError:
     name = conn.execute(select(NETWORKS.c.name).where(NETWORKS.c.id == network_id)).scalar()
+    return network_conflict(str(name), head, since)
+
+
+def network_conflict(name: str, head: Head, since: int | None) -> ConflictError:
+    """The refusal of an edit of network `name` started from version `since` (None: from a
+    network the store did not know was this one), now at `head`."""
+    opened = f"version {since}" if since is not None else "it"
     return ConflictError(
-        f"the network {shown(str(name))} was edited by {head.saved_by or 'someone'}"
-        f"{_at(head.saved_at)} (version {head.version}) since you opened version {since}; "
+        f"the network {shown(name)} was edited by {head.saved_by or 'someone'}"
+        f"{_at(head.saved_at)} (version {head.version}) since you opened {opened}; "
         "nothing was changed",
         version=head.version,
         saved_by=head.saved_by,

@@ -55,3 +55,28 @@ def _grant_writes(conn: Connection, tables: tuple[str, ...], role: str) -> None:
     ).scalars()
     for sequence in filter(None, sequences):
         conn.exec_driver_sql(f"GRANT USAGE, SELECT ON SEQUENCE {sequence} TO {role}")
+
+
+def login(conn: Connection) -> str:
+    """The login this connection writes as."""
+    return str(conn.exec_driver_sql("SELECT current_user").scalar())
+
+
+def rights(conn: Connection) -> tuple[bool, bool, str]:
+    """What this login may write, from its grants: scenarios, the network, and its role
+    (the highest c6 role it holds, "owner" for the tables' owner, else "no c6 role")."""
+    scenarios, network, owner = conn.exec_driver_sql(
+        "SELECT has_table_privilege('scenarios', 'UPDATE'), "
+        "has_table_privilege('links', 'INSERT'), "
+        "(SELECT pg_get_userbyid(relowner) = current_user FROM pg_class "
+        " WHERE oid = 'scenarios'::regclass)"
+    ).one()
+    held = set(
+        conn.exec_driver_sql(
+            "SELECT rolname FROM pg_roles WHERE rolname = ANY(%(roles)s) "
+            "AND pg_has_role(current_user, oid, 'MEMBER')",
+            {"roles": list(ROLES)},
+        ).scalars()
+    )
+    role = "owner" if owner else next((r for r in reversed(ROLES) if r in held), "no c6 role")
+    return bool(scenarios), bool(network), role

@@ -124,7 +124,7 @@ def test_the_store_keeps_every_scenario_consistent_trash_included(store: Store) 
     store.delete_scenario(uzb)  # in the trash: kept consistent all the same
     before = store.scenarios_on(network_id)
     edited = remove_link(remove_link(NET, "KAZ:CIS"), "UZB:CSTO")
-    notes = store.replace_network(network_id, edited)
+    notes = store.replace_network(network_id, edited).notes
     switching = {i for i, sc in before.items() if {"KAZ:CIS", "UZB:CSTO"} & set(sc.link_states)}
     assert {cis, uzb} <= switching and set(notes) == switching
     assert store.network(network_id) == edited

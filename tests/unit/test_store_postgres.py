@@ -145,3 +145,11 @@ def test_a_service_file_names_the_server_and_postgresql_means_psycopg(
     with Store.open(f"postgresql:///{url.database}?service=c6team") as store:
         assert len(store.scenarios()) == EXAMPLES
         assert store.engine.dialect.driver == "psycopg"
+
+
+@pytest.mark.subprocess
+def test_a_password_given_as_an_option_is_never_shown() -> None:
+    url = f"postgresql+psycopg://bob@127.0.0.1:{free_port()}/team"
+    proc = run("--db", f"{url}?password=s3cret", "scenarios")
+    one_line_error(proc, f"cannot reach store {url}: connection refused")
+    assert "s3cret" not in proc.stderr

@@ -16,6 +16,7 @@ from typing import Any
 import pytest
 
 from app.cli import main
+from app.domain import ConflictError
 from app.files.baseline import load_baseline
 from db import Store
 
@@ -259,3 +260,31 @@ def test_a_network_import_planned_before_another_edit_is_refused(
         network, version = store.network_versioned(store.default_network_id())
     assert network.description == "Edited meanwhile." and version == 2
     assert network.links == NET.links
+
+
+def test_a_read_sees_one_moment_never_halves_of_two_commits(store_url: str) -> None:
+    """Another user's edit commits between the two statements that read a network and its
+    version: the read still pairs content and version of one moment, so an edit planned on
+    it is refused rather than putting back what they removed."""
+    from sqlalchemy import event
+
+    from app.domain.edit import remove_link
+
+    with Store.open(store_url) as mine, Store.open(store_url) as bob:
+        nid = mine.default_network_id()
+        fired: list[int] = []
+
+        def between(_conn: Any, _cursor: Any, statement: str, *_rest: Any) -> None:
+            if not fired and statement.startswith("SELECT networks.version"):
+                fired.append(1)
+                net, version = bob.network_versioned(nid)
+                bob.replace_network(nid, remove_link(net, "KGZ:CSTO"), if_version=version)
+
+        event.listen(mine.engine, "before_cursor_execute", between)
+        network, version = mine.network_versioned(nid)
+        event.remove(mine.engine, "before_cursor_execute", between)
+        assert fired and network.has_link("KGZ:CSTO") and version == 1
+        with pytest.raises(ConflictError, match="was edited by"):
+            mine.replace_network(nid, remove_link(network, "TJK:CSTO"), if_version=version)
+        assert not bob.network(nid).has_link("KGZ:CSTO")
+        assert bob.network(nid).has_link("TJK:CSTO")

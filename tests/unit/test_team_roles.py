@@ -14,6 +14,7 @@ import subprocess
 import sys
 import time
 from collections.abc import Callable, Iterator
+from dataclasses import replace
 from pathlib import Path
 
 import psycopg
@@ -22,6 +23,7 @@ from sqlalchemy.engine import make_url
 
 from app.files.baseline import load_baseline
 from app.files.network_csv import links_csv
+from app.files.scenario_file import read_scenario_file, write_scenario_file
 from db import Rights, Store
 from tests import pg, pg_server
 from tests.unit.test_cli_store import ok, one_line_error, run
@@ -196,3 +198,26 @@ def test_a_server_killed_in_the_middle_of_a_save(
         assert store.head(sid).version == 2
         assert [v.version for v in store.history(sid)] == [1, 2]
     assert ok("edit", EXAMPLE, "--disable", "KAZ:SCO", "--db", url).strip() == "3"
+
+
+def test_an_analyst_imports_scenarios_but_not_their_networks(
+    team: dict[str, str], tmp_path: Path
+) -> None:
+    analyst = team["analyst"]
+    file = tmp_path / "x.c6s"
+    ok("export-scenario", EXAMPLE, "--out", str(file), "--db", analyst)
+    assert f"imported '{EXAMPLE} (2)'" in ok("import", str(file), "--db", analyst)
+    sf = read_scenario_file(file)  # the same file over a network of its own
+    first = replace(sf.network.links[0], note="A note of this file's own.")
+    own = replace(sf.network, links=(first, *sf.network.links[1:]))
+    write_scenario_file(file, sf.scenario, own)
+    before = pg.contents(team["owner"])
+    one_line_error(
+        run("import", str(file), "--own-network", "--db", analyst),
+        f"the login '{make_url(analyst).username}' may not change the network: that needs "
+        "the c6_curator role; nothing was changed",
+    )
+    assert pg.contents(team["owner"]) == before
+    assert "stored as a new network" in ok(
+        "import", str(file), "--own-network", "--db", team["curator"]
+    )
