@@ -207,11 +207,14 @@ def main(argv: list[str]) -> int:
 
     def forward(signum: int, _frame: object) -> None:
         if child is not None and child.poll() is None:
-            child.send_signal(signum)  # the command decides; we clean up once it ends
+            # to the command's whole group (sh -c and the pytest under it); it decides, and
+            # the server is stopped once it has ended
+            os.killpg(child.pid, signum)
         else:
             stopping.append(signum)
 
-    old = {sig: signal.signal(sig, forward) for sig in (signal.SIGINT, signal.SIGTERM)}
+    signals = (signal.SIGINT, signal.SIGTERM, signal.SIGHUP)
+    old = {sig: signal.signal(sig, forward) for sig in signals}
     server: Server | None = None
     try:
         try:
@@ -221,7 +224,9 @@ def main(argv: list[str]) -> int:
             return 2
         if stopping:
             return 128 + stopping[0]
-        child = subprocess.Popen(argv, env={**os.environ, ENV: server.admin_url})
+        child = subprocess.Popen(
+            argv, env={**os.environ, ENV: server.admin_url}, start_new_session=True
+        )
         status = child.wait()
         return status if status >= 0 else 128 - status
     finally:
