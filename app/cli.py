@@ -14,6 +14,8 @@ import os
 import signal
 import sys
 from collections.abc import Sequence
+from dataclasses import replace
+from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any, NoReturn
 
@@ -27,7 +29,7 @@ from app.analysis import (
 from app.analysis.layout import Layout, layout, merged
 from app.analysis.serialize import diff_to_dict, evaluation_to_dict, impacts_to_list
 from app.analysis.summary import DEPTH_MARKS, rank_labels, self_reliance_line, tied_beyond
-from app.domain import C6Error, Depth, Network, Scenario, ValidationError
+from app.domain import C6Error, ConflictError, Depth, Network, Scenario, ValidationError
 from app.domain.model import check_year
 from app.domain.text import parse_year, printable
 from app.files.atomic import in_place
@@ -438,6 +440,8 @@ def _history(args: argparse.Namespace) -> None:
             "switched": len(v.states),
             "link_states": dict(v.states),
             "changes": dict(v.changes),
+            "notes": v.notes,
+            "notes_changed": v.notes_changed,
         }
         for v in versions
     ]
@@ -446,7 +450,8 @@ def _history(args: argparse.Namespace) -> None:
         return
     for row, v in zip(rows, versions, strict=True):
         row["saved_at"] = f"{v.saved_at:%Y-%m-%d %H:%M:%S}"
-        row["changes"] = _few([f"{k} {'on' if on else 'off'}" for k, on in v.changes.items()])
+        said = [f"{k} {'on' if on else 'off'}" for k, on in v.changes.items()]
+        row["changes"] = _few(said + (["notes edited"] if v.notes_changed else []))
     _emit(False, rows, ["version", "saved_at", "saved_by", "switched", "action", "changes"])
 
 
@@ -472,13 +477,28 @@ def _edit(args: argparse.Namespace) -> None:
         session.set_links({lid: False for lid in args.disable} | dict.fromkeys(args.enable, True))
         if args.notes is not None:
             session.set_notes(args.notes)
+        edited = replace(session.scenario, modified=datetime.now(UTC).replace(microsecond=0))
         # Without --if-version, the version just read: a save between the read and the
         # write is still someone else's, and still refused.
         since = version if args.if_version is None else args.if_version
         if session.scenario == scenario and since == version:  # nothing to save
             print(version)
             return
-        new = store.save_scenario(scenario_id, session.scenario, if_version=since)
+        try:
+            new = store.save_scenario(scenario_id, edited, if_version=since)
+        except ConflictError as exc:
+            if args.if_version is not None:
+                raise
+            said = str(exc).replace(  # the version is the one this command read
+                f"since you opened version {since}", f"since this command read version {since}"
+            )
+            raise ConflictError(
+                f"{said}; run it again to edit version {exc.version}",
+                version=exc.version,
+                saved_by=exc.saved_by,
+                saved_at=exc.saved_at,
+                deleted=exc.deleted,
+            ) from None
     print(new)
 
 

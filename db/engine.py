@@ -34,7 +34,7 @@ MIGRATIONS = Path(__file__).resolve().parent / "migrations"
 DEFAULT_BUSY_TIMEOUT = 5.0  # seconds a writer waits for another one to finish
 WRITE = "c6_write"  # execution option: start the transaction with BEGIN IMMEDIATE
 WAL_WAIT = 0.5  # seconds to wait for a moment to switch a store to WAL before using it as is
-CONNECT_TIMEOUT = 5  # seconds to reach a database server, unless its URL says otherwise
+CONNECT_TIMEOUT = 10  # seconds to reach a database server, unless its URL says otherwise
 LIVENESS = {  # libpq options, each unless the URL gives its own
     "connect_timeout": CONNECT_TIMEOUT,
     "keepalives": 1,
@@ -63,11 +63,26 @@ def parse_url(url: str) -> URL:
         return URL.create("sqlite", database=str(Path(url).expanduser()))
     try:
         parsed = make_url(url)
-    except sa_exc.ArgumentError:
-        raise StoreError(f"'{url}' is not a database URL or a file path") from None
+        parsed.port  # noqa: B018  (read when connecting; a port that is not a number fails here)
+    except (sa_exc.ArgumentError, ValueError):
+        raise StoreError(f"'{_masked(url)}' is not a database URL or a file path") from None
     if parsed.drivername == "postgresql":  # psycopg (3) is the driver this app ships with
         parsed = parsed.set(drivername="postgresql+psycopg")
+    if parsed.drivername not in KINDS:
+        raise StoreError(
+            f"'{_masked(url)}' is not a kind of store this app keeps: give a SQLite file "
+            "(a path or sqlite:///path) or a PostgreSQL database (postgresql+psycopg://...)"
+        )
     return parsed
+
+
+KINDS = ("sqlite", "sqlite+pysqlite", "postgresql+psycopg")
+
+
+def _masked(url: str) -> str:
+    """A URL as typed, its password (before the host, or as an option) replaced by ***."""
+    url = re.sub(r"(://[^/@:]*:)[^/@]*@", r"\1***@", url)
+    return re.sub(r"([?&]password=)[^&]*", r"\1***", url)
 
 
 def is_postgres(url: URL) -> bool:

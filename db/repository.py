@@ -67,10 +67,14 @@ POSITIONS = Base.metadata.tables["scenario_positions"]
 VERSIONS = Base.metadata.tables["scenario_versions"]
 
 OWNER = "owner"  # what setting up the roles needs: the database's owner, allowed CREATEROLE
-NEEDS = {  # what a write does, and who may do it: the words of a refusal
-    ANALYST: ("create or save scenarios", f"the {ANALYST} role"),
-    CURATOR: ("change the network", f"the {CURATOR} role"),
-    OWNER: ("set up roles", "the database's owner with the CREATEROLE right"),
+NEEDS = {  # what a write does, who may do it, what is left: the words of a refusal
+    ANALYST: ("create or save scenarios", f"the {ANALYST} role", "nothing was changed"),
+    CURATOR: ("change the network", f"the {CURATOR} role", "nothing was changed"),
+    OWNER: (
+        "create the roles",
+        "a login allowed to create roles (createuser --createrole, or a superuser)",
+        "the store itself is set up, no role was made",
+    ),
 }
 
 
@@ -107,6 +111,7 @@ class Head:
     saved_by: str
     saved_at: datetime | None
     deleted: bool = False
+    action: str = ""  # what that write did: "saved", "renamed from 'A'"... ("" for a network)
 
 
 @dataclass(frozen=True)
@@ -121,6 +126,8 @@ class Version:
     name: str
     states: Mapping[str, bool]  # link id -> on, where it differs from the baseline
     changes: Mapping[str, bool]  # link id -> on, where it differs from the version before
+    notes: str = ""
+    notes_changed: bool = False  # its notes differ from the version before's
 
 
 @dataclass(frozen=True)
@@ -283,10 +290,10 @@ class Store:
         except sa_exc.DBAPIError as exc:
             if getattr(exc.orig, "sqlstate", None) != INSUFFICIENT_PRIVILEGE:
                 raise
-            what, who = NEEDS[needs]
+            what, who, left = NEEDS[needs]
             raise StoreError(
                 f"{self.where}: the login '{self._user or 'you signed in with'}' may not "
-                f"{what}: that needs {who}; nothing was changed"
+                f"{what}: that needs {who}; {left}"
             ) from None
 
     @property
@@ -754,6 +761,7 @@ class Store:
             rows = conn.execute(query.order_by(VERSIONS.c.version)).mappings().all()
         found: list[Version] = []
         before: dict[str, bool] = {}
+        notes_before: str | None = None
         for row in rows:
             with self._damage(), _rows_of(f"scenario {scenario_id} version {row['version']}"):
                 states = _kept_states(row["states"])
@@ -771,9 +779,11 @@ class Store:
                     row["name"],
                     states,
                     dict(sorted(changes.items())),
+                    row["notes"],
+                    notes_before is not None and row["notes"] != notes_before,
                 )
             )
-            before = states
+            before, notes_before = states, row["notes"]
         return found
 
     def restore_version(
@@ -868,12 +878,14 @@ def _scenario_row(conn: Connection, scenario_id: int) -> Any:
 
 
 def _head(conn: Connection, row: Any) -> Head:
-    query = select(VERSIONS.c.saved_at).where(
+    query = select(VERSIONS.c.saved_at, VERSIONS.c.action).where(
         VERSIONS.c.scenario_id == row["id"], VERSIONS.c.version == row["version"]
     )
     with _rows_of(f"scenario {row['id']}"):
-        saved_at = conn.execute(query).scalar()
-    return Head(int(row["version"]), row["saved_by"], saved_at, row["deleted_at"] is not None)
+        kept = conn.execute(query).first()
+        saved_at, action = (kept.saved_at, str(kept.action)) if kept else (None, "")
+    deleted = row["deleted_at"] is not None
+    return Head(int(row["version"]), row["saved_by"], saved_at, deleted, action)
 
 
 def _checked_head(conn: Connection, scenario_id: int, if_version: int | None) -> Any:
@@ -891,6 +903,11 @@ def _checked_head(conn: Connection, scenario_id: int, if_version: int | None) ->
             saved_by="",
             deleted=True,
         ) from None
+    if if_version > row["version"]:
+        raise ValidationError(
+            f"{shown(row['name'])} has no version {if_version} yet (it is at version "
+            f"{row['version']}); nothing was changed"
+        )
     if row["version"] != if_version or row["deleted_at"] is not None:
         raise _scenario_conflict(conn, row, if_version)
     return row

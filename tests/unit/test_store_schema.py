@@ -241,8 +241,16 @@ def empty_store(request: pytest.FixtureRequest, tmp_path: Path) -> str:
 def test_a_bad_url_is_one_line() -> None:
     with pytest.raises(StoreError, match="not a database URL"):
         Store.open("not a url://")
-    with pytest.raises(StoreError, match="not a kind of database") as err:
-        Store.open("nosuchdialect+x://a:secret@host/db")
+    for url in (
+        "nosuchdialect+x://a:secret@host/db",
+        "mysql://a:secret@host/db",
+        "postgresql+psycopg2://a@host/db?password=secret",
+    ):
+        with pytest.raises(StoreError, match="not a kind of store this app keeps") as err:
+            Store.open(url)
+        assert "secret" not in str(err.value)
+    with pytest.raises(StoreError, match="not a database URL") as err:
+        Store.open("postgresql+psycopg://a:secret@host:abc/db")  # a port that is no number
     assert "secret" not in str(err.value)
     with pytest.raises(StoreError, match="cannot open"):
         Store.open("/nonexistent-folder/deeper/store.sqlite")

@@ -55,6 +55,8 @@ def test_edit_saves_a_new_version_and_history_says_who_and_what(store_url: str) 
     assert history[1]["changes"] == {ON[0]: False}
     assert history[2]["changes"] == {ON[0]: True, ON[1]: False}
     assert history[2]["link_states"][ON[1]] is False
+    assert [h["notes_changed"] for h in history] == [False, True, False]
+    assert history[1]["notes"] == "first pass"
     with Store.open(store_url) as store:
         user = store.user
         scenario, _net = store.load(store.scenario_id(EXAMPLE))
@@ -63,6 +65,7 @@ def test_edit_saves_a_new_version_and_history_says_who_and_what(store_url: str) 
     assert scenario.notes == "first pass"
     text = ok("--db", store_url, "history", EXAMPLE)
     assert f"{ON[0]} on, {ON[1]} off" in text
+    assert f"{ON[0]} off, notes edited" in text
 
 
 def test_a_save_over_a_newer_version_is_refused_naming_who(store_url: str) -> None:
@@ -110,6 +113,10 @@ def test_restore_makes_an_old_version_the_newest(store_url: str) -> None:
         (["edit", EXAMPLE, "--notes", "a\x00b"], "notes"),
         (["edit", EXAMPLE, "--disable", "KAZ:SCO", "--if-version", "0"], "not a version"),
         (["history", "No such scenario"], "no scenario named"),
+        (
+            ["edit", EXAMPLE, "--disable", "KAZ:SCO", "--if-version", "99"],
+            "has no version 99 yet (it is at version 1); nothing was changed",
+        ),
         (["restore", EXAMPLE, "--version", "x"], "not a version"),
     ],
 )

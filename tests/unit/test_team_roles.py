@@ -221,3 +221,21 @@ def test_an_analyst_imports_scenarios_but_not_their_networks(
     assert "stored as a new network" in ok(
         "import", str(file), "--own-network", "--db", team["curator"]
     )
+
+
+def test_an_owner_who_may_not_create_roles_is_told_what_it_takes(pg_admin_url: str) -> None:
+    owner = f"c6_test_owner_{next(_logins)}"
+    name = f"c6_owned_{next(_logins)}"
+    pg.admin(pg_admin_url, f"CREATE ROLE {owner} LOGIN", f"CREATE DATABASE {name} OWNER {owner}")
+    url = as_login(pg.database_url(pg_admin_url, name), owner)
+    try:
+        one_line_error(
+            run("admin", "init-roles", "--db", url),
+            f"the login '{owner}' may not create the roles: that needs a login allowed to "
+            "create roles (createuser --createrole, or a superuser); the store itself is set "
+            "up, no role was made",
+        )
+        assert "Uzbekistan returns to the CSTO" in ok("scenarios", "--db", url)
+    finally:
+        pg.drop_database(pg_admin_url, name)
+        pg.admin(pg_admin_url, f"DROP ROLE {owner}")
