@@ -18,7 +18,7 @@ import os
 import re
 import sqlite3
 import time
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from pathlib import Path
 from typing import Any
@@ -400,8 +400,9 @@ def prepare_schema(url: URL, busy_timeout: float = DEFAULT_BUSY_TIMEOUT) -> str 
     where = describe(url)
     path = sqlite_path(url)
     engine = create_store_engine(url, busy_timeout, schema_checked=False)
+    before: str | None = None
     try:
-        with store_errors(where):
+        with store_errors(where), _opening(where, lambda: before):
             try:
                 first = engine.connect()
             except (ValueError, TypeError) as exc:
@@ -442,6 +443,35 @@ def prepare_schema(url: URL, busy_timeout: float = DEFAULT_BUSY_TIMEOUT) -> str 
             return before
     finally:
         engine.dispose()
+
+
+@contextmanager
+def _opening(where: str, revision: Callable[[], str | None]) -> Iterator[None]:
+    """A grant the login lacks while a store is opened: it may not read this store, or may
+    not create or upgrade it (`revision()`: the schema found, None for none yet)."""
+    try:
+        yield
+    except sa_exc.DBAPIError as exc:
+        if getattr(exc.orig, "sqlstate", None) != INSUFFICIENT_PRIVILEGE:
+            raise
+        found = revision()
+        reading = str(exc.statement or "").lstrip().upper().startswith("SELECT")
+        if reading and insufficient_privilege(exc) == "alembic_version":  # which schema
+            found = SCHEMA_HEAD
+        if found is None:
+            raise StoreError(
+                f"{where} holds no C6 store this login may create: its owner sets one up "
+                "with c6-explorer admin init-roles"
+            ) from None
+        if found != SCHEMA_HEAD:
+            raise StoreError(
+                f"{where} has schema version {found} and needs an upgrade, which only its "
+                "owner may make: run c6-explorer admin init-roles as the owner"
+            ) from None
+        raise StoreError(
+            f"{where}: this login may not read the store: it needs the c6_reader role "
+            "(or c6_analyst, c6_curator), which an administrator grants"
+        ) from None
 
 
 def _ensure_wal(engine: Engine, busy_timeout: float, where: str) -> None:

@@ -239,3 +239,24 @@ def test_an_owner_who_may_not_create_roles_is_told_what_it_takes(pg_admin_url: s
     finally:
         pg.drop_database(pg_admin_url, name)
         pg.admin(pg_admin_url, f"DROP ROLE {owner}")
+
+
+def test_a_login_without_a_role_is_told_what_it_needs(
+    team: dict[str, str], pg_database: Callable[[bool], str]
+) -> None:
+    maintenance = pg.database_url(team["owner"], "postgres")
+    login = f"c6_test_nobody_{next(_logins)}"
+    pg.admin(maintenance, f"CREATE ROLE {login} LOGIN")
+    empty = pg_database(False)
+    try:
+        one_line_error(
+            run("scenarios", "--db", as_login(team["owner"], login)),
+            "this login may not read the store: it needs the c6_reader role",
+        )
+        one_line_error(
+            run("scenarios", "--db", as_login(empty, login)),
+            "holds no C6 store this login may create: its owner sets one up with "
+            "c6-explorer admin init-roles",
+        )
+    finally:
+        pg.admin(maintenance, f"DROP ROLE {login}")
