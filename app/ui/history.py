@@ -133,6 +133,9 @@ class HistoryDialog(QDialog):
     def _fill(self, row: int, v: Version, open_version: int | None) -> None:
         changes = switched(v.changes)
         every = "\n".join(f"{k} {'on' if on else 'off'}" for k, on in v.changes.items())
+        if v.notes_changed:  # a save of the notes alone switched nothing: say what it did
+            changes = f"{changes}; notes edited" if changes else "notes edited"
+            every = f"{every}\nNotes edited" if every else "No link switched; notes edited"
         number = f"{v.version} (open)" if v.version == open_version else str(v.version)
         cells = (number, local_time(v.saved_at), v.saved_by, v.action, changes)
         tips = (
