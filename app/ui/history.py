@@ -36,7 +36,7 @@ if TYPE_CHECKING:  # db is imported when the store opens, after the first paint
     from app.workspace import Version
 
 SHOWN_LINKS = 3  # links a row names; the rest as "and N more", every one in its tooltip
-COLUMNS = ("Version", "Saved", "By", "What", "Links switched")
+COLUMNS = ("Version", "Saved", "By", "What", "Changed")  # links switched, notes edited
 VERSION = Qt.ItemDataRole.UserRole  # a row's version number, on its first cell
 
 
