@@ -8,7 +8,7 @@ unsaved edits (and, in the UI, its own undo stack).
 from __future__ import annotations
 
 from collections.abc import Callable, Mapping, Sequence
-from dataclasses import dataclass, replace
+from dataclasses import dataclass, field, replace
 from datetime import UTC, date, datetime
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -57,7 +57,7 @@ __all__ = [
 if TYPE_CHECKING:  # the store is opened by a caller's function, maybe after the first paint
     from db import Head, Rights, ScenarioInfo, Store, Version
 
-    __all__ += ["Head", "Rights", "ScenarioInfo", "Version"]
+    __all__ += ["Head", "Rights", "ScenarioInfo", "Store", "Version"]
 
 
 @dataclass(frozen=True)
@@ -138,6 +138,8 @@ class Workspace:
         self._editable: dict[Origin, tuple[Network, bool]] = {}  # see editable()
         self._net_version: dict[int, int] = {}  # network id -> version this window last wrote
         self._listed: tuple[object, ...] | None = None  # the listing last seen (see take_look)
+        self.seen: Look | None = None  # the scenarios last read (see listed)
+        self._unlisted_at = -1  # the store's write count when reading the listing last failed
         self._rights: Rights | None = None  # the login's, read once per store
         self._unsaved = 0
 
@@ -163,6 +165,12 @@ class Workspace:
         if store.read_only:
             shown += f" — open read-only: {store.read_only}"
         return shown
+
+    @property
+    def store_url(self) -> str:
+        """The store's URL (a file's path), without a password: for the Connect dialog and
+        the recent stores."""
+        return without_password(self.store.where.removeprefix("store "))
 
     @property
     def user(self) -> str:
@@ -205,7 +213,7 @@ class Workspace:
             self.current = None
         self._editable.clear()
         self._net_version.clear()  # versions and the listing seen were the old store's
-        self._listed = None
+        self._listed, self.seen, self._unlisted_at = None, None, -1
         return closed
 
     def ready(self) -> bool:
@@ -224,18 +232,37 @@ class Workspace:
         """The store's scenarios (or those in its trash), newest first."""
         return list(self.store.scenarios(trash=trash))
 
-    @property
-    def unreadable(self) -> tuple[str, ...]:
-        """Why stored scenarios the last listing left out could not be read."""
-        return tuple(self.store.unreadable)
+    def listed(self) -> Look | None:
+        """The store's scenarios as last read, by the team view's thread or here: read now
+        (on the caller's thread) only when nothing was read yet or this window wrote to the
+        store since. A store that cannot be read keeps the listing it had (None if none),
+        and is not asked again until it is written to or looked at by the team view."""
+        if not self.store_open:
+            return self.seen
+        store = self.store
+        if self.seen is not None and self.seen.writes == store.writes:
+            return self.seen
+        if self._unlisted_at == store.writes:
+            return self.seen
+        try:
+            self._keep(look(store, (), ()))
+        except C6Error:
+            self._unlisted_at = store.writes
+        return self.seen
+
+    def _keep(self, seen: Look) -> None:
+        self.seen = seen
+        self._listed = _listing_key(seen)
+        self._unlisted_at = -1
 
     def restore(self, scenario_id: int) -> str:
         """A scenario back from the trash; its name."""
         return self.store.restore_scenario(scenario_id)
 
-    def empty_trash(self) -> int:
-        """Delete the scenarios in the trash for good; how many."""
-        return self.store.empty_trash()
+    def empty_trash(self, ids: Sequence[int]) -> int:
+        """Delete the scenarios `ids` (the trash the user was shown) for good, those still in
+        the trash; how many. One another user put in the trash since is kept."""
+        return self.store.empty_trash(ids)
 
     def open_stored(self, scenario_id: int) -> Document:
         origin = InStore(scenario_id)
@@ -587,13 +614,12 @@ class Workspace:
         """Compare what the store holds with what the window last saw: whether the listing
         changed, and each open document whose stored version (or network) another user moved
         on and that is not already marked at it. Only a newer version counts, so a look read
-        before one of this window's own saves reports nothing for it."""
-        listed = (
-            tuple((i.id, i.name, i.version) for i in seen.live),
-            tuple((i.id, i.version) for i in seen.trash),
-        )
-        listing = self._listed is not None and listed != self._listed
-        self._listed = listed
+        before one of this window's own saves reports nothing for it, and a listing read
+        before this window's own last write is not taken (the one read after it is newer)."""
+        listing = False
+        if self.store_open and (seen.store is not self.store or seen.writes == self.store.writes):
+            listing = self._listed is not None and _listing_key(seen) != self._listed
+            self._keep(seen)
         moved: list[tuple[Document, Head, bool]] = []
         for doc in list(self.documents.values()):
             if not isinstance(doc.origin, InStore) or doc.version is None:
@@ -679,6 +705,17 @@ class Look:
     trash: tuple[ScenarioInfo, ...]
     heads: Mapping[int, Head | None]  # open scenario id -> its head; None: deleted for good
     networks: Mapping[int, Head]
+    unreadable: tuple[str, ...] = ()  # why scenarios the listing left out could not be read
+    writes: int = 0  # the store's own write count when the look began (see Workspace.listed)
+    store: Store | None = field(default=None, compare=False, repr=False)  # the one read
+
+
+def _listing_key(seen: Look) -> tuple[object, ...]:
+    """What of a listing the window shows: a change in it is a change to show."""
+    return (
+        tuple((i.id, i.name, i.version) for i in seen.live),
+        tuple((i.id, i.version) for i in seen.trash),
+    )
 
 
 @dataclass(frozen=True)
@@ -692,6 +729,9 @@ class Moved:
 def look(store: Store, scenario_ids: Sequence[int], network_ids: Sequence[int]) -> Look:
     """Read what `Workspace.take_look` compares: a few small queries, bounded by the number
     of scenarios and of open documents."""
+    writes = store.writes  # first: a write of this process during the look makes it older
+    live = tuple(store.scenarios())
+    unreadable = tuple(store.unreadable)  # what that listing left out, read on this thread
     heads: dict[int, Head | None] = {}
     for scenario_id in scenario_ids:
         try:
@@ -699,10 +739,13 @@ def look(store: Store, scenario_ids: Sequence[int], network_ids: Sequence[int]) 
         except UnknownIdError:  # its trash was emptied
             heads[scenario_id] = None
     return Look(
-        tuple(store.scenarios()),
+        live,
         tuple(store.scenarios(trash=True)),
         heads,
         {network_id: store.network_head(network_id) for network_id in network_ids},
+        unreadable,
+        writes,
+        store,
     )
 
 

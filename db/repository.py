@@ -190,6 +190,9 @@ class Store:
         self.unreadable: tuple[str, ...] = ()
         self.where = where  # "store /path/to/file.sqlite", for messages
         self.read_only = read_only  # why the store is open for reading only ("": it is not)
+        # Write transactions this object committed: a listing read before the last of them
+        # is older than this process's own writes.
+        self.writes = 0
         self._user: str | None = None
 
     @classmethod
@@ -281,6 +284,7 @@ class Store:
             conn.begin(),
         ):
             yield conn
+        self.writes += 1  # committed (a refused or failed write changed nothing)
 
     @contextmanager
     def _granted(self, needs: str) -> Iterator[None]:

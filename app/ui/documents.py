@@ -25,6 +25,7 @@ class Documents(QObject, Controller):
     listed = Signal()  # the list of scenarios, or what the title says, changed
     recent_changed = Signal()  # the recent files changed
     store_switched = Signal(str)  # the window works on another store now (its URL as given)
+    store_refused = Signal(str)  # a store could not be switched to: the store's one line
 
     def __init__(self, ui: Ui, scenarios: ScenariosPanel) -> None:
         self.ui = ui
@@ -151,7 +152,8 @@ class Documents(QObject, Controller):
         """Work on the store at `url` from now on. Its scenarios replace this store's
         (unsaved changes to those are asked about first); files and new scenarios stay
         open (else the store's newest scenario is shown). A store that cannot be opened
-        changes nothing: a dialog says why in a line."""
+        changes nothing: `store_refused` says why in a line, and the status line which
+        store (and role) the window is still on."""
         leaving = [d for d in self.workspace.documents.values() if isinstance(d.origin, InStore)]
         dirty = [d for d in leaving if self.is_dirty(d)]
         if dirty:
@@ -162,8 +164,16 @@ class Documents(QObject, Controller):
                 self.save_document(d) for d in dirty
             ):
                 return False
-        with self.guard("Cannot open the store"):
+        try:
             closed = self.workspace.switch_store(url)
+        except C6Error as exc:
+            self.store_refused.emit(str(exc))
+            with self.guard("Cannot read the store"):
+                if self.workspace.store_open:
+                    now = self.workspace.open_store().replace("Store: ", "store ", 1)
+                    self.status(f"Not connected; still on {now}", 0)
+            return False
+        with self.guard("Cannot open the store"):
             for doc in closed:
                 stack = self.ui.stacks.pop(doc, None)
                 if stack is not None:
@@ -190,13 +200,22 @@ class Documents(QObject, Controller):
             self.ui.show(self.workspace.open_stored(scenario_id))
 
     def empty_trash(self) -> None:
+        """Delete for good the scenarios the trash showed when the user asked (named in the
+        question); one another user put in the trash since is kept."""
+        shown = self.scenarios.trash_shown()
+        if not shown:
+            return
+        names = ", ".join(f"“{i.name}”" for i in shown[:5])
+        more = f" and {len(shown) - 5} more" if len(shown) > 5 else ""
         answer = QMessageBox.question(
-            self.owner, APP, "Delete the scenarios in the trash for good? This cannot be undone."
+            self.owner,
+            APP,
+            f"Delete {names}{more} for good? This cannot be undone.",
         )
         if answer == QMessageBox.StandardButton.Yes:
             with self.guard("Cannot empty the trash"):
-                n = self.workspace.empty_trash()
-                self.status(f"Deleted {n} scenarios for good", 5_000)
+                n = self.workspace.empty_trash([i.id for i in shown])
+                self.status(f"Deleted {n} scenario{'s' if n != 1 else ''} for good", 5_000)
                 self.listed.emit()
 
     def rename(self, name: str) -> None:

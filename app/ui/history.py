@@ -36,7 +36,7 @@ if TYPE_CHECKING:  # db is imported when the store opens, after the first paint
     from app.workspace import Version
 
 SHOWN_LINKS = 3  # links a row names; the rest as "and N more", every one in its tooltip
-COLUMNS = ("Version", "Saved", "By", "What", "Links switched")
+COLUMNS = ("Version", "Saved", "By", "What", "Changed")  # links switched, notes edited
 VERSION = Qt.ItemDataRole.UserRole  # a row's version number, on its first cell
 
 
@@ -133,6 +133,9 @@ class HistoryDialog(QDialog):
     def _fill(self, row: int, v: Version, open_version: int | None) -> None:
         changes = switched(v.changes)
         every = "\n".join(f"{k} {'on' if on else 'off'}" for k, on in v.changes.items())
+        if v.notes_changed:  # a save of the notes alone switched nothing: say what it did
+            changes = f"{changes}; notes edited" if changes else "notes edited"
+            every = f"{every}\nNotes edited" if every else "No link switched; notes edited"
         number = f"{v.version} (open)" if v.version == open_version else str(v.version)
         cells = (number, local_time(v.saved_at), v.saved_by, v.action, changes)
         tips = (

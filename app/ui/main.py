@@ -108,6 +108,8 @@ def run_gui(
             QMessageBox.critical(window, APP, str(exc))
             return False
         window.statusBar().showMessage(shown)  # seen before a save is refused
+        if db or os.environ.get("C6_DB"):  # a store asked for: offered again, and to correct
+            window.stores.remember_current()
         if scenario is not None:
             window.documents.open_file(scenario)
         if window.doc is None:

@@ -66,7 +66,7 @@ from app.ui.stage import Stage
 from app.ui.stores import Stores
 from app.ui.switches import Switches
 from app.ui.tasks import Tasks
-from app.ui.team import Team, mark_of
+from app.ui.team import Team, mark_of, row_name
 from app.ui.theme import THEMES, Theme, ThemeName, apply_palette
 from app.ui.transfers import Transfers
 from app.ui.workers import Workers
@@ -150,6 +150,8 @@ class MainWindow(QMainWindow):
         self._build_toolbar()
         self.team = Team(ui, self)  # another user's saves: listed, reloaded or marked (its bar
         self.team.listed.connect(self._listed)  # goes under the toolbar)
+        self.documents.store_switched.connect(lambda _url: self.team.switched())
+        self.documents.store_refused.connect(self.stores.refused)
         self.team.start()
         self._connect()
         self.apply_theme(self.theme)
@@ -501,21 +503,23 @@ class MainWindow(QMainWindow):
         return self.tasks.impacts
 
     def refresh_list(self) -> None:
+        """The Scenarios panel from the listing the team view read last (read here only
+        after this window's own writes); a store that cannot be read keeps its rows."""
         rows: list[tuple[Origin, str, str]] = []
-        unreadable: tuple[str, ...] = ()
-        with self._guard("Cannot read the store"):
-            for info in self.workspace.scenarios():
-                stored = InStore(info.id)
-                open_doc = self.workspace.documents.get(stored)
-                name = open_doc.name if open_doc is not None else info.name
-                name += f"\n    {mark}" if (mark := mark_of(open_doc)) else ""
-                tip = (
-                    f"{info.switched} links switched · modified "
-                    f"{info.modified.astimezone().strftime('%Y-%m-%d %H:%M')} · {info.network_name}"
-                )
-                rows.append((stored, name, tip))
-            unreadable = self.workspace.unreadable
-            self.scenarios.show_trash(self.workspace.scenarios(trash=True))
+        seen = self.workspace.listed()
+        for info in seen.live if seen is not None else ():
+            stored = InStore(info.id)
+            open_doc = self.workspace.documents.get(stored)
+            name = row_name(open_doc, info.name)
+            name += f"\n    {mark}" if (mark := mark_of(open_doc)) else ""
+            tip = (
+                f"{info.switched} links switched · modified "
+                f"{info.modified.astimezone().strftime('%Y-%m-%d %H:%M')} · {info.network_name}"
+            )
+            rows.append((stored, name, tip))
+        if seen is not None:
+            self.scenarios.show_trash(seen.trash)
+        unreadable = seen.unreadable if seen is not None else ()
         if unreadable and unreadable[0] not in self._said:  # once, not at every refresh
             self._said.add(unreadable[0])
             more = f" (and {len(unreadable) - 1} more)" if len(unreadable) > 1 else ""
@@ -539,8 +543,7 @@ class MainWindow(QMainWindow):
         self._refresh_title()
 
     def _clean_changed(self) -> None:
-        """The unsaved mark flipped: title and list show it (not on every edit: the list
-        reads the store)."""
+        """The unsaved mark flipped: title and list show it (from the listing read last)."""
         self._refresh_title()
         QTimer.singleShot(0, self.refresh_list)
 

@@ -154,6 +154,10 @@ class ScenariosPanel(QWidget):
             action.setToolTip(self._trash_refused)
         menu.setToolTipsVisible(bool(self._trash_refused))
 
+    def trash_shown(self) -> list[ScenarioInfo]:
+        """The scenarios the Trash menu lists (what emptying it deletes)."""
+        return list(self._trash)
+
     def set_notes(self, text: str) -> None:
         if self.notes.toPlainText() != text:
             self.notes.blockSignals(True)

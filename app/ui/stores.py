@@ -1,13 +1,14 @@
 """Which store the window works on: File › Connect to a team store…, File › Open local
 store… and File › Recent stores. A URL is remembered without its password: a server's
 credentials are libpq's own (password file, service file, environment), never the settings'.
-Choosing a store only says which; the documents controller switches to it."""
+Choosing a store only says which; the documents controller switches to it. A store that
+refuses is said in the Connect dialog, which stays open with the URL to correct."""
 
 from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QObject, Signal
+from PySide6.QtCore import QObject, Qt, Signal
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
@@ -20,6 +21,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from app.look import LIGHT
 from app.ui.context import Controller, Ui
 from app.workspace import local_store_url, without_password
 
@@ -41,7 +43,9 @@ class ConnectDialog(QDialog):
     """A store's URL (a PostgreSQL server's, or a SQLite file's path), with where the
     password goes."""
 
-    def __init__(self, recent: list[str], parent: QWidget | None = None) -> None:
+    def __init__(self, recent: list[str], current: str = "", parent: QWidget | None = None) -> None:
+        """`recent` stores, most recent first; `current` the one the window is on (the
+        field starts with it, else with the last server used)."""
         super().__init__(parent)
         self.setObjectName("connect-dialog")
         self.setWindowTitle("Connect to a team store")
@@ -49,8 +53,8 @@ class ConnectDialog(QDialog):
         self.url.setObjectName("store-url")
         self.url.setEditable(True)
         self.url.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
-        self.url.addItems(recent)
-        self.url.setCurrentText(next((u for u in recent if "://" in u), ""))
+        self.url.addItems(([current] if current else []) + [u for u in recent if u != current])
+        self.url.setCurrentText(current or next((u for u in recent if "://" in u), ""))
         line = self.url.lineEdit()
         assert line is not None
         line.setPlaceholderText(EXAMPLE_URL)
@@ -63,6 +67,13 @@ class ConnectDialog(QDialog):
         credentials = QLabel(CREDENTIALS, self)
         credentials.setObjectName("credentials")
         credentials.setWordWrap(True)
+        self.failure = QLabel(self)  # why the last attempt was refused, as the store said it
+        self.failure.setObjectName("connect-failure")
+        self.failure.setTextFormat(Qt.TextFormat.PlainText)  # a server's words, never markup
+        self.failure.setWordWrap(True)
+        self.failure.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.failure.setStyleSheet(f"QLabel#connect-failure {{ color: {LIGHT.gap}; }}")
+        self.failure.hide()
         form = QFormLayout()
         form.addRow("Store &URL:", self.url)
         buttons = QDialogButtonBox(
@@ -77,11 +88,18 @@ class ConnectDialog(QDialog):
         layout.addLayout(form)
         layout.addWidget(hint)
         layout.addWidget(credentials)
+        layout.addWidget(self.failure)
         layout.addWidget(buttons)
         self.setMinimumWidth(560)
 
     def chosen(self) -> str:
         return self.url.currentText().strip()
+
+    def refused(self, message: str) -> None:
+        """Say why the store chosen could not be connected to, whole, and ask again."""
+        self.failure.setText(f"Not connected: {message}")
+        self.failure.show()
+        self.adjustSize()
 
 
 class Stores(QObject, Controller):
@@ -91,11 +109,37 @@ class Stores(QObject, Controller):
         self.ui = ui
         QObject.__init__(self, ui.parent)
         self.menu: QMenu | None = None
+        self._asking: ConnectDialog | None = None  # the dialog a store is being tried from
+        self._refusal = ""
 
     def connect_dialog(self) -> None:
-        dialog = ConnectDialog(self.recent(), self.owner)
-        if dialog.exec() == QDialog.DialogCode.Accepted and dialog.chosen():
-            self.chosen.emit(dialog.chosen())
+        """Ask for a store until one connects or the user cancels: a refusal is said in the
+        dialog (the server's words whole), the URL kept to correct."""
+        current = self.workspace.store_url if self.workspace.store_open else ""
+        dialog = ConnectDialog(self.recent(), current, self.owner)
+        while dialog.exec() == QDialog.DialogCode.Accepted and dialog.chosen():
+            self._asking, self._refusal = dialog, ""
+            try:
+                self.chosen.emit(dialog.chosen())
+            finally:
+                self._asking = None
+            if not self._refusal:
+                return
+            dialog.refused(self._refusal)
+
+    def refused(self, message: str) -> None:
+        """A store chosen could not be connected to: said in the Connect dialog when it was
+        chosen there, else in a dialog of its own."""
+        if self._asking is not None:
+            self._refusal = message
+        else:
+            self.error(message)
+
+    def remember_current(self) -> None:
+        """The store the window opened on (given by --db or $C6_DB) first among the recent
+        stores."""
+        if self.workspace.store_open:
+            self.remember(self.workspace.store_url)
 
     def open_local_dialog(self) -> None:
         start = Path(local_store_url()).parent

@@ -3,11 +3,15 @@ compared with what the window last saw. Another user's saves, renames, new scena
 deletions reach the Scenarios panel; an open scenario they changed is reloaded when it has
 no unsaved edits, and otherwise marked (title, panel, and a bar with "Reload theirs"),
 never reloaded under the user's edits. A store that does not answer is said once in the
-status bar, and the window keeps looking, less often."""
+status bar, and the window keeps looking, less often; one that stops answering mid-read is
+said once too, and the window stays usable meanwhile. A look read from a store the window
+has since left is dropped."""
 
 from __future__ import annotations
 
+import ast
 from collections.abc import Callable
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, Qt, QTimer, Signal
 from PySide6.QtWidgets import QLabel, QMainWindow, QPushButton, QSizePolicy, QStyle, QToolBar
@@ -16,10 +20,14 @@ from app.look import LIGHT
 from app.ui import conflicts
 from app.ui.context import Controller, Ui
 from app.ui.workers import Job, Workers
-from app.workspace import Document, Look, Unsaved, look
+from app.workspace import Document, InStore, Look, Unsaved, look, without_password
+
+if TYPE_CHECKING:
+    from app.workspace import Head, Store
 
 POLL_MS = 3_000  # how often the store is read when it answers
 BACKOFF_MS = 60_000  # the longest wait between reads of a store that does not answer
+WATCHDOG_MS = 15_000  # a read running this long: the store is said not to be answering
 
 
 def mark_of(doc: Document | None) -> str:
@@ -27,11 +35,39 @@ def mark_of(doc: Document | None) -> str:
     head = doc.theirs if doc is not None else None
     if doc is None or head is None:
         return ""
+    by = conflicts.who(head)
     if head.deleted:
-        return f"moved to the trash by {conflicts.who(head)}"
+        return f"moved to the trash by {by}"
     if doc.theirs_network:
-        return f"network changed by {conflicts.who(head)}"
-    return f"changed by {conflicts.who(head)}"
+        return f"network changed by {by}"
+    if head.action.startswith("renamed from "):
+        return f"renamed by {by}"
+    if head.action.startswith("restored version "):
+        return f"version {head.action.split()[2]} restored by {by}"
+    if head.action == "notes edited":
+        return f"notes edited by {by}"
+    return f"changed by {by}"
+
+
+def row_name(doc: Document | None, stored: str) -> str:
+    """The name a Scenarios row shows: the open document's (its unsaved rename included),
+    but the stored one when another user renamed it since."""
+    if doc is None:
+        return stored
+    head = doc.theirs
+    if head is not None and not doc.theirs_network and head.action.startswith("renamed from "):
+        return stored
+    return doc.name
+
+
+def renamed_from(head: Head, fallback: str) -> str:
+    """The name a rename by another user took away (its version's action quotes it)."""
+    quoted = head.action.removeprefix("renamed from ")
+    try:
+        old = ast.literal_eval(quoted)  # the store quotes it as Python's repr
+    except (ValueError, SyntaxError):  # cut short ("…") when it is long
+        return fallback
+    return old if isinstance(old, str) else fallback
 
 
 class Team(QObject, Controller):
@@ -43,11 +79,17 @@ class Team(QObject, Controller):
         self.interval_ms = POLL_MS
         self._wait = POLL_MS
         self._failing = False
+        self._silent = False  # a read has run past the watchdog (said once)
         self._job: Job | None = None
+        self._job_store: Store | None = None  # the store the job in flight reads
+        self.watchdog_ms = WATCHDOG_MS
         self.workers = Workers()  # its own thread: a slow store never delays the ranking
         self.timer = QTimer(self)
         self.timer.setSingleShot(True)  # started again when a read is done: never two at once
         self.timer.timeout.connect(self.poll)
+        self.watchdog = QTimer(self)
+        self.watchdog.setSingleShot(True)
+        self.watchdog.timeout.connect(self._not_answering)
         self.bar = QToolBar("Changed by another user", window)
         self.bar.setObjectName("conflict-bar")
         self.bar.setMovable(False)
@@ -92,9 +134,23 @@ class Team(QObject, Controller):
 
     def stop(self) -> None:
         self.timer.stop()
+        self.watchdog.stop()
         if self._job is not None:
             self._job.cancel()
         self.workers.cancel_all()
+
+    def switched(self) -> None:
+        """The window works on another store now: what a read of the old one says is
+        dropped, and the new one is looked at from scratch (no backoff, nothing said)."""
+        self.watchdog.stop()
+        if self._job is not None:  # it may never return: the new store's reads do not wait
+            self._job.cancel()
+            self.workers = Workers()
+        self._job, self._job_store = None, None
+        self._failing = self._silent = False
+        self._wait = self.interval_ms
+        self.bar.hide()
+        self.timer.start(self._wait)
 
     def poll(self) -> None:
         """Read the store on the team thread (only once it is open: looking never opens
@@ -109,22 +165,47 @@ class Team(QObject, Controller):
             return look(store, scenario_ids, network_ids)
 
         job = Job(work, self)
-        job.done.connect(self._seen)
-        job.failed.connect(self._unreachable)
-        self._job = job
+        job.done.connect(lambda seen: self._seen(seen, job))
+        job.failed.connect(lambda message: self._unreachable(message, job))
+        self._job, self._job_store = job, store
         self.workers.start("look", job)
+        self.watchdog.start(self.watchdog_ms)
 
-    def _unreachable(self, message: str) -> None:
-        self._job = None
+    def _current(self, job: Job) -> bool:
+        """Whether `job` is the read in flight, of the store the window works on now (a
+        result of another is dropped); the watchdog stops either way."""
+        if job is not self._job:
+            return False
+        current = self.workspace.store_open and self._job_store is self.workspace.store
+        self._job, self._job_store = None, None
+        self.watchdog.stop()
+        self._silent = False
+        if not current:
+            self.timer.start(self.interval_ms)
+        return current
+
+    def _not_answering(self) -> None:
+        if self._job is None or self._silent or self._job_store is None:
+            return
+        self._silent = True  # said once for this read; the window goes on meanwhile
+        where = without_password(self._job_store.where.removeprefix("store "))
+        self.status(f"Team store not answering: {where}", 0)
+
+    def _unreachable(self, message: str, job: Job) -> None:
+        if not self._current(job):
+            return
         if not self._failing:  # said once, until the store answers again
             self._failing = True
             self.status(f"Team store unreachable: {message.partition(': ')[2] or message}", 0)
         self._wait = min(self._wait * 2, BACKOFF_MS)
         self.timer.start(self._wait)
 
-    def _seen(self, seen: Look) -> None:
-        self._job = None
-        if self._failing:
+    def _seen(self, seen: Look, job: Job) -> None:
+        silent = self._silent
+        if not self._current(job):
+            return
+        back = self._failing
+        if self._failing or silent:
             self._failing = False
             self.status("Team store reachable again", 5_000)
         self._wait = self.interval_ms
@@ -140,8 +221,8 @@ class Team(QObject, Controller):
                 doc.theirs = head  # what the status line names
                 with self.guard("Cannot reload"):
                     conflicts.reload(self.ui, doc)
-        if moved.listing or moved.documents or marked:
-            self.listed.emit()
+        if moved.listing or moved.documents or marked or back:
+            self.listed.emit()  # after a failure too: what was read while it failed is shown
         self.show_bar()
         self.timer.start(self._wait)
 
@@ -160,18 +241,38 @@ class Team(QObject, Controller):
         at = conflicts.when(head.saved_at)
         who = conflicts.who(head)
         kept = " Your unsaved changes are kept." if self._dirty(doc) else ""
+        name = doc.name
         if head.deleted:
-            text = f"{who} moved ‘{doc.name}’ to the trash at {at}.{kept}"
+            text = f"{who} moved ‘{name}’ to the trash at {at}.{kept}"
         elif doc.theirs_network:
             text = (
                 f"{who} saved version {head.version} of the network "
                 f"‘{doc.session.network.name}’ at {at}.{kept}"
             )
+        elif head.action.startswith("renamed from "):
+            old = renamed_from(head, name)
+            text = f"{who} renamed ‘{old}’ to ‘{self._stored_name(doc) or name}’ at {at}.{kept}"
+        elif head.action.startswith("restored version "):
+            number = head.action.split()[2]
+            text = (
+                f"{who} restored version {number} of ‘{name}’ as version {head.version} "
+                f"at {at}.{kept}"
+            )
+        elif head.action == "notes edited":
+            text = f"{who} edited the notes of ‘{name}’ (version {head.version}) at {at}.{kept}"
         else:
-            text = f"{who} saved version {head.version} of ‘{doc.name}’ at {at}.{kept}"
+            text = f"{who} saved version {head.version} of ‘{name}’ at {at}.{kept}"
         self.message.setText(text)
         self.reload_action.setVisible(not head.deleted)
         self.bar.show()
+
+    def _stored_name(self, doc: Document) -> str:
+        """The name the store lists `doc` under now ("" when not listed)."""
+        seen = self.workspace.seen
+        if seen is None or not isinstance(doc.origin, InStore):
+            return ""
+        sid = doc.origin.scenario_id
+        return next((i.name for i in seen.live if i.id == sid), "")
 
     def reload_theirs(self) -> None:
         doc = self.doc

@@ -42,10 +42,16 @@ _logins = itertools.count(1)
 
 def connect(w: MainWindow, monkeypatch: pytest.MonkeyPatch, url: str) -> list[str]:
     """File › Connect to a team store…, `url` typed into the dialog and Connect clicked; the
-    texts of the dialogs the window showed."""
+    texts of the dialogs the window showed (a refusal, as the dialog says it when it asks
+    again: then Cancel is clicked)."""
     seen: list[str] = []
 
     def answer(dialog: stores.ConnectDialog) -> int:
+        if dialog.failure.isVisibleTo(dialog):  # asked again, saying why: the user cancels
+            w.dialogs.append(dialog.failure.text())  # type: ignore[attr-defined]
+            assert dialog.chosen() == url  # kept, to correct
+            dialog.reject()
+            return dialog.result()
         seen.append(dialog.objectName())
         dialog.url.setCurrentText(url)
         button = dialog.findChild(QPushButton, "connect")
@@ -237,7 +243,9 @@ def test_a_server_that_is_not_there_leaves_the_window_as_it_was(
     assert "127.0.0.1" in dialogs[0] and "secret" not in dialogs[0]
     assert w.workspace.store is store and w.workspace.documents == documents and w.doc is doc
     assert w.isWindowModified() and "KAZ:CIS" in w.doc.session.scenario.link_states  # type: ignore[union-attr]
-    assert w.statusBar().currentMessage() in (status, dialogs[0])
+    assert dialogs[0].startswith("Not connected: cannot reach store postgresql+psycopg://bob:")
+    assert status == f"Store: {w.workspace.store.path}"
+    assert w.statusBar().currentMessage() == f"Not connected; still on store {store.path}"
     assert w.stores.recent() == [] and "secret" not in settings_text(w)
     w.actions_by_name["save"].trigger()  # the store it had still works
     assert len(w.dialogs) == 1 and not w.isWindowModified()  # type: ignore[attr-defined]
@@ -333,3 +341,56 @@ def test_a_read_only_store_file_says_so(
         w.workers.cancel_all()
         w.close()
         store.close()
+
+
+def test_a_refused_login_is_said_whole_in_the_dialog_and_the_status_keeps_the_store(
+    window: MainWindow, team: Callable[[str], str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    w = window
+    url = team("c6_analyst")
+    analyst = make_url(url).username
+    connect(w, monkeypatch, url)
+    assert w.dialogs == []  # type: ignore[attr-defined]
+    rita = make_url(url).set(username="rita").render_as_string(hide_password=False)
+    failures = connect(w, monkeypatch, rita)
+    assert len(failures) == 1 and 'role "rita" does not exist' in failures[0], failures
+    assert failures[0].startswith(f"Not connected: store {rita} refused the login: ")
+    shown = make_url(url).render_as_string(hide_password=True)
+    assert w.statusBar().currentMessage() == (
+        f"Not connected; still on store {shown} — signed in as {analyst} (c6_analyst)"
+    )
+    assert w.workspace.store.user == analyst
+
+
+def test_the_store_given_at_start_is_the_first_recent_store_and_fills_the_dialog(
+    tmp_path: Path, store_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """`c6-explorer gui --db URL` (as a user starts it); the window as it is about to be
+    drawn is looked at instead of written to a picture."""
+    from app.ui import main as gui_main
+
+    monkeypatch.setattr(gui_main, "settings_path", lambda: tmp_path / "c6.ini")
+    seen: dict[str, object] = {}
+
+    def look(app: object, window: MainWindow, out: Path) -> int:
+        seen["recent"] = window.stores.recent()
+        menu = window.findChild(QMenu, "menu-recent stores")
+        assert menu is not None
+        seen["menu"] = [a.toolTip() for a in menu.actions() if a.objectName() == "action-store-1"]
+
+        def answer(dialog: stores.ConnectDialog) -> int:
+            seen["field"] = dialog.chosen()
+            return 0
+
+        monkeypatch.setattr(stores.ConnectDialog, "exec", answer)
+        menu_action(window, "File", "Connect to a team store…").trigger()
+        window.workers.cancel_all()
+        window.team.stop()
+        return 0
+
+    monkeypatch.setattr(gui_main, "_screenshot", look)
+    given = f"sqlite:///{store_path}"
+    assert cli(["gui", "--db", given, "--screenshot", str(tmp_path / "out.png")]) == 0
+    assert seen["recent"] == [str(store_path)]
+    assert seen["menu"] == [str(store_path)]
+    assert seen["field"] == str(store_path)

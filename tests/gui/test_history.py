@@ -282,3 +282,19 @@ def test_a_long_list_of_switched_links_is_cut_and_whole_in_the_tooltip(
     assert cell.text() == "KAZ:CIS off, KAZ:SCO off, KGZ:SCO off and 2 more"
     assert cell.toolTip().splitlines() == [f"{link} off" for link in five]
     dialog.reject()
+
+
+def test_a_version_that_changed_only_the_notes_says_so(
+    qtbot: QtBot, any_window: MainWindow
+) -> None:
+    w = any_window
+    open_stored(w, CSTO)
+    w.scenarios.notes.setPlainText("Ask the ministry about the 2012 withdrawal")  # as typed
+    assert w.isWindowModified()
+    qtbot.keyClick(w.canvas, Qt.Key.Key_S, CTRL)
+    switch_and_save(qtbot, w, "KAZ:CIS")
+    dialog = open_history(w)
+    assert rows(dialog)[0][3] == "KAZ:CIS off"  # links only: no notes said
+    assert rows(dialog)[1][3] == "notes edited"
+    assert dialog.table.item(1, 4).toolTip() == "No link switched; notes edited"
+    assert "notes" not in rows(dialog)[2][3]  # the first version: its links only

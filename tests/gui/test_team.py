@@ -5,9 +5,11 @@ another process (SQLite names the login as the writer) or from a second Store on
 from __future__ import annotations
 
 import os
+import sqlite3
 import subprocess
 import sys
 import textwrap
+import threading
 from collections.abc import Iterator
 from contextlib import contextmanager
 from dataclasses import replace
@@ -322,3 +324,206 @@ def test_a_store_that_does_not_answer_is_said_once_and_looked_at_again(
     monkeypatch.setattr(team, "look", real)
     qtbot.waitUntil(lambda: "Team store reachable again" in said, timeout=10_000)
     assert w.team._wait == w.team.interval_ms
+
+
+# ---- the listing comes from the team view's thread; a store gone keeps what was shown
+
+
+def _ui_reads(monkeypatch: pytest.MonkeyPatch) -> list[bool]:
+    """Every listing of the store read on the window's thread (True: its trash)."""
+    reads: list[bool] = []
+    real = Store.scenarios
+
+    def scenarios(self: Store, *, trash: bool = False) -> object:
+        if threading.current_thread() is threading.main_thread():
+            reads.append(trash)
+        return real(self, trash=trash)
+
+    monkeypatch.setattr(Store, "scenarios", scenarios)
+    return reads
+
+
+def test_the_list_is_filled_from_what_the_team_view_read(
+    polling: MainWindow, store_path: Path, qtbot: QtBot, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    w = polling
+    qtbot.waitUntil(lambda: w.workspace._listed is not None, timeout=10_000)
+    reads = _ui_reads(monkeypatch)
+    _open(w, UZB)
+    _switch_off(w, "KAZ:CIS")  # the unsaved mark flips, and back
+    w.undo_group.undo()
+    bob_runs(
+        store_path,
+        """
+        from app.domain import Scenario
+        store.create_scenario(store.default_network_id(), Scenario("Bob's question"))
+        """,
+    )
+    qtbot.waitUntil(lambda: "Bob's question" in _texts(w), timeout=10_000)
+    assert reads == []  # the window's thread never read the listing
+    assert UZB in _texts(w) and not w.documents.is_dirty(w.doc)  # type: ignore[arg-type]
+    w.save_action.trigger()  # after its own write the window reads it once, and shows it
+    assert reads == [False, True] and w.dialogs == []  # type: ignore[attr-defined]
+
+
+def test_a_failed_save_with_the_server_gone_keeps_the_list(
+    polling: MainWindow, store_path: Path, qtbot: QtBot, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from app.domain import StoreError
+
+    w = polling
+    qtbot.waitUntil(lambda: w.workspace._listed is not None, timeout=10_000)
+    _open(w, UZB)
+    before = _texts(w)
+    gone = "cannot reach store team: connection refused; is the server running?"
+
+    def down(*args: object, **kwargs: object) -> object:
+        raise StoreError(gone)
+
+    with monkeypatch.context() as server:
+        for name in ("scenarios", "save_scenario", "head", "network_head"):
+            server.setattr(Store, name, down)
+        _switch_off(w, "KAZ:CIS")
+        w.save_action.trigger()
+        qtbot.waitUntil(lambda: f"{UZB} *" in _texts(w), timeout=10_000)
+        assert w.dialogs == [gone]  # type: ignore[attr-defined]  # the save's, nothing else
+        assert _texts(w) == [f"{t} *" if t == UZB else t for t in before]
+    bob_runs(  # the server is back: the next look shows what changed meanwhile
+        store_path,
+        """
+        from app.domain import Scenario
+        store.create_scenario(store.default_network_id(), Scenario("Bob's question"))
+        """,
+    )
+    qtbot.waitUntil(lambda: "Bob's question" in _texts(w), timeout=10_000)
+    assert f"{UZB} *" in _texts(w)
+
+
+def _copy_store(src: Path, dst: Path) -> Path:
+    with sqlite3.connect(src) as a, sqlite3.connect(dst) as b:
+        a.backup(b)
+    return dst
+
+
+def test_a_look_in_flight_when_the_store_is_switched_is_dropped(
+    polling: MainWindow,
+    store_path: Path,
+    tmp_path: Path,
+    qtbot: QtBot,
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    from app.ui import stores, team
+
+    w = polling
+    other = _copy_store(store_path, tmp_path / "other.sqlite")  # the same ids, another store
+    sid = _open(w, UZB)
+    entered, release = threading.Event(), threading.Event()
+    real = team.look
+    first = [True]
+
+    def held(*args: object) -> object:
+        if first[0]:  # the look of the first store waits; later ones run as usual
+            first[0] = False
+            entered.set()
+            release.wait(30)
+        return real(*args)  # type: ignore[arg-type]
+
+    monkeypatch.setattr(team, "look", held)
+    try:
+        qtbot.waitUntil(entered.is_set, timeout=10_000)
+        bob_runs(store_path, f"store.delete_scenario({sid})")  # in the store being left
+
+        def answer(dialog: stores.ConnectDialog) -> int:
+            dialog.url.setCurrentText(str(other))
+            dialog.accept()
+            return dialog.result()
+
+        monkeypatch.setattr(stores.ConnectDialog, "exec", answer)
+        menu_action(w, "File", "Connect to a team store…").trigger()
+        assert w.workspace.store.path == other and w.team._wait == w.team.interval_ms
+        _open(w, UZB)  # the same id, in the new store
+        assert w.doc is not None and w.doc.origin == InStore(sid)
+        done = w.workspace.seen
+        qtbot.waitUntil(lambda: w.workspace.seen is not done, timeout=10_000)  # new store read
+    finally:
+        release.set()
+    w.team.workers.wait()
+    qtbot.wait(200)  # the old look's answer (if it were taken) arrives meanwhile
+    assert "moved to the trash" not in w.windowTitle() and not w.team.bar.isVisible()
+    assert w.doc is not None and w.doc.theirs is None
+
+
+def test_a_store_that_stops_answering_is_said_once_and_the_window_goes_on(
+    polling: MainWindow, store_path: Path, qtbot: QtBot, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from app.ui import team
+
+    w = polling
+    w.team.watchdog_ms = 100  # the real 15 s, shortened
+    release = threading.Event()
+    real = team.look
+
+    def silent(*args: object) -> object:
+        release.wait(30)
+        return real(*args)  # type: ignore[arg-type]
+
+    said: list[str] = []
+    w.statusBar().messageChanged.connect(said.append)
+    monkeypatch.setattr(team, "look", silent)
+    try:
+        qtbot.waitUntil(lambda: any("not answering" in s for s in said), timeout=10_000)
+        _switch_off(w, "KAZ:CIS")  # the window is usable meanwhile
+        assert "KAZ:CIS" not in w.doc.session.enabled()  # type: ignore[union-attr]
+        qtbot.wait(300)  # several watchdog periods: still said once
+        assert said.count(f"Team store not answering: {store_path}") == 1
+    finally:
+        monkeypatch.setattr(team, "look", real)
+        release.set()
+    qtbot.waitUntil(lambda: "Team store reachable again" in said, timeout=10_000)
+
+
+def test_another_users_rename_notes_and_restore_are_said_as_such(
+    polling: MainWindow, store_path: Path, qtbot: QtBot
+) -> None:
+    w = polling
+    sid = _open(w, UZB)
+    _switch_off(w, "KAZ:CIS")
+    new = "Uzbekistan back in the CSTO"
+    bob_runs(store_path, f"store.rename_scenario({sid}, {new!r})")
+    qtbot.waitUntil(lambda: "renamed by bob" in w.windowTitle(), timeout=10_000)
+    assert w.team.message.text().startswith(f"bob renamed ‘{UZB}’ to ‘{new}’ at ")
+    assert f"{new} *\n    renamed by bob" in _texts(w)  # the name it has now
+    bob_runs(store_path, f"store.set_notes({sid}, 'bob was here')")
+    qtbot.waitUntil(lambda: "notes edited by bob" in w.windowTitle(), timeout=10_000)
+    assert w.team.message.text().startswith("bob edited the notes of ")
+    bob_runs(store_path, f"store.restore_version({sid}, 1)")
+    qtbot.waitUntil(lambda: "version 1 restored by bob" in w.windowTitle(), timeout=10_000)
+    assert "bob restored version 1 of " in w.team.message.text()
+    assert w.documents.is_dirty(w.doc)  # type: ignore[arg-type]  # never reloaded under edits
+
+
+def test_emptying_the_trash_deletes_only_what_it_showed(
+    polling: MainWindow, store_path: Path, qtbot: QtBot, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from app.domain import UnknownIdError
+
+    w = polling
+    with as_bob(store_path, monkeypatch) as bob:
+        first, second = [i for i in bob.scenarios() if i.name != UZB][:2]
+        bob.delete_scenario(first.id)
+    qtbot.waitUntil(lambda: [i.id for i in w.scenarios.trash_shown()] == [first.id])
+
+    def confirm(*args: object) -> QMessageBox.StandardButton:
+        assert f"“{first.name}”" in str(args[2]) and second.name not in str(args[2])
+        with as_bob(store_path, monkeypatch) as bob:  # meanwhile, bob trashes another
+            bob.delete_scenario(second.id)
+        return QMessageBox.StandardButton.Yes
+
+    monkeypatch.setattr(QMessageBox, "question", confirm)
+    [empty] = [a for a in w.scenarios.trash_menu.actions() if a.text().startswith("Empty")]
+    empty.trigger()
+    with as_bob(store_path, monkeypatch) as bob:
+        with pytest.raises(UnknownIdError):
+            bob.head(first.id)
+        assert [i.id for i in bob.scenarios(trash=True)] == [second.id]
+    assert [i.id for i in w.scenarios.trash_shown()] == [second.id]
