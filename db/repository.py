@@ -659,10 +659,14 @@ class Store:
         self, scenario_id: int, scenario: Scenario, *, if_version: int | None = None
     ) -> int:
         """Replace a stored scenario's name, texts, link states and positions in one go;
-        returns its new version. `if_version`: the version the user started from."""
+        returns its new version (the one it had when nothing differs from what is stored).
+        `if_version`: the version the user started from."""
         user = self.user
         with self._write() as conn:
             head = _checked_head(conn, scenario_id, if_version)
+            stored = _load_scenario(conn, head)
+            if replace(stored, modified=scenario.modified) == scenario:
+                return int(head["version"])  # nothing to keep: no new version
             _write_scenario(conn, scenario_id, scenario)
             return _keep_version(conn, scenario_id, head["version"], "saved", user)
 

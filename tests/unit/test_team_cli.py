@@ -295,3 +295,14 @@ def test_a_read_sees_one_moment_never_halves_of_two_commits(store_url: str) -> N
             mine.replace_network(nid, remove_link(network, "TJK:CSTO"), if_version=version)
         assert not bob.network(nid).has_link("KGZ:CSTO")
         assert bob.network(nid).has_link("TJK:CSTO")
+
+
+def test_a_save_that_changes_nothing_keeps_the_version(store_url: str) -> None:
+    with Store.open(store_url) as store:
+        sid = store.scenario_id(EXAMPLE)
+        scenario, _net, version = store.load_versioned(sid)
+        later = replace(scenario, modified=scenario.modified.replace(year=2030))
+        assert store.save_scenario(sid, later, if_version=version) == version == 1
+        assert [v.version for v in store.history(sid)] == [1]
+        changed = replace(scenario, notes="changed")
+        assert store.save_scenario(sid, changed, if_version=version) == 2
