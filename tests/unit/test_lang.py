@@ -1,0 +1,107 @@
+"""The language layer: Russian plural forms, choosing a language, and a Russian catalogue
+with no text missing for any tr("...") the Qt-free code asks for."""
+
+from __future__ import annotations
+
+import ast
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+
+from app import lang
+from app.lang import Lang, choose, plural, tr
+from app.lang_ru import RU
+
+APP = Path(__file__).resolve().parents[2] / "app"
+
+
+@pytest.fixture(autouse=True)
+def _english_after() -> Iterator[None]:
+    yield
+    lang.use(Lang.EN)
+
+
+@pytest.mark.parametrize(
+    ("n", "said"),
+    [
+        (0, "0 рисков"),
+        (1, "1 риск"),
+        (2, "2 риска"),
+        (4, "4 риска"),
+        (5, "5 рисков"),
+        (11, "11 рисков"),
+        (12, "12 рисков"),
+        (14, "14 рисков"),
+        (21, "21 риск"),
+        (22, "22 риска"),
+        (25, "25 рисков"),
+        (101, "101 риск"),
+        (111, "111 рисков"),
+    ],
+)
+def test_russian_counts_take_the_right_form(n: int, said: str) -> None:
+    assert plural(n, "риск", "риска", "рисков") == said
+
+
+def test_english_counts_take_one_or_other() -> None:
+    assert [plural(n, "gap", "gaps") for n in (0, 1, 2)] == ["0 gaps", "1 gap", "2 gaps"]
+
+
+def test_the_language_is_the_one_asked_for_then_the_environment_then_the_system(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    for name in ("LC_ALL", "LC_MESSAGES", "LANG", "LANGUAGE", lang.ENV_LANG):
+        monkeypatch.delenv(name, raising=False)
+    assert choose() is Lang.EN
+    monkeypatch.setenv("LANG", "ru_RU.UTF-8")
+    assert choose() is Lang.RU
+    monkeypatch.setenv(lang.ENV_LANG, "en")
+    assert choose() is Lang.EN
+    assert choose("RU") is Lang.RU
+    with pytest.raises(ValueError, match="'fr' is not a language of this app: use en or ru"):
+        choose("fr")
+
+
+def test_numbers_take_the_decimal_comma_in_russian() -> None:
+    assert lang.decimal("0.133") == "0.133"
+    lang.use("ru")
+    assert lang.decimal("0.133") == "0,133"
+
+
+def asked() -> dict[str, str]:
+    """Every literal tr("...") outside app/ui, with where it is."""
+    found = {}
+    for path in sorted(APP.rglob("*.py")):
+        if "ui" in path.relative_to(APP).parts:
+            continue
+        for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
+            if (
+                isinstance(node, ast.Call)
+                and isinstance(node.func, ast.Name | ast.Attribute)
+                and (getattr(node.func, "id", None) or getattr(node.func, "attr", None)) == "tr"
+                and node.args
+                and isinstance(node.args[0], ast.Constant)
+                and isinstance(node.args[0].value, str)
+            ):
+                found[node.args[0].value] = f"{path.relative_to(APP)}:{node.lineno}"
+    return found
+
+
+def test_the_russian_catalogue_has_every_text_and_no_other() -> None:
+    texts = asked()
+    missing = {t: where for t, where in texts.items() if t not in RU}
+    assert not missing, f"texts with no Russian: {missing}"
+    assert not set(RU) - set(texts), f"Russian for texts no code asks: {set(RU) - set(texts)}"
+    for english, russian in RU.items():  # the same fields on both sides
+        assert _fields(english) == _fields(russian), english
+
+
+def test_a_text_is_filled_in_the_current_language() -> None:
+    assert tr("{n} of {m}", n=1, m=2) == "1 of 2"
+
+
+def _fields(text: str) -> set[str]:
+    import string
+
+    return {name for _, name, _, _ in string.Formatter().parse(text) if name}
