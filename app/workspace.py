@@ -669,6 +669,20 @@ class Workspace:
         self.announce(doc, replace(change, network_changed=True))
         return change
 
+    def keep_deleted(self, doc: Document) -> None:
+        """A stored document whose scenario another user deleted (to the trash, or for
+        good): it takes the stored network under it and is marked deleted, its scenario
+        kept open; saving it is then a conflict that offers a copy."""
+        assert isinstance(doc.origin, InStore)
+        self.take_network(doc)
+        try:
+            head = self.store.head(doc.origin.scenario_id)  # in the trash: who and when
+        except UnknownIdError:  # its trash emptied
+            from db import Head
+
+            head = Head((doc.version or 0) + 1, "", None, deleted=True)
+        self.mark(doc, head)
+
     def mark(self, doc: Document, head: Head, network: bool = False) -> None:
         """Remember that the store holds a newer version of `doc` (or its network) than the
         one open, which keeps its unsaved edits: the window says so until it is saved as a

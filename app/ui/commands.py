@@ -4,10 +4,12 @@ window, which refreshes its views from it. No command touches a widget."""
 from __future__ import annotations
 
 from collections.abc import Callable, Mapping
+from functools import partial
 
+from PySide6.QtCore import QTimer
 from PySide6.QtGui import QUndoCommand
 
-from app.domain import C6Error
+from app.domain import C6Error, ConflictError
 from app.session import Change
 from app.workspace import Document, NetworkEdit, Workspace
 
@@ -110,10 +112,15 @@ class EditNetwork(QUndoCommand):
     the stack never promises a step the store did not take."""
 
     def __init__(
-        self, workspace: Workspace, edit: NetworkEdit, fail: Callable[[str], None]
+        self,
+        workspace: Workspace,
+        edit: NetworkEdit,
+        fail: Callable[[str], None],
+        conflict: Callable[[ConflictError, str], None] | None = None,
     ) -> None:
         super().__init__(edit.label)
         self.workspace, self.edit, self.fail = workspace, edit, fail
+        self.conflict = conflict  # another user's write in the way: (it, "Undo “label”")
         self._applied = False  # by apply_first: the push's redo has nothing left to do
 
     def apply_first(self) -> str:
@@ -129,14 +136,22 @@ class EditNetwork(QUndoCommand):
         if self._applied:
             self._applied = False
             return
-        self._run(self.workspace.apply, "Cannot redo: ")
+        self._run(self.workspace.apply, "Redo")
 
     def undo(self) -> None:
-        self._run(self.workspace.revert, "Cannot undo: ")
+        self._run(self.workspace.revert, "Undo")
 
-    def _run(self, step: Callable[[NetworkEdit], object], prefix: str) -> None:
+    def _run(self, step: Callable[[NetworkEdit], object], verb: str) -> None:
         try:
             step(self.edit)
-        except C6Error as exc:
+        except ConflictError as exc:  # another user wrote first: the conflict dialog asks
             self.setObsolete(True)  # the stack drops it: what it shows is what is stored
-            self.fail(f"{prefix}{exc}")
+            if self.conflict is None:
+                self.fail(f"Cannot {verb.lower()}: {exc}")
+                return
+            ask, what = self.conflict, f"{verb} “{self.edit.label}”"
+            # After the stack is done with this command: a reload clears the stacks.
+            QTimer.singleShot(0, partial(ask, exc, what))
+        except C6Error as exc:
+            self.setObsolete(True)
+            self.fail(f"Cannot {verb.lower()}: {exc}")
