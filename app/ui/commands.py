@@ -7,7 +7,7 @@ from collections.abc import Callable, Mapping
 from functools import partial
 
 from PySide6.QtCore import QTimer
-from PySide6.QtGui import QUndoCommand
+from PySide6.QtGui import QUndoCommand, QUndoStack
 
 from app.domain import C6Error, ConflictError
 from app.session import Change
@@ -117,10 +117,12 @@ class EditNetwork(QUndoCommand):
         edit: NetworkEdit,
         fail: Callable[[str], None],
         conflict: Callable[[ConflictError, str], None] | None = None,
+        stack: QUndoStack | None = None,
     ) -> None:
         super().__init__(edit.label)
         self.workspace, self.edit, self.fail = workspace, edit, fail
         self.conflict = conflict  # another user's write in the way: (it, "Undo “label”")
+        self.stack = stack  # the one it is pushed on: a refused step leaves it as clean as it was
         self._applied = False  # by apply_first: the push's redo has nothing left to do
 
     def apply_first(self) -> str:
@@ -142,16 +144,32 @@ class EditNetwork(QUndoCommand):
         self._run(self.workspace.revert, "Undo")
 
     def _run(self, step: Callable[[NetworkEdit], object], verb: str) -> None:
+        clean = self.stack is not None and self.stack.isClean()  # (the index has not moved)
         try:
             step(self.edit)
-        except ConflictError as exc:  # another user wrote first: the conflict dialog asks
-            self.setObsolete(True)  # the stack drops it: what it shows is what is stored
-            if self.conflict is None:
-                self.fail(f"Cannot {verb.lower()}: {exc}")
-                return
-            ask, what = self.conflict, f"{verb} “{self.edit.label}”"
-            # After the stack is done with this command: a reload clears the stacks.
-            QTimer.singleShot(0, partial(ask, exc, what))
         except C6Error as exc:
-            self.setObsolete(True)
-            self.fail(f"Cannot {verb.lower()}: {exc}")
+            self.setObsolete(True)  # the stack drops it: what it shows is what is stored
+            ask = self.conflict if isinstance(exc, ConflictError) else None
+            if ask is None:
+                self.fail(f"Cannot {verb.lower()}: {exc}")
+            # Once the stack is done with this command (it is deleted then): dropping it
+            # from a clean stack marked the stack unsaved, and a reload clears the stacks.
+            QTimer.singleShot(
+                0, partial(_refused, self.stack if clean else None, ask, exc, verb, self.text())
+            )
+
+
+def _refused(
+    clean: QUndoStack | None,
+    ask: Callable[[ConflictError, str], None] | None,
+    exc: C6Error,
+    verb: str,
+    label: str,
+) -> None:
+    """After a refused undo or redo of a network edit: nothing was written, so the document
+    is as saved as it was (`clean`: the stack to mark so); another user's write in the way
+    asks the conflict question."""
+    if clean is not None:
+        clean.setClean()
+    if ask is not None and isinstance(exc, ConflictError):
+        ask(exc, f"{verb} “{label}”")

@@ -208,7 +208,7 @@ def resolve_network(ui: Ui, doc: Document, conflict: ConflictError, step: str = 
     if gone:
         names = ", ".join(f"“{n}”" for n in gone)
         said += (
-            f"; {names} {'is' if len(gone) == 1 else 'are'} no longer in the store "
-            "(deleted by another user): kept open, Save stores a copy"
+            f"; {names} {'was' if len(gone) == 1 else 'were'} deleted by another user: "
+            "kept open, Save stores a copy"
         )
     ui.status(said, 30_000 if gone else 10_000)

@@ -51,15 +51,16 @@ def edit_network(ctl: Controller, label: str, make: Callable[[Network], Network]
     if conflict is not None:  # asked outside the handler: what it does may raise anew
         conflicts.resolve_network(ctl.ui, doc, conflict)
         return None
+    stack = ctl.ui.stacks[doc]
     command = EditNetwork(
         ctl.workspace,
         edit,
         ctl.error,
         lambda exc, step: conflicts.resolve_network(ctl.ui, doc, exc, step),
+        stack,
     )
     if problem := command.apply_first():  # refused: the stack, redo history too, untouched
         return problem
-    stack = ctl.ui.stacks[doc]
     clean = stack.isClean()
     ctl.ui.push(doc, command)
     if clean:  # the network is saved already: the scenario has nothing new to save

@@ -363,7 +363,7 @@ def test_network_conflict_is_one_dialog_whatever_the_answer(
     assert not gone.session.network.has_link("KGZ:CSTO")  # the trashed one took it too
     assert gone.theirs is not None and gone.theirs.deleted and gone.theirs.saved_by == "bob"
     said = w.statusBar().currentMessage()
-    assert f"“{CIS}” is no longer in the store" in said
+    assert f"“{CIS}” was deleted by another user: kept open, Save stores a copy" in said
     w.documents.open_origin(gone.origin)
     assert "moved to the trash by bob" in w.windowTitle()
     asked_again = Asked(monkeypatch, Answer.COPY)
@@ -372,16 +372,24 @@ def test_network_conflict_is_one_dialog_whatever_the_answer(
     assert w.doc is not None and w.doc.name == f"{CIS} (mine)"
 
 
-def test_undo_over_another_users_network_edit_asks_and_reloads(
-    window: MainWindow, store_path: Path, monkeypatch: pytest.MonkeyPatch, qtbot: QtBot
+@pytest.mark.parametrize("answer", [Answer.RELOAD, Answer.CANCEL])
+def test_undo_over_another_users_network_edit_asks_the_conflict_question(
+    window: MainWindow,
+    store_path: Path,
+    monkeypatch: pytest.MonkeyPatch,
+    qtbot: QtBot,
+    answer: Answer,
 ) -> None:
     """My network edit, then bob's: Edit › Undo of mine is the same conflict dialog (Reload
-    theirs / Cancel), not an error box, and Reload theirs takes his network."""
+    theirs / Cancel), not an error box; Reload theirs takes his network, Cancel leaves all
+    as it is; either way the step is gone and my saved scenario is still saved."""
     w = window
-    asked = Asked(monkeypatch, Answer.RELOAD)
+    asked = Asked(monkeypatch, answer)
     monkeypatch.setattr(QMessageBox, "question", lambda *a: QMessageBox.StandardButton.Yes)
     _open(w, UZB)
     w.editor.delete_link("KAZ:CIS")
+    doc = w.doc
+    assert doc is not None and not w.documents.is_dirty(doc)
     with as_bob(store_path, monkeypatch) as bob:
         nid = bob.default_network_id()
         network, version = bob.network_versioned(nid)
@@ -393,10 +401,10 @@ def test_undo_over_another_users_network_edit_asks_and_reloads(
     assert "edited by bob" in asked.texts[0]
     assert asked.buttons[0] == ["Cancel", "Reload theirs"]
     assert w.dialogs == []  # type: ignore[attr-defined]
-    doc = w.doc
-    assert doc is not None and not doc.session.network.has_link("KGZ:CSTO")
-    assert not doc.session.network.has_link("KAZ:CIS")  # my edit stays: the undo was not done
-    assert "KGZ:CSTO" not in w.canvas.edges and not w.undo_action.isEnabled()
+    assert w.doc is doc and not doc.session.network.has_link("KAZ:CIS")  # not undone
+    assert not w.undo_action.isEnabled() and not w.documents.is_dirty(doc)
+    assert doc.session.network.has_link("KGZ:CSTO") is (answer is Answer.CANCEL)
+    assert ("KGZ:CSTO" in w.canvas.edges) is (answer is Answer.CANCEL)
     with as_bob(store_path, monkeypatch) as bob:
         assert bob.network_head(nid).version == version + 1  # nothing written by the undo
 
