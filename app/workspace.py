@@ -15,7 +15,7 @@ from typing import TYPE_CHECKING
 
 from app.domain import C6Error, ConflictError, Network, Scenario, UnknownIdError
 from app.domain.edit import deleted_links_note
-from app.domain.text import free_name, shown
+from app.domain.text import free_name
 from app.files.atomic import write_atomic
 from app.files.baseline import load_baseline
 from app.files.export import PICTURE_FORMATS, Table, export_network
@@ -55,7 +55,7 @@ __all__ = [
 ]
 
 if TYPE_CHECKING:  # the store is opened by a caller's function, maybe after the first paint
-    from db import Head, Rights, ScenarioInfo, Store, Version
+    from db import Head, ImportOutcome, NetworkWrite, Rights, ScenarioInfo, Store, Version
 
     __all__ += ["Head", "Rights", "ScenarioInfo", "Store", "Version"]
 
@@ -386,6 +386,7 @@ class Workspace:
             doc.session.scenario, doc.session.network, own_network=False
         )
         self._editable.clear()
+        self._imported(outcome)
         moved = self._rekey(doc, InStore(outcome.scenario_id))
         if outcome.name != doc.name:
             doc.session.rename(outcome.name)
@@ -432,7 +433,34 @@ class Workspace:
         its own), opened."""
         done = import_scenario(self.store, path, choice)
         self._editable.clear()
+        self._imported(done)
         return self.open_stored(done.scenario_id)
+
+    def _imported(self, outcome: ImportOutcome) -> None:
+        """After this window's own import merged into a stored network (one new version):
+        that version is this window's, and the open documents that were at the version
+        before take the merged network (it only adds), so the live view does not report
+        the window's own import as another user's edit, and a later edit from one of them
+        does not drop what the import added."""
+        if not outcome.merged.added:
+            return  # the network was reused as it was, or stored as a new one
+        network_id, version = outcome.network_id, outcome.network_version
+        if self._net_version.get(network_id, version - 1) == version - 1:
+            self._net_version[network_id] = version
+        behind = [
+            d
+            for d in self.documents.values()
+            if d.network_id == network_id and d.network_version == version - 1
+        ]
+        if not behind:
+            return
+        network = self.store.network(network_id)
+        changed = []
+        for doc in behind:
+            change = doc.session.set_network(network)
+            doc.network_version = version
+            changed.append((doc, replace(change, network_changed=True)))
+        self._announce(changed)
 
     def export_scenario(self, doc: Document, path: Path) -> None:
         """The scenario with its network to a .c6s file; the document stays where it is."""
@@ -525,8 +553,9 @@ class Workspace:
         the stored network is no longer the one the edit was made on."""
         since = self._expect(edit.network_id, edit.before, "redone")
         on_it = self._docs_on(edit.network_id)  # before the write: a file's network by value
-        notes = self.store.replace_network(edit.network_id, edit.after, if_version=since).notes
-        self._written(edit.network_id, since, on_it)
+        written = self.store.replace_network(edit.network_id, edit.after, if_version=since)
+        notes = written.notes
+        self._written(edit.network_id, written, on_it)
         changed = []
         for doc in on_it:
             lost = set(doc.session.scenario.link_states) - {lk.id for lk in edit.after.links}
@@ -548,13 +577,22 @@ class Workspace:
         nothing changed) when the network has been edited again since."""
         since = self._expect(edit.network_id, edit.after, "undone")
         on_it = self._docs_on(edit.network_id)
-        now = self.store.scenarios_on(edit.network_id)
-        stored = {sid: _taken_back(now[sid], old, edit) for sid, old in edit.stored.items()}
+        read = self.store.scenarios_on_versioned(edit.network_id)
+        now = {sid: sc for sid, (sc, _v) in read.items()}
+        stored = {
+            sid: _taken_back(now[sid], old, edit) for sid, old in edit.stored.items() if sid in now
+        }
         stored.update(
             {sid: sc.restricted_to(edit.before) for sid, sc in now.items() if sid not in stored}
         )
-        self.store.replace_network(edit.network_id, edit.before, stored, if_version=since)
-        self._written(edit.network_id, since, on_it)
+        written = self.store.replace_network(
+            edit.network_id,
+            edit.before,
+            stored,
+            if_version=since,
+            versions={sid: v for sid, (_sc, v) in read.items()},  # a save since: a conflict
+        )
+        self._written(edit.network_id, written, on_it)
         changed = []
         for doc in on_it:
             current = doc.session.scenario
@@ -586,20 +624,20 @@ class Workspace:
             )
         return since
 
-    def _written(self, network_id: int, since: int | None, on_it: list[Document]) -> None:
-        """After this window's own write of a network: its new version, and the new versions
-        of the open scenarios the write changed (their notes or switches, as this window
-        changed them in memory too), are this window's."""
+    def _written(self, network_id: int, written: NetworkWrite, on_it: list[Document]) -> None:
+        """After this window's own write of a network: its new version is this window's, and
+        so is each new version of an open scenario the write changed (its notes or switches,
+        as this window changed them in memory too), when the document was at the version
+        just before it. A document already behind (another login's save, or another
+        process of the same login's, came between) stays behind: its next save conflicts."""
         self._editable.clear()
-        version = since + 1 if since is not None else self.store.network_head(network_id).version
-        self._net_version[network_id] = version
-        me = self.store.user
+        self._net_version[network_id] = written.version
         for doc in on_it:
-            doc.network_id, doc.network_version = network_id, version
+            doc.network_id, doc.network_version = network_id, written.version
             if isinstance(doc.origin, InStore) and doc.version is not None:
-                head = self.store.head(doc.origin.scenario_id)
-                if head.version == doc.version + 1 and head.saved_by == me:
-                    doc.version = head.version
+                new = written.versions.get(doc.origin.scenario_id)
+                if new is not None and new == doc.version + 1:
+                    doc.version = new
 
     # ---- other users: what they changed since the window last looked
 
@@ -656,6 +694,20 @@ class Workspace:
         self._editable.clear()
         self.announce(doc, replace(change, network_changed=True))
         return change
+
+    def keep_deleted(self, doc: Document) -> None:
+        """A stored document whose scenario another user deleted (to the trash, or for
+        good): it takes the stored network under it and is marked deleted, its scenario
+        kept open; saving it is then a conflict that offers a copy."""
+        assert isinstance(doc.origin, InStore)
+        self.take_network(doc)
+        try:
+            head = self.store.head(doc.origin.scenario_id)  # in the trash: who and when
+        except UnknownIdError:  # its trash emptied
+            from db import Head
+
+            head = Head((doc.version or 0) + 1, "", None, deleted=True)
+        self.mark(doc, head)
 
     def mark(self, doc: Document, head: Head, network: bool = False) -> None:
         """Remember that the store holds a newer version of `doc` (or its network) than the
@@ -750,15 +802,9 @@ def look(store: Store, scenario_ids: Sequence[int], network_ids: Sequence[int]) 
 
 
 def _network_conflict(name: str, head: Head, since: int | None) -> ConflictError:
-    when = f" at {head.saved_at:%Y-%m-%d %H:%M:%S} UTC" if head.saved_at is not None else ""
-    opened = f"version {since}" if since is not None else "it"
-    return ConflictError(
-        f"the network {shown(name)} was edited by {head.saved_by or 'someone'}{when} "
-        f"(version {head.version}) since you opened {opened}; nothing was changed",
-        version=head.version,
-        saved_by=head.saved_by,
-        saved_at=head.saved_at,
-    )
+    from db import network_conflict  # db is imported when the store opens, not at start
+
+    return network_conflict(name, head, since)
 
 
 def _taken_back(now: Scenario, old: Scenario, edit: NetworkEdit) -> Scenario:

@@ -4,10 +4,12 @@ window, which refreshes its views from it. No command touches a widget."""
 from __future__ import annotations
 
 from collections.abc import Callable, Mapping
+from functools import partial
 
-from PySide6.QtGui import QUndoCommand
+from PySide6.QtCore import QTimer
+from PySide6.QtGui import QUndoCommand, QUndoStack
 
-from app.domain import C6Error
+from app.domain import C6Error, ConflictError
 from app.session import Change
 from app.workspace import Document, NetworkEdit, Workspace
 
@@ -110,10 +112,17 @@ class EditNetwork(QUndoCommand):
     the stack never promises a step the store did not take."""
 
     def __init__(
-        self, workspace: Workspace, edit: NetworkEdit, fail: Callable[[str], None]
+        self,
+        workspace: Workspace,
+        edit: NetworkEdit,
+        fail: Callable[[str], None],
+        conflict: Callable[[ConflictError, str], None] | None = None,
+        stack: QUndoStack | None = None,
     ) -> None:
         super().__init__(edit.label)
         self.workspace, self.edit, self.fail = workspace, edit, fail
+        self.conflict = conflict  # another user's write in the way: (it, "Undo “label”")
+        self.stack = stack  # the one it is pushed on: a refused step leaves it as clean as it was
         self._applied = False  # by apply_first: the push's redo has nothing left to do
 
     def apply_first(self) -> str:
@@ -129,14 +138,38 @@ class EditNetwork(QUndoCommand):
         if self._applied:
             self._applied = False
             return
-        self._run(self.workspace.apply, "Cannot redo: ")
+        self._run(self.workspace.apply, "Redo")
 
     def undo(self) -> None:
-        self._run(self.workspace.revert, "Cannot undo: ")
+        self._run(self.workspace.revert, "Undo")
 
-    def _run(self, step: Callable[[NetworkEdit], object], prefix: str) -> None:
+    def _run(self, step: Callable[[NetworkEdit], object], verb: str) -> None:
+        clean = self.stack is not None and self.stack.isClean()  # (the index has not moved)
         try:
             step(self.edit)
         except C6Error as exc:
             self.setObsolete(True)  # the stack drops it: what it shows is what is stored
-            self.fail(f"{prefix}{exc}")
+            ask = self.conflict if isinstance(exc, ConflictError) else None
+            if ask is None:
+                self.fail(f"Cannot {verb.lower()}: {exc}")
+            # Once the stack is done with this command (it is deleted then): dropping it
+            # from a clean stack marked the stack unsaved, and a reload clears the stacks.
+            QTimer.singleShot(
+                0, partial(_refused, self.stack if clean else None, ask, exc, verb, self.text())
+            )
+
+
+def _refused(
+    clean: QUndoStack | None,
+    ask: Callable[[ConflictError, str], None] | None,
+    exc: C6Error,
+    verb: str,
+    label: str,
+) -> None:
+    """After a refused undo or redo of a network edit: nothing was written, so the document
+    is as saved as it was (`clean`: the stack to mark so); another user's write in the way
+    asks the conflict question."""
+    if clean is not None:
+        clean.setClean()
+    if ask is not None and isinstance(exc, ConflictError):
+        ask(exc, f"{verb} “{label}”")

@@ -10,7 +10,7 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtWidgets import QAbstractButton, QMessageBox, QWidget
 
-from app.domain import ConflictError
+from app.domain import ConflictError, UnknownIdError
 from app.ui.context import APP, Ui
 from app.workspace import Document, InStore
 
@@ -42,14 +42,26 @@ class ConflictDialog(QMessageBox):
     """Who saved which version when, and the ways out; `answer` after `exec`."""
 
     def __init__(
-        self, parent: QWidget, doc: Document, conflict: ConflictError, network: bool
+        self,
+        parent: QWidget,
+        doc: Document,
+        conflict: ConflictError,
+        network: bool,
+        step: str = "",
     ) -> None:
         super().__init__(parent)
         self.setObjectName("conflict-dialog")
         self.setWindowTitle(f"{APP} — saved by someone else")
         self.setIcon(QMessageBox.Icon.Warning)
         name = doc.session.network.name if network else doc.name
-        if network:
+        if network and step:  # an undo or redo of a network edit, refused by the store
+            text = f"{step} was not done: {_sentence(str(conflict))}"
+            info = (
+                "Reload theirs to take the stored network and scenarios into every open "
+                "scenario on it (network edits leave the undo history). Cancel leaves "
+                "everything as it is; the step is no longer offered."
+            )
+        elif network:
             text = (
                 f"{who(conflict)} edited the network “{name}” (version {conflict.version}) at "
                 f"{when(conflict.saved_at)}, after you opened it. Your edit was not made."
@@ -58,6 +70,12 @@ class ConflictDialog(QMessageBox):
                 "Reload theirs to take their network into every open scenario on it (your "
                 "network edits can then no longer be undone), then edit again."
             )
+        elif conflict.deleted and conflict.version == 0:  # its trash emptied: no time kept
+            text = (
+                f"“{name}” was deleted for good (the trash was emptied) after you opened it. "
+                "Nothing was saved."
+            )
+            info = "Save mine as a copy keeps your version as a new scenario."
         elif conflict.deleted:
             text = (
                 f"{who(conflict)} moved “{name}” to the trash at {when(conflict.saved_at)}, "
@@ -111,8 +129,15 @@ class ConflictDialog(QMessageBox):
         return 0
 
 
-def ask(ui: Ui, doc: Document, conflict: ConflictError, network: bool = False) -> Answer:
-    dialog = ConflictDialog(ui.parent, doc, conflict, network)
+def _sentence(message: str) -> str:
+    """A store's one-line message as a sentence: capital first, full stop last."""
+    return (message[:1].upper() + message[1:]).rstrip(".") + "."
+
+
+def ask(
+    ui: Ui, doc: Document, conflict: ConflictError, network: bool = False, step: str = ""
+) -> Answer:
+    dialog = ConflictDialog(ui.parent, doc, conflict, network, step)
     dialog.exec()
     return dialog.answer()
 
@@ -145,31 +170,45 @@ def reload(ui: Ui, doc: Document) -> None:
     ui.status(f"‘{doc.name}’ reloaded{by}", 10_000)
 
 
-def resolve_network(ui: Ui, doc: Document, conflict: ConflictError) -> None:
-    """A network edit from `doc` was refused: ask; "Reload theirs" takes the stored network
-    into every open document on it (a clean stored one reloads whole; one with unsaved
-    edits keeps them where the network still has their links), and drops their undo steps,
-    which were made on a network no longer there."""
-    if ask(ui, doc, conflict, network=True) is not Answer.RELOAD:
+def resolve_network(ui: Ui, doc: Document, conflict: ConflictError, step: str = "") -> None:
+    """A network edit from `doc` (or, with `step`, its undo or redo) was refused: ask;
+    "Reload theirs" takes the stored network into every open document on it (a clean
+    stored one reloads whole; one with unsaved edits keeps them where the network still has
+    their links), and drops their undo steps, which were made on a network no longer there.
+    A document whose scenario is no longer stored (another user deleted it) takes the
+    network and keeps its scenario, marked as deleted; the status line says so, once."""
+    if ask(ui, doc, conflict, network=True, step=step) is not Answer.RELOAD:
+        ui.status(f"{step or 'The edit'} was not done; nothing was changed", 10_000)
         return
     network_id = doc.network_id
     ws = ui.workspace
     on_it = [
         d for d in ws.documents.values() if network_id is not None and d.network_id == network_id
     ]
-    if doc not in on_it:
+    if doc not in on_it and doc in ws.documents.values():
         on_it.append(doc)
+    gone: list[str] = []
     for d in on_it:
         stack = ui.stacks.get(d)
         dirty = stack is not None and not stack.isClean()
         if isinstance(d.origin, InStore) and not dirty:
-            ws.reload(d)
+            try:
+                ws.reload(d)
+            except UnknownIdError:  # trashed or deleted for good since it was opened
+                ws.keep_deleted(d)
+                dirty = True  # marked: a save asks, and offers a copy
+                gone.append(d.name)
         else:
             ws.take_network(d)
         if stack is not None:
             stack.clear()
             if dirty:
                 stack.resetClean()  # still unsaved: its edits are kept, not its steps
-    ui.status(
-        f"Reloaded the network “{doc.session.network.name}” as {who(conflict)} left it", 10_000
-    )
+    said = f"Reloaded the network “{doc.session.network.name}” as {who(conflict)} left it"
+    if gone:
+        names = ", ".join(f"“{n}”" for n in gone)
+        said += (
+            f"; {names} {'was' if len(gone) == 1 else 'were'} deleted by another user: "
+            "kept open, Save stores a copy"
+        )
+    ui.status(said, 30_000 if gone else 10_000)

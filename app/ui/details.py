@@ -144,15 +144,33 @@ class DetailsPanel(QTextBrowser):
         super().__init__(parent)
         self.setObjectName("details")
         self.setOpenExternalLinks(True)
+        self.shown: tuple[str, str] = ("", "")  # ("actor" | "link" | "sources", id) on view
 
     def hint(self) -> None:
+        self.shown = ("", "")
         self.setHtml(self.HINT)
 
     def show_actor(self, network: Network, actor_id: str, enabled: Collection[str]) -> None:
+        self.shown = ("actor", actor_id)
         self.setHtml(actor_html(network, actor_id, enabled))
 
     def show_link(self, network: Network, link_id: str, enabled: Collection[str]) -> None:
+        self.shown = ("link", link_id)
         self.setHtml(link_html(network, link_id, enabled))
 
     def show_sources(self, network: Network) -> None:
+        self.shown = ("sources", "")
         self.setHtml(data_sources_html(network))
+
+    def refresh(self, network: Network, enabled: Collection[str]) -> None:
+        """Show again what is on view, as `network` and `enabled` now have it (after a
+        reload, an undo, a switch); the hint when it is no longer in the network."""
+        kind, key = self.shown
+        if kind == "actor" and network.has_actor(key):
+            self.show_actor(network, key, enabled)
+        elif kind == "link" and network.has_link(key):
+            self.show_link(network, key, enabled)
+        elif kind == "sources":
+            self.show_sources(network)
+        elif kind:
+            self.hint()

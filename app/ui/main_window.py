@@ -464,6 +464,8 @@ class MainWindow(QMainWindow):
         elif change.links:
             self.canvas.set_enabled(change.links)
             self.links.set_enabled(change.links)
+        if change.network_changed or change.links:  # "on in this scenario" and the like
+            self.details.refresh(doc.session.network, doc.session.enabled())
         if change.moved and not change.network_changed:
             base = self.layout_positions(doc.session.network)
             self.canvas.set_positions(

@@ -35,22 +35,32 @@ def _as(value: object, kind: type[_V]) -> _V:
 
 
 def edit_network(ctl: Controller, label: str, make: Callable[[Network], Network]) -> str | None:
-    """Apply an edit to the current document's stored network: None when done, else
-    the one-line reason it was refused (nothing is changed then)."""
+    """Apply an edit to the current document's stored network: None when done, or when
+    another user's edit was in the way and the user has answered the conflict dialog
+    (nothing more to say), else the one-line reason it was refused (nothing changed)."""
     doc = ctl.doc
     if doc is None:
         return "Open a scenario first."
+    conflict: ConflictError | None = None
     try:
         edit = ctl.workspace.plan_edit(doc, label, make)
-    except ConflictError as conflict:  # another user edited the network since
-        conflicts.resolve_network(ctl.ui, doc, conflict)
-        return str(conflict)
+    except ConflictError as exc:  # another user edited the network since
+        conflict = exc
     except C6Error as exc:
         return str(exc)
-    command = EditNetwork(ctl.workspace, edit, ctl.error)
+    if conflict is not None:  # asked outside the handler: what it does may raise anew
+        conflicts.resolve_network(ctl.ui, doc, conflict)
+        return None
+    stack = ctl.ui.stacks[doc]
+    command = EditNetwork(
+        ctl.workspace,
+        edit,
+        ctl.error,
+        lambda exc, step: conflicts.resolve_network(ctl.ui, doc, exc, step),
+        stack,
+    )
     if problem := command.apply_first():  # refused: the stack, redo history too, untouched
         return problem
-    stack = ctl.ui.stacks[doc]
     clean = stack.isClean()
     ctl.ui.push(doc, command)
     if clean:  # the network is saved already: the scenario has nothing new to save

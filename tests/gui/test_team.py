@@ -527,3 +527,122 @@ def test_emptying_the_trash_deletes_only_what_it_showed(
             bob.head(first.id)
         assert [i.id for i in bob.scenarios(trash=True)] == [second.id]
     assert [i.id for i in w.scenarios.trash_shown()] == [second.id]
+
+
+CIS = "The CIS track collapses"
+
+
+def _bob_edits_network_and_trashes(path: Path, monkeypatch: pytest.MonkeyPatch, sid: int) -> None:
+    with as_bob(path, monkeypatch) as bob:
+        nid = bob.default_network_id()
+        network, version = bob.network_versioned(nid)
+        bob.replace_network(nid, remove_link(network, "KGZ:CSTO"), if_version=version)
+        bob.delete_scenario(sid)
+
+
+@pytest.mark.parametrize("answer", [Answer.RELOAD, Answer.CANCEL])
+def test_network_conflict_is_one_dialog_whatever_the_answer(
+    window: MainWindow, store_path: Path, monkeypatch: pytest.MonkeyPatch, answer: Answer
+) -> None:
+    """A network edit over bob's, while another open scenario on the network was moved to
+    the trash by him: the three-choice dialog is the only one, and Reload theirs takes his
+    network everywhere, keeping the trashed scenario open and marked, not half reloaded."""
+    w = window
+    asked = Asked(monkeypatch, answer)
+    monkeypatch.setattr(QMessageBox, "question", lambda *a: QMessageBox.StandardButton.Yes)
+    trashed = _open(w, CIS)
+    gone = w.doc
+    _open(w, UZB)
+    _bob_edits_network_and_trashes(store_path, monkeypatch, trashed)
+    w.dialogs.clear()  # type: ignore[attr-defined]
+    w.editor.delete_link("TJK:CSTO")
+    assert len(asked.texts) == 1 and "bob edited the network" in asked.texts[0]
+    assert w.dialogs == []  # type: ignore[attr-defined]  # no second box after it
+    assert gone is not None and gone in w.workspace.documents.values()
+    if answer is Answer.CANCEL:
+        assert w.doc is not None and w.doc.session.network.has_link("KGZ:CSTO")
+        assert "not done" in w.statusBar().currentMessage()
+        return
+    assert w.doc is not None and not w.doc.session.network.has_link("KGZ:CSTO")
+    assert "KGZ:CSTO" not in w.canvas.edges and w.doc.theirs is None
+    assert not gone.session.network.has_link("KGZ:CSTO")  # the trashed one took it too
+    assert gone.theirs is not None and gone.theirs.deleted and gone.theirs.saved_by == "bob"
+    said = w.statusBar().currentMessage()
+    assert f"“{CIS}” was deleted by another user: kept open, Save stores a copy" in said
+    w.documents.open_origin(gone.origin)
+    assert "moved to the trash by bob" in w.windowTitle()
+    asked_again = Asked(monkeypatch, Answer.COPY)
+    w.save_action.trigger()  # saving it asks, and keeps it as a copy
+    assert len(asked_again.texts) == 1 and "to the trash" in asked_again.texts[0]
+    assert w.doc is not None and w.doc.name == f"{CIS} (mine)"
+
+
+@pytest.mark.parametrize("answer", [Answer.RELOAD, Answer.CANCEL])
+def test_undo_over_another_users_network_edit_asks_the_conflict_question(
+    window: MainWindow,
+    store_path: Path,
+    monkeypatch: pytest.MonkeyPatch,
+    qtbot: QtBot,
+    answer: Answer,
+) -> None:
+    """My network edit, then bob's: Edit › Undo of mine is the same conflict dialog (Reload
+    theirs / Cancel), not an error box; Reload theirs takes his network, Cancel leaves all
+    as it is; either way the step is gone and my saved scenario is still saved."""
+    w = window
+    asked = Asked(monkeypatch, answer)
+    monkeypatch.setattr(QMessageBox, "question", lambda *a: QMessageBox.StandardButton.Yes)
+    _open(w, UZB)
+    w.editor.delete_link("KAZ:CIS")
+    doc = w.doc
+    assert doc is not None and not w.documents.is_dirty(doc)
+    with as_bob(store_path, monkeypatch) as bob:
+        nid = bob.default_network_id()
+        network, version = bob.network_versioned(nid)
+        bob.replace_network(nid, remove_link(network, "KGZ:CSTO"), if_version=version)
+    w.dialogs.clear()  # type: ignore[attr-defined]
+    w.undo_action.trigger()
+    qtbot.waitUntil(lambda: len(asked.texts) == 1)  # asked once the stack is done with it
+    assert asked.texts[0].startswith("Undo “Delete KAZ:CIS” was not done: The network")
+    assert "edited by bob" in asked.texts[0]
+    assert asked.buttons[0] == ["Cancel", "Reload theirs"]
+    assert w.dialogs == []  # type: ignore[attr-defined]
+    assert w.doc is doc and not doc.session.network.has_link("KAZ:CIS")  # not undone
+    assert not w.undo_action.isEnabled() and not w.documents.is_dirty(doc)
+    assert doc.session.network.has_link("KGZ:CSTO") is (answer is Answer.CANCEL)
+    assert ("KGZ:CSTO" in w.canvas.edges) is (answer is Answer.CANCEL)
+    with as_bob(store_path, monkeypatch) as bob:
+        assert bob.network_head(nid).version == version + 1  # nothing written by the undo
+
+
+def test_saving_a_scenario_deleted_for_good_says_so(
+    window: MainWindow, store_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    w = window
+    asked = Asked(monkeypatch, Answer.CANCEL)
+    sid = _open(w, UZB)
+    _switch_off(w, "KAZ:CIS")
+    with as_bob(store_path, monkeypatch) as bob:
+        bob.delete_scenario(sid)
+        bob.empty_trash([sid])
+    w.save_action.trigger()
+    assert len(asked.texts) == 1
+    assert f"“{UZB}” was deleted for good" in asked.texts[0]
+    assert "unknown time" not in asked.texts[0]
+    assert asked.buttons[0] == ["Cancel", "Save mine as a copy"]
+
+
+def test_reload_theirs_refreshes_the_details_of_the_link_on_view(
+    window: MainWindow, store_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    w = window
+    Asked(monkeypatch, Answer.RELOAD)
+    sid = _open(w, UZB)
+    _switch_off(w, "KAZ:CIS")
+    w.show_link("UZB:CSTO")  # as a click on the link does
+    assert "on in this scenario" in w.details.toPlainText()
+    with as_bob(store_path, monkeypatch) as bob:
+        theirs, _ = bob.load(sid)
+        bob.save_scenario(sid, replace(theirs, link_states={}))  # UZB:CSTO back off
+    w.save_action.trigger()  # a conflict: Reload theirs
+    assert w.doc is not None and "UZB:CSTO" not in w.doc.session.enabled()
+    assert "off in this scenario" in w.details.toPlainText()
