@@ -37,6 +37,7 @@ from app.files.export import NETWORK_FORMATS, PICTURE_FORMATS, Table, export_net
 from app.files.network_csv import plan_import
 from app.files.network_json import network_to_dict
 from app.files.scenario_file import read_scenario_file
+from app.lang import actor_name, risk_label
 from app.look import number, signed
 from app.reports import briefing, write_report
 from app.session import Session
@@ -340,13 +341,21 @@ def _links(args: argparse.Namespace) -> None:
 
 
 def _actors(args: argparse.Namespace) -> None:
-    rows = network_to_dict(_network(args))["actors"]
+    net = _network(args)
+    rows = network_to_dict(net)["actors"]  # JSON: both names, whatever the language
+    if not args.json:  # the table: the name in the current language
+        rows = [r | {"name": actor_name(a)} for r, a in zip(rows, net.actors, strict=True)]
     _emit(args.json, rows, ["id", "kind", "membership", "seat", "name"])
 
 
 def _risks(args: argparse.Namespace) -> None:
     net = _network(args)
-    rows = [{"key": r.key, "label": r.label, "group": r.group.value} for r in net.risks]
+    rows = [
+        {"key": r.key, "label": r.label, "label_ru": r.label_ru, "group": r.group.value}
+        for r in net.risks
+    ]
+    if not args.json:
+        rows = [row | {"label": risk_label(r)} for row, r in zip(rows, net.risks, strict=True)]
     _emit(args.json, rows, ["key", "group", "label"])
 
 

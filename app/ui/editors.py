@@ -200,6 +200,9 @@ class ActorDialog(_Editor):
         self.id.setReadOnly(actor is not None)
         self.id.setToolTip("Short and fixed once made: link ids and scenarios use it")
         self.name = QLineEdit(actor.name if actor else "", self)
+        self.name_ru = QLineEdit(actor.name_ru if actor else "", self)
+        self.name_ru.setPlaceholderText("e.g. ШОС; empty: the English name is shown in Russian")
+        self.name_ru.setCursorPosition(0)
         self.kind = QComboBox(self)
         for kind in ActorKind:
             self.kind.addItem(KIND_LABEL[kind], kind)
@@ -232,6 +235,7 @@ class ActorDialog(_Editor):
         for label, widget in (
             ("&Id", self.id),
             ("&Name", self.name),
+            ("Name in &Russian", self.name_ru),
             ("&Kind", self.kind),
             ("&Seat", self.seat),
             ("&Latitude", self.lat),
@@ -249,6 +253,7 @@ class ActorDialog(_Editor):
         return Actor(
             id=self.id.text().strip(),
             name=self.name.text().strip(),
+            name_ru=self.name_ru.text().strip(),
             kind=ActorKind(self.kind.currentData()),
             seat=self.seat.text().strip(),
             lat=_number(self.lat, "Latitude"),
@@ -355,14 +360,20 @@ class RiskDialog(_Editor):
         self.key = QLineEdit(risk.key if risk else "", self)
         self.key.setReadOnly(risk is not None)
         self.label = QLineEdit(risk.label if risk else "", self)
+        self.label_ru = QLineEdit(risk.label_ru if risk else "", self)
+        self.label_ru.setPlaceholderText("e.g. Терроризм; empty: the English label is shown")
         self.description = QPlainTextEdit(risk.description if risk else "", self)
         self.group = risk.group if risk else None
         for label, widget in (
             ("&Key", self.key),
             ("&Label", self.label),
+            ("Label in &Russian", self.label_ru),
             ("&Description", self.description),
         ):
             self.form.addRow(label, widget)
+        self.label_ru.setCursorPosition(0)  # a long label shows its start, not its end
+        # wide enough for a Russian label beside its longer English one
+        self.resize(max(self.sizeHint().width(), 560), self.sizeHint().height())
 
     def value(self) -> RiskCategory:
         return RiskCategory(
@@ -370,4 +381,5 @@ class RiskDialog(_Editor):
             self.label.text().strip(),
             self.description.toPlainText().strip(),
             self.group or RiskGroup.DIMENSION,  # a user's addition: not in the Catalogue
+            label_ru=self.label_ru.text().strip(),
         )

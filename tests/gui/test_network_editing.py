@@ -177,6 +177,45 @@ def test_edit_and_delete_an_actor(
     assert w.doc.session.network.actor("ECO").name == "Economic Cooperation Organization"
 
 
+def test_russian_names_are_edited_stored_and_undone(
+    window: MainWindow, store_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    w = window
+    assert w.doc is not None and w.doc.session.network.actor("ECO").name_ru == "ОЭС"
+    seen: list[str] = []
+
+    def rename(d: editors.ActorDialog) -> None:
+        seen.append(d.name_ru.text())  # the dialog opens with the stored name
+        d.name_ru.setText(" Организация экономического сотрудничества ")
+
+    _fill(monkeypatch, editors.ActorDialog, rename)
+    w.editor.edit_actor_dialog("ECO")
+    assert seen == ["ОЭС"]
+    eco = w.doc.session.network.actor("ECO")
+    assert eco.name_ru == "Организация экономического сотрудничества"
+    assert eco.name == "Economic Cooperation Organization"  # the English name kept
+    with _stored(store_path) as store:
+        assert store.network(store.default_network_id()).actor("ECO").name_ru == eco.name_ru
+    said = _fill(monkeypatch, editors.ActorDialog, lambda d: d.name_ru.setText("ОЭС\u202e"))
+    w.editor.edit_actor_dialog("ECO")  # the text policy: refused in the dialog
+    assert "name_ru" in said[0] and "U+202E" in said[0]
+    assert w.doc.session.network.actor("ECO").name_ru == eco.name_ru
+    w.undo_group.undo()
+    assert w.doc.session.network.actor("ECO").name_ru == "ОЭС"
+
+    from PySide6.QtWidgets import QInputDialog
+
+    monkeypatch.setattr(
+        QInputDialog, "getItem", lambda *a, **k: ("Water and energy balance (water_energy)", True)
+    )
+    _fill(monkeypatch, editors.RiskDialog, lambda d: d.label_ru.setText("Вода и энергия"))
+    w.editor.edit_risk_dialog()
+    assert w.doc.session.network.risk("water_energy").label_ru == "Вода и энергия"
+    with _stored(store_path) as store:
+        risk = store.network(store.default_network_id()).risk("water_energy")
+    assert (risk.label, risk.label_ru) == ("Water and energy balance", "Вода и энергия")
+
+
 def test_deleting_a_risk_names_the_links_that_cover_it(
     window: MainWindow, monkeypatch: pytest.MonkeyPatch
 ) -> None:

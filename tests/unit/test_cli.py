@@ -67,7 +67,39 @@ def test_actors_and_risks() -> None:
     assert sco["membership"] == "outside" and "China" in sco["outside"]
     assert sco["sources"] and sco["description"]
     assert {g["risk"]: g["depth"] for g in sco["mandate"]}["terrorism"] == 3
-    assert len(run_json("risks")) == 10
+    assert (sco["name"], sco["name_ru"]) == ("Shanghai Cooperation Organisation", "ШОС")
+    risks = run_json("risks")
+    assert len(risks) == 10
+    assert (risks[0]["label"], risks[0]["label_ru"]) == ("Terrorism", "Терроризм")
+
+
+def test_the_actors_table_names_them_in_the_current_language(
+    capsys: pytest.CaptureFixture[str],
+) -> None:
+    from app import lang
+    from app.cli import main
+
+    assert main(["actors"]) == 0
+    english = capsys.readouterr().out
+    assert "Shanghai Cooperation Organisation" in english and "ШОС" not in english
+    lang.use("ru")
+    try:
+        assert main(["actors"]) == 0
+        russian = capsys.readouterr().out
+        assert main(["actors", "--json"]) == 0
+        as_json = json.loads(capsys.readouterr().out)
+        assert main(["risks"]) == 0
+        risks = capsys.readouterr().out
+    finally:
+        lang.use("en")
+    uzb = next(line for line in russian.splitlines() if line.split()[:1] == ["UZB"])
+    assert uzb.rstrip().endswith("Узбекистан")
+    assert "ШОС" in russian and "Shanghai Cooperation Organisation" not in russian
+    assert "Консультативная встреча глав государств Центральной Азии" in russian
+    assert "Незаконный оборот наркотиков" in risks
+    # JSON is the same in both languages: both names, under their own keys
+    sco = next(a for a in as_json if a["id"] == "SCO")
+    assert (sco["name"], sco["name_ru"]) == ("Shanghai Cooperation Organisation", "ШОС")
 
 
 def test_analyze_disable_shows_the_change_against_the_baseline() -> None:

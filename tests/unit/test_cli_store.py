@@ -147,7 +147,7 @@ def test_validate_says_what_a_file_holds() -> None:
         f"({len(NET.actors)} actors, {len(NET.links)} links, 10 risks)"
     )
     out = ok("validate", str(DATA / "scenario-v1-baseline.c6s"))
-    assert "format v1 (read as v3)" in out
+    assert "format v1 (read as v4)" in out
 
 
 def test_analyze_a_stored_scenario_by_name(store_url: str) -> None:
