@@ -19,6 +19,7 @@ from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any, NoReturn
 
+from app import lang
 from app.analysis import (
     PATH_METRICS_MAX_ACTORS,
     Criteria,
@@ -97,11 +98,17 @@ def build_parser() -> argparse.ArgumentParser:
         f"the store: a SQLAlchemy URL or a SQLite file (default: ${ENV_DB}, "
         "else store.sqlite in the user's data folder)"
     )
+    lang_help = (
+        f"the language of what is said: en or ru (default: ${lang.ENV_LANG}, else the "
+        "system's); JSON is the same in both"
+    )
     p.add_argument("--db", type=_store_url, metavar="URL", help=db_help)
-    common = _Parser(add_help=False)  # so --db also works after the command
+    p.add_argument("--lang", metavar="en|ru", help=lang_help)
+    common = _Parser(add_help=False)  # so --db and --lang also work after the command
     common.add_argument(
         "--db", type=_store_url, metavar="URL", default=argparse.SUPPRESS, help=db_help
     )
+    common.add_argument("--lang", metavar="en|ru", default=argparse.SUPPRESS, help=lang_help)
     sub = p.add_subparsers(dest="command", parser_class=_Parser)
 
     def command(name: str, help: str) -> argparse.ArgumentParser:
@@ -259,6 +266,11 @@ def _main(argv: Sequence[str] | None) -> int:
     if argv and argv[0].endswith(".c6s"):  # `c6-explorer F.c6s` opens the file
         argv = ["gui", "--scenario", *argv]
     args = build_parser().parse_args(argv)
+    try:
+        lang.use(lang.choose(args.lang))
+    except ValueError as exc:  # --lang fr, or C6_LANG=fr
+        print(f"c6-explorer: error: {printable(str(exc))}", file=sys.stderr)
+        return EXIT_USAGE
     try:
         if args.command in (None, "gui"):
             from app.ui.main import run_gui  # Qt only for the window
