@@ -13,6 +13,8 @@ from __future__ import annotations
 import os
 from enum import StrEnum
 
+from app.domain import Actor, RiskCategory
+
 
 class Lang(StrEnum):
     EN = "en"
@@ -84,3 +86,19 @@ def plural(n: int, one: str, few: str, many: str | None = None) -> str:
 def decimal(text: str) -> str:
     """A number already formatted the English way, with the decimal comma in Russian."""
     return text.replace(".", ",") if current() is Lang.RU else text
+
+
+def named(english: str, russian: str) -> str:
+    """A name in the current language: the Russian one in Russian when there is one, else
+    the English (data made before names had a Russian form shows in English)."""
+    return russian if current() is Lang.RU and russian else english
+
+
+def actor_name(actor: Actor) -> str:
+    """An actor's name in the current language."""
+    return named(actor.name, actor.name_ru)
+
+
+def risk_label(risk: RiskCategory) -> str:
+    """A risk's label in the current language."""
+    return named(risk.label, risk.label_ru)

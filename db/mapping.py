@@ -57,6 +57,7 @@ def network_from_rows(
             RiskCategory(
                 key=r["key"],
                 label=r["label"],
+                label_ru=r["label_ru"],
                 description=r["description"],
                 group=RiskGroup(r["group"]),
             )
@@ -66,6 +67,7 @@ def network_from_rows(
             Actor(
                 id=a["key"],
                 name=a["name"],
+                name_ru=a["name_ru"],
                 kind=ActorKind(a["kind"]),
                 seat=a["seat"],
                 lat=a["lat"],

@@ -112,6 +112,7 @@ class RiskRow(Base):
     seq: Mapped[int] = mapped_column(Integer)
     key: Mapped[str] = mapped_column(String(ID_LEN))
     label: Mapped[str] = mapped_column(Text)
+    label_ru: Mapped[str] = mapped_column(Text, default="")
     description: Mapped[str] = mapped_column(Text, default="")
     group: Mapped[str] = mapped_column(String(16))
 
@@ -125,6 +126,7 @@ class ActorRow(Base):
     seq: Mapped[int] = mapped_column(Integer)
     key: Mapped[str] = mapped_column(String(ID_LEN))
     name: Mapped[str] = mapped_column(Text)
+    name_ru: Mapped[str] = mapped_column(Text, default="")
     kind: Mapped[str] = mapped_column(String(16))
     seat: Mapped[str] = mapped_column(Text, default="")
     lat: Mapped[float | None] = mapped_column(Float, nullable=True)

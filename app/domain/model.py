@@ -136,6 +136,9 @@ class RiskGroup(StrEnum):
 class RiskCategory:
     key: str
     label: str
+    # The label in Russian ('': the English one is shown); by keyword, so the positional
+    # order of the older fields stands.
+    label_ru: str = field(default="", kw_only=True)
     description: str = ""
     group: RiskGroup = RiskGroup.CATALOGUE
 
@@ -144,6 +147,7 @@ class RiskCategory:
 class Actor:
     id: str
     name: str
+    name_ru: str = field(default="", kw_only=True)  # in Russian ('': the English one shown)
     kind: ActorKind
     seat: str = ""
     lat: float | None = None
@@ -492,6 +496,7 @@ def check_link_in(
 def _check_risk_text(where: str, risk: RiskCategory) -> None:
     check_id(risk.key, f"{where}.key")
     check_text(risk.label, f"{where}.label", limit=MAX_NAME, lines=False)
+    check_text(risk.label_ru, f"{where}.label_ru", limit=MAX_NAME, lines=False)
     check_text(risk.description, f"{where}.description")
 
 
@@ -503,6 +508,7 @@ def check_actor_fields(where: str, actor: Actor) -> None:
     if (actor.lat is None) != (actor.lon is None):
         raise ValidationError(f"{where}: give both latitude and longitude, or neither")
     check_text(actor.name, f"{where}.name", limit=MAX_NAME, lines=False)
+    check_text(actor.name_ru, f"{where}.name_ru", limit=MAX_NAME, lines=False)
     check_text(actor.seat, f"{where}.seat", limit=MAX_NAME, lines=False)
     check_text(actor.description, f"{where}.description")
     _check_lines(f"{where}.sources", actor.sources, MAX_LINE)

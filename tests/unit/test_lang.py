@@ -105,3 +105,24 @@ def _fields(text: str) -> set[str]:
     import string
 
     return {name for _, name, _, _ in string.Formatter().parse(text) if name}
+
+
+def test_names_are_russian_in_russian_where_given() -> None:
+    from app.domain import Actor, ActorKind, RiskCategory
+    from app.lang import actor_name, named, risk_label
+
+    kaz = Actor("KAZ", "Kazakhstan", ActorKind.STATE, name_ru="Казахстан")
+    new = Actor("NEW", "New body", ActorKind.BODY)  # no Russian name yet
+    terror = RiskCategory("terrorism", "Terrorism", label_ru="Терроризм")
+    assert (actor_name(kaz), actor_name(new), risk_label(terror)) == (
+        "Kazakhstan",
+        "New body",
+        "Terrorism",
+    )
+    lang.use(Lang.RU)
+    assert (actor_name(kaz), actor_name(new), risk_label(terror)) == (
+        "Казахстан",
+        "New body",
+        "Терроризм",
+    )
+    assert named("SCO", "") == "SCO"

@@ -60,6 +60,15 @@ def test_baseline_state_of_each_status() -> None:
         ),
         ((A, B), (), (R[0], R[0]), "risks[1]: duplicate id 'drugs'"),
         ((Actor(" ", "x", ActorKind.BODY),), (), R, "actors[0].id: an id must not be empty"),
+        (
+            (Actor("A", "A", ActorKind.STATE, name_ru="Шос\u202eтекст"),),
+            (),
+            R,
+            "actors[0].name_ru: character U+202E at position 4",
+        ),
+        ((Actor("A", "A", ActorKind.STATE, name_ru="Ш\nОС"),), (), R, "actors[0].name_ru"),
+        ((Actor("A", "A", ActorKind.STATE, name_ru="Ш" * 201),), (), R, "201 characters"),
+        ((A,), (), (RiskCategory("drugs", "D", label_ru="нарко\x00"),), "risks[0].label_ru"),
     ],
 )
 def test_invalid_networks_are_refused_with_where(

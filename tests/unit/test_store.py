@@ -172,6 +172,31 @@ def test_merge_adds_what_is_new_and_nothing_else(store: Store) -> None:
     assert store.merge_network(net_id, _extended(base)).added == 0
 
 
+# Names in Russian as people write them: Cyrillic, guillemets, a combining stress mark,
+# a letter outside the BMP; each must come back character for character.
+RU_NAMES = ("Центральная Азия + Китай", "НАТО «Партнёрство ради мира»", "Шо\u0301С 𝔸")
+
+
+def test_russian_names_come_back_exactly(store: Store) -> None:
+    base = replace(_extended(load_baseline()), name=load_baseline().name)
+    named = replace(
+        base,
+        actors=tuple(
+            replace(a, name_ru=RU_NAMES[i % 3]) if a.id in ("KAZ", "SCO", "C6-WATER") else a
+            for i, a in enumerate(base.actors)
+        ),
+        risks=tuple(replace(r, label_ru=RU_NAMES[i % 3]) for i, r in enumerate(base.risks)),
+    )
+    net_id = store.default_network_id()
+    store.replace_network(net_id, named)
+    assert store.network(net_id) == named
+    again = replace(
+        named, actors=tuple(replace(a, name_ru="") for a in named.actors)
+    )  # and an edit back to none is kept too
+    store.replace_network(net_id, again)
+    assert {a.name_ru for a in store.network(net_id).actors} == {""}
+
+
 def test_merge_refuses_a_conflicting_link(store: Store) -> None:
     base = load_baseline()
     changed = replace(
