@@ -161,7 +161,6 @@ def signed(x: float) -> str:
     return ("+" if x > 0 else "−") + number(abs(x))
 
 
-
 def _rgb(color: str) -> tuple[int, int, int]:
     c = color.lstrip("#")
     return int(c[0:2], 16), int(c[2:4], 16), int(c[4:6], 16)

@@ -29,13 +29,13 @@ from app.analysis.facts import (
     RedundancyGained,
     RedundancyLost,
     Regrouped,
-    SteadyMoved,
     Split,
+    SteadyMoved,
     WeakestPairs,
     facts,
 )
 from app.domain import Depth, Network
-from app.lang import Lang
+from app.lang import Lang, tr
 
 _COUNT_WORDS = ("no", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine")
 
@@ -67,7 +67,41 @@ def tied_beyond(impacts: Sequence[LinkImpact], shown: int) -> str:
         return ""
     last = impacts[shown - 1].rank
     more = sum(1 for imp in impacts[shown:] if imp.rank == last)
-    return f"and {more} more tied at rank {last}" if more else ""
+    return tr("and {more} more tied at rank {last}", more=more, last=last) if more else ""
+
+
+def counted(n: int, en: tuple[str, str], ru: tuple[str, str, str]) -> str:
+    """`n` with its word in the current language: English (one, other), Russian (one, few,
+    many)."""
+    return lang.plural(n, *ru) if lang.current() is Lang.RU else lang.plural(n, *en)
+
+
+def at_words(criteria: Criteria) -> str:
+    """The threshold as a sentence says it, in the current language: 'at coordination depth
+    or deeper'."""
+    if lang.current() is Lang.RU:
+        from app.analysis.summary_ru import threshold_ru
+
+        return threshold_ru(criteria)
+    return criteria.phrase
+
+
+def lens_words(lens: Lens) -> str:
+    """Which mechanisms are counted, in the current language: 'all mechanisms'."""
+    if lang.current() is Lang.RU:
+        from app.analysis.summary_ru import LENS
+
+        return LENS[lens]
+    return lens.label
+
+
+def depth_word(depth: int) -> str:
+    """A depth's name in the current language: 'coordination'."""
+    if lang.current() is Lang.RU:
+        from app.analysis.summary_ru import DEPTH
+
+        return DEPTH[Depth(depth)]
+    return Depth(depth).label
 
 
 DEPTH_MARKS = "-dco"  # a depth as one letter, for tables: none, declaratory, coordination, ...
@@ -83,13 +117,29 @@ def cost_words(imp: LinkImpact, components: int) -> str:
     the scenario has already."""
     cost = []
     if imp.new_gaps:
-        cost.append(plural(len(imp.new_gaps), "new gap"))
+        cost.append(
+            counted(
+                len(imp.new_gaps),
+                ("new gap", "new gaps"),
+                ("новый пробел", "новых пробела", "новых пробелов"),
+            )
+        )
     if imp.new_single_points:
-        cost.append(plural(len(imp.new_single_points), "new single point"))
+        cost.append(
+            counted(
+                len(imp.new_single_points),
+                ("new single point", "new single points"),
+                (
+                    "новая единственная точка",
+                    "новые единственные точки",
+                    "новых единственных точек",
+                ),
+            )
+        )
     if imp.components_after > components:
-        cost.append(f"splits it into {imp.components_after} parts")
-    cost.append(f"cover lost {imp.cover_lost}")
-    cost.append(f"efficiency −{imp.efficiency_loss:.3f}")
+        cost.append(tr("splits it into {n} parts", n=imp.components_after))
+    cost.append(tr("cover lost {n}", n=imp.cover_lost))
+    cost.append(tr("efficiency −{x}", x=lang.decimal(f"{imp.efficiency_loss:.3f}")))
     return ", ".join(cost)
 
 
@@ -98,18 +148,22 @@ def depth_words(network: Network, link_id: str, *, labels: bool = False) -> str:
     order: 'terrorism 3, drugs 2' (with `labels`, 'Terrorism 3, Drug trafficking 2')."""
     depths = network.depths(link_id)
     order = sorted(depths, key=lambda r: (-depths[r], network.risk_keys.index(r)))
-    name = (lambda r: network.risk(r).label) if labels else (lambda r: r)
-    return ", ".join(f"{name(r)} {int(depths[r])}" for r in order) or "none"
+    name = (lambda r: lang.risk_label(network.risk(r))) if labels else (lambda r: r)
+    return ", ".join(f"{name(r)} {int(depths[r])}" for r in order) or tr("none")
 
 
 def self_reliance_line(own: int, covered: int, at: str) -> str:
     """The one-line self-reliance figure: how many of the covered state-risk cells the
     region's own mechanisms cover by themselves."""
     if not covered:
-        return f"no state-risk cell is covered {at}"
-    return (
-        f"the region's own mechanisms cover {own} of the {covered} state-risk cells "
-        f"covered {at} ({share(own, covered)})"
+        return tr("no state-risk cell is covered {at}", at=at)
+    return tr(
+        "the region's own mechanisms cover {own} of the {covered} state-risk cells "
+        "covered {at} ({share})",
+        own=own,
+        covered=covered,
+        at=at,
+        share=share(own, covered),
     )
 
 
@@ -167,12 +221,9 @@ def _say(fact: Fact, network: Network, criteria: Criteria) -> str:
             )
         case RedundancyLost(state=s, risks=k, left=left):
             what = "; ".join(
-                f"{', '.join(label[r] for r in risks)} ({bodies_of((lid,))})"
-                for lid, risks in left
+                f"{', '.join(label[r] for r in risks)} ({bodies_of((lid,))})" for lid, risks in left
             )
-            return (
-                f"{name[s]} loses redundancy on {plural(k, 'risk')}, one link left {at}: {what}."
-            )
+            return f"{name[s]} loses redundancy on {plural(k, 'risk')}, one link left {at}: {what}."
         case GapClosed(state=s, risk=r, via=via):
             return (
                 f"{name[s]} gains cover of {label[r]} {at} "
