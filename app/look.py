@@ -10,7 +10,7 @@ from enum import StrEnum
 from typing import Protocol
 
 from app.domain import ActorKind, LinkStatus
-from app.lang import decimal
+from app.lang import decimal, tr
 
 
 @dataclass(frozen=True)
@@ -135,6 +135,17 @@ KIND_LABEL = {
     ActorKind.MECHANISM: "Mechanism or dialogue",
     ActorKind.EXTERNAL_STATE: "Other state",
 }
+
+
+def kind_label(kind: ActorKind) -> str:
+    """KIND_LABEL in the current language."""
+    return {
+        ActorKind.STATE: tr("C6 state"),
+        ActorKind.BODY: tr("International body"),
+        ActorKind.MECHANISM: tr("Mechanism or dialogue"),
+        ActorKind.EXTERNAL_STATE: tr("Other state"),
+    }[kind]
+
 
 DECIMALS = 3  # every figure that is not a whole number, everywhere
 
