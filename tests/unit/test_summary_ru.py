@@ -71,8 +71,8 @@ def check(net: Network, b: Evaluation, c: Evaluation, sentence: str) -> str:
     bc, cc = b.coverage, c.coverage
 
     if m := re.fullmatch(
-        rf"(?P<s>\w+): наибольшая глубина покрытия (?P<v>повышается|снижается) "
-        rf"по (?P<k>\d+) (?P<w>\w+): (?P<l>.+)\.",
+        r"(?P<s>\w+): наибольшая глубина покрытия (?P<v>повышается|снижается) "
+        r"по (?P<k>\d+) (?P<w>\w+): (?P<l>.+)\.",
         sentence,
     ):
         s, k = ID[m["s"]], int(m["k"])
