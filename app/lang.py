@@ -91,7 +91,7 @@ def decimal(text: str) -> str:
 def named(english: str, russian: str) -> str:
     """A name in the current language: the Russian one in Russian when there is one, else
     the English (data made before names had a Russian form shows in English)."""
-    return russian if current() is Lang.RU and russian else english
+    return russian if current() is Lang.RU and russian.strip() else english
 
 
 def actor_name(actor: Actor) -> str:

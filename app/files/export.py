@@ -1,6 +1,6 @@
 """The network with a scenario's link states, for other tools.
 
-GraphML and GEXF carry every attribute (kind, seat, coordinates, membership class,
+GraphML and GEXF carry every attribute (name in Russian, kind, seat, coordinates, membership class,
 mandate; status, enabled, depth by risk, years, sources) so that Gephi, Cytoscape, igraph
 and networkx read the same graph; CSV holds the links table and the state x risk coverage
 matrix. Parallel links stay separate edges
@@ -45,6 +45,7 @@ def scenario_graph(network: Network, scenario: Scenario, positions: Positions) -
         attrs: dict[str, Any] = {
             "label": actor.id,
             "name": actor.name,
+            "name_ru": actor.name_ru,
             "kind": actor.kind.value,
             "seat": actor.seat,
             "x": float(x),

@@ -38,6 +38,7 @@ SEP = " | "  # joins lists (risks, sources) in one cell or attribute: GraphML ha
 ACTOR_COLUMNS = (
     "id",
     "name",
+    "name_ru",  # the name in Russian; a file without the column keeps the stored ones
     "kind",
     "seat",
     "lat",
@@ -113,7 +114,7 @@ class ImportPlan:
 FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
 # Cells of free text are read as they are; every other cell (ids, kinds, numbers, lists) has
 # the spaces around it trimmed.
-FREE_TEXT = frozenset({"name", "seat", "description", "note"})
+FREE_TEXT = frozenset({"name", "name_ru", "seat", "description", "note"})
 
 
 class SafeWriter:
@@ -153,6 +154,7 @@ def actors_csv(network: Network) -> str:
             (
                 a.id,
                 a.name,
+                a.name_ru,
                 a.kind.value,
                 a.seat,
                 lat,
@@ -386,6 +388,7 @@ def _actor(row: dict[str, str]) -> Actor:
     return Actor(
         id=row.get("id", ""),
         name=row.get("name", ""),
+        name_ru=row.get("name_ru", ""),
         kind=ActorKind(_choice(row, "kind", ActorKind)),
         seat=row.get("seat", ""),
         lat=_number(row, "lat"),

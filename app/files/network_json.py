@@ -28,8 +28,10 @@ from app.domain.text import shown
 from app.files import fields as f
 
 FORMAT = "c6-network"
-VERSION = 2  # 2: graded mandates on bodies, grades on links; 1: a plain risk list per link
-READABLE = (1, 2)
+# 3: names of actors and risks in Russian as well (name_ru, label_ru; '' or left out: none);
+# 2: graded mandates on bodies, grades on links; 1: a plain risk list per link
+VERSION = 3
+READABLE = (1, 2, 3)
 
 
 def network_from_dict(doc: Any, where: str = "", version: int = VERSION) -> Network:
@@ -99,6 +101,7 @@ def _risk(value: Any, where: str) -> RiskCategory:
     return RiskCategory(
         key=f.ident(d, "key", where),
         label=f.text(d, "label", where),
+        label_ru=f.text(d, "label_ru", where, required=False),
         description=f.text(d, "description", where, required=False),
         group=f.choice(d, "group", where, RiskGroup) if "group" in d else RiskGroup.CATALOGUE,
     )
@@ -109,6 +112,7 @@ def _actor(value: Any, where: str) -> Actor:
     return Actor(
         id=f.ident(d, "id", where),
         name=f.text(d, "name", where),
+        name_ru=f.text(d, "name_ru", where, required=False),
         kind=f.choice(d, "kind", where, ActorKind),
         seat=f.text(d, "seat", where, required=False),
         lat=f.number(d, "lat", where, -90, 90),

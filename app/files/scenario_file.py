@@ -22,10 +22,12 @@ from app.files.baseline import load_baseline
 from app.files.network_json import network_from_dict, network_to_dict
 
 FORMAT = "c6-scenario"
-VERSION = 3
+VERSION = 4
 # 1: no positions, and the network may be left out (the baseline); 1 and 2: the network's
-# links list plain risks (read as ungraded, at the default depth); 3: graded mandates.
-READABLE = (1, 2, 3)
+# links list plain risks (read as ungraded, at the default depth); 3: graded mandates;
+# 4: names of actors and risks in Russian as well (network format 3).
+READABLE = (1, 2, 3, 4)
+NETWORK_VERSION = {1: 1, 2: 1, 3: 2, 4: 3}  # the network format each version embeds
 
 
 @dataclass(frozen=True)
@@ -60,7 +62,7 @@ def scenario_from_dict(doc: Any) -> ScenarioFile:
             f"not a scenario file (format is {shown(root.get('format'))}, expected {FORMAT!r})"
         )
     version = root.get("version")
-    if type(version) is not int or version not in READABLE:  # not 3.0, not true
+    if type(version) is not int or version not in READABLE:  # not 4.0, not true
         newer = type(version) is int and version > VERSION
         raise DataFileError(
             f"scenario format version {shown(version)} is not supported "
@@ -68,7 +70,7 @@ def scenario_from_dict(doc: Any) -> ScenarioFile:
             + f"this app reads {', '.join(map(str, READABLE))})"
         )
     if root.get("network") is not None:
-        network = network_from_dict(root["network"], "network", 1 if version < 3 else 2)
+        network = network_from_dict(root["network"], "network", NETWORK_VERSION[version])
     elif version == 1:  # version 1 left the network out when it was the bundled baseline
         network = load_baseline()
     else:

@@ -66,6 +66,45 @@ def test_ten_risk_keys(net: Network) -> None:
     )  # fmt: skip
 
 
+# The Russian names a reader in Tashkent or Astana knows them by: the states' own Russian
+# names, and the bodies' Russian abbreviations as they use them themselves.
+RUSSIAN = {
+    "KAZ": "Казахстан",
+    "KGZ": "Кыргызстан",
+    "TJK": "Таджикистан",
+    "TKM": "Туркменистан",
+    "UZB": "Узбекистан",
+    "AZE": "Азербайджан",
+    "SCO": "ШОС",
+    "SCO-RATS": "РАТС ШОС",
+    "CSTO": "ОДКБ",
+    "CIS": "СНГ",
+    "CIS-ATC": "АТЦ СНГ",
+    "OTS": "ОТГ",
+    "EAEU": "ЕАЭС",
+    "CICA": "СВМДА",
+    "OSCE": "ОБСЕ",
+    "CARICC": "ЦАРИКЦ",
+    "CMHS": "Консультативная встреча глав государств Центральной Азии",
+    "C5+CHN": "Центральная Азия + Китай",
+}
+
+
+def test_every_actor_and_risk_has_a_russian_name(net: Network) -> None:
+    def cyrillic(text: str) -> bool:
+        return any("\u0400" <= c <= "\u04ff" for c in text)
+
+    unnamed = [a.id for a in net.actors if not (a.name_ru.strip() and cyrillic(a.name_ru))]
+    unnamed += [r.key for r in net.risks if not (r.label_ru.strip() and cyrillic(r.label_ru))]
+    assert unnamed == []
+    assert {k: net.actor(k).name_ru for k in RUSSIAN} == RUSSIAN
+    assert net.risk("terrorism").label_ru == "Терроризм"
+    # short enough for a label: no longer than the English beside it, or 64 characters
+    long = [a.id for a in net.actors if len(a.name_ru) > max(len(a.name), 64)]
+    long += [r.key for r in net.risks if len(r.label_ru) > max(len(r.label), 64)]
+    assert long == []
+
+
 @pytest.mark.parametrize(
     ("link_id", "status", "enabled"),
     [

@@ -58,6 +58,7 @@ def test_networkx_reads_back_every_actor_link_and_attribute(
     for actor in network.actors:
         node = g.nodes[actor.id]
         assert node["kind"] == actor.kind.value and node["name"] == actor.name
+        assert node["name_ru"] == actor.name_ru
         assert node["membership"] == (actor.membership.value if actor.membership else "")
         assert (node["x"], node["y"]) == pytest.approx(positions[actor.id])
         if suffix == ".gexf":  # Gephi draws at these coordinates
@@ -65,6 +66,7 @@ def test_networkx_reads_back_every_actor_link_and_attribute(
     assert sum(1 for *_, d in g.edges(data=True) if not d["enabled"]) == len(network.links) - len(
         enabled
     )
+    assert g.nodes["UZB"]["name_ru"] == "Узбекистан"  # the example's network names it
 
 
 def test_csv_tables_match_the_scenario(

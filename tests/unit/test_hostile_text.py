@@ -49,7 +49,8 @@ def _hostile(
     base = network("S1 S2", "X", [("S1", "X", "member", "drugs"), ("S2", "X", "member", "")])
     lat, lon = place
     actors = tuple(
-        replace(a, name=name, lat=lat, lon=lon) if a.id == "X" else a for a in base.actors
+        replace(a, name=name, name_ru=name, lat=lat, lon=lon) if a.id == "X" else a
+        for a in base.actors
     )
     links = tuple(replace(lk, note=note) for lk in base.links)
     net = replace(base, actors=actors, links=links)
@@ -72,7 +73,7 @@ def test_graphml_and_gexf_read_back_every_text(
         export_network(path, net, scenario, positions)
         ET.parse(path)  # well-formed XML
         g = read(path)
-        assert g.nodes["X"]["name"] == name
+        assert g.nodes["X"]["name"] == g.nodes["X"]["name_ru"] == name
         notes = {data["note"] for *_, data in g.edges(data=True)}
         # XML normalises a carriage return in attribute text; GraphML keeps it in elements
         assert notes == {note} or notes == {note.replace("\r\n", "\n").replace("\r", "\n")}

@@ -146,6 +146,24 @@ def test_columns_left_out_keep_what_is_stored() -> None:
     assert sco is not None and sco.actor("SCO").mandate == NET.actor("SCO").mandate
 
 
+def test_russian_names_go_out_and_come_back_and_a_file_without_them_keeps_them() -> None:
+    unnamed = replace(NET, actors=tuple(replace(a, name_ru="") for a in NET.actors))
+    text = actors_csv(NET)
+    assert text.splitlines()[0].startswith("id,name,name_ru,kind,")
+    plan = plan_rows(unnamed, text)  # the export of a named network names them all again
+    assert plan.result == NET
+    assert plan.counts()["change"] == len(NET.actors)
+    older = "id,name,kind\nSCO,Shanghai Cooperation Organisation,body\nC6X,New body,body\n"
+    result = plan_rows(NET, older).result  # an export made before the column existed
+    assert result is not None
+    assert result.actor("SCO").name_ru == NET.actor("SCO").name_ru == "ШОС"
+    assert result.actor("C6X").name_ru == ""
+    typed = plan_rows(NET, "id,name,name_ru,kind\nSCO,SCO,  ШОС ,body\n").result
+    assert typed is not None and typed.actor("SCO").name_ru == "  ШОС "  # free text, as typed
+    bad = plan_rows(NET, 'id,name,name_ru,kind\nSCO,SCO,"ШО\nС",body\n')
+    assert not bad.ok and "name_ru" in bad.first_problem()
+
+
 def test_a_links_export_says_what_each_link_covers() -> None:
     rows = links_csv(NET).splitlines()
     assert rows[0].endswith(",depths")

@@ -70,7 +70,7 @@ def test_written_files_and_examples_match_the_schema(tmp_path: Path) -> None:
 def test_the_schema_rejects_what_the_reader_rejects() -> None:
     good = scenario_to_dict(sample(), load_baseline())
     bad_docs = [
-        {**good, "version": 4},
+        {**good, "version": 5},
         {**good, "network": None},
         {**good, "scenario": {**good["scenario"], "name": ""}},
         {**good, "scenario": {**good["scenario"], "link_states": {"UZB:CSTO": "yes"}}},
@@ -119,6 +119,43 @@ def test_version_2_files_read_their_risks_at_the_stated_default_depth(tmp_path: 
     again = read_scenario_file(path)
     assert again.version == VERSION and again.network == net and again.scenario == old.scenario
     assert validator().is_valid(json.loads(path.read_text(encoding="utf-8")))
+
+
+def test_version_3_files_read_without_russian_names(tmp_path: Path) -> None:
+    """A file the app wrote before names had a Russian form: every name_ru and label_ru is
+    '' (the English one is shown); saved again it is version 4 with the names still ''."""
+    old = read_scenario_file(DATA / "scenario-v3-azerbaijan-sco.c6s")
+    assert old.version == 3 and old.upgraded
+    net = old.network
+    assert {a.name_ru for a in net.actors} == {r.label_ru for r in net.risks} == {""}
+    assert old.scenario.link_states == {"AZE:SCO": False, "AZE:SCO:member": True}
+    named = load_baseline()  # the same network, as this version names it in Russian
+    assert [replace(a, name_ru="") for a in named.actors] == list(net.actors)
+    path = tmp_path / "again.c6s"
+    write_scenario_file(path, old.scenario, net)
+    again = read_scenario_file(path)
+    assert again.version == VERSION == 4 and again.network == net
+    assert validator().is_valid(json.loads(path.read_text(encoding="utf-8")))
+
+
+def test_russian_names_come_back_exactly(tmp_path: Path) -> None:
+    base = load_baseline()
+    odd = "НАТО «Партнёрство ради мира» — Шо\u0301С 𝔸"
+    net = replace(
+        base,
+        actors=tuple(replace(a, name_ru=odd) if a.id == "SCO" else a for a in base.actors),
+        risks=tuple(replace(r, label_ru=f"{r.label_ru}!") for r in base.risks),
+    )
+    path = tmp_path / "ru.c6s"
+    write_scenario_file(path, sample(), net)
+    back = read_scenario_file(path).network
+    assert back == net and back.actor("SCO").name_ru == odd
+    assert odd in path.read_text(encoding="utf-8")  # UTF-8 as written, not \\u escapes
+    doc = json.loads(path.read_text(encoding="utf-8"))
+    doc["network"]["actors"][0]["name_ru"] = "Каз\nахстан"
+    with pytest.raises(DataFileError, match=r"network\.actors\[0\]\.name_ru"):
+        scenario_from_dict(doc)
+    assert not validator().is_valid(doc)
 
 
 def test_a_failed_write_leaves_the_old_file(
@@ -204,7 +241,7 @@ def _with_actor(i: int, **changes: Any) -> bytes:
         (b"PK\x03\x04" + b"\x00" * 100, "ZIP archive"),
         (b"[1, 2]", "file: expected an object, found a list"),
         (_bytes({"format": "c6-scenario", "version": 99}), "version 99 is not supported"),
-        (_bytes({"format": "c6-scenario", "version": 4}), "made by a newer"),
+        (_bytes({"format": "c6-scenario", "version": 5}), "made by a newer"),
         (_bytes({"format": "c6-scenario", "version": True}), "version True is not supported"),
         (_bytes({"format": "other", "version": 1}), "not a scenario file"),
         (b"[" * 100_000 + b"]" * 100_000, "nested too deeply"),
