@@ -19,6 +19,7 @@ from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any, NoReturn
 
+from app import lang
 from app.analysis import (
     PATH_METRICS_MAX_ACTORS,
     Criteria,
@@ -28,7 +29,15 @@ from app.analysis import (
 )
 from app.analysis.layout import Layout, layout, merged
 from app.analysis.serialize import diff_to_dict, evaluation_to_dict, impacts_to_list
-from app.analysis.summary import DEPTH_MARKS, rank_labels, self_reliance_line, tied_beyond
+from app.analysis.summary import (
+    DEPTH_MARKS,
+    at_words,
+    counted,
+    lens_words,
+    rank_labels,
+    self_reliance_line,
+    tied_beyond,
+)
 from app.domain import C6Error, ConflictError, Depth, Network, Scenario, ValidationError
 from app.domain.model import check_year
 from app.domain.text import parse_year, printable
@@ -37,7 +46,7 @@ from app.files.export import NETWORK_FORMATS, PICTURE_FORMATS, Table, export_net
 from app.files.network_csv import plan_import
 from app.files.network_json import network_to_dict
 from app.files.scenario_file import read_scenario_file
-from app.lang import actor_name, risk_label
+from app.lang import actor_name, risk_label, tr
 from app.look import number, signed
 from app.reports import briefing, write_report
 from app.session import Session
@@ -53,6 +62,7 @@ from app.storage import (
 EXIT_USAGE = 2
 AS_OF_HELP = "the network as it stood in YEAR (links by their since/until years)"
 TOP_CRITICAL = 10
+COMMAND_LINE = "Command line"  # the name of the scenario --disable/--enable make
 UNKNOWN_YEAR = "unknown"  # the text table's `since` of a link whose start year is not known
 
 
@@ -98,11 +108,17 @@ def build_parser() -> argparse.ArgumentParser:
         f"the store: a SQLAlchemy URL or a SQLite file (default: ${ENV_DB}, "
         "else store.sqlite in the user's data folder)"
     )
+    lang_help = (
+        f"the language of what is said: en or ru (default: ${lang.ENV_LANG}, else the "
+        "system's); JSON is the same in both"
+    )
     p.add_argument("--db", type=_store_url, metavar="URL", help=db_help)
-    common = _Parser(add_help=False)  # so --db also works after the command
+    p.add_argument("--lang", metavar="en|ru", help=lang_help)
+    common = _Parser(add_help=False)  # so --db and --lang also work after the command
     common.add_argument(
         "--db", type=_store_url, metavar="URL", default=argparse.SUPPRESS, help=db_help
     )
+    common.add_argument("--lang", metavar="en|ru", default=argparse.SUPPRESS, help=lang_help)
     sub = p.add_subparsers(dest="command", parser_class=_Parser)
 
     def command(name: str, help: str) -> argparse.ArgumentParser:
@@ -261,8 +277,17 @@ def _main(argv: Sequence[str] | None) -> int:
         argv = ["gui", "--scenario", *argv]
     args = build_parser().parse_args(argv)
     try:
+        lang.use(lang.choose(args.lang))
+    except ValueError as exc:  # --lang fr, or C6_LANG=fr
+        print(f"c6-explorer: error: {printable(str(exc))}", file=sys.stderr)
+        return EXIT_USAGE
+    try:
         if args.command in (None, "gui"):
             from app.ui.main import run_gui  # Qt only for the window
+
+            # The window speaks English until its own Qt catalogue is in (resources/i18n):
+            # Russian sentences among English labels would be neither.
+            lang.use(lang.Lang.EN)
 
             return run_gui(
                 getattr(args, "screenshot", None),
@@ -335,8 +360,13 @@ def _links(args: argparse.Namespace) -> None:
     undated = sum(1 for r in rows if r["since"] is None)
     if args.as_of is not None and undated and not args.json:
         print(
-            f"  {undated} of these links have no known start year (since {UNKNOWN_YEAR}): "
-            f"kept as if in force in {args.as_of}"
+            tr(
+                "  {n} of these links have no known start year (since {unknown}): "
+                "kept as if in force in {year}",
+                n=undated,
+                unknown=_cell(None, UNKNOWN_YEAR),
+                year=args.as_of,
+            )
         )
 
 
@@ -374,7 +404,7 @@ def _scenario(args: argparse.Namespace) -> tuple[Network, Scenario]:
 def _analyze(args: argparse.Namespace) -> None:
     network, scenario = _scenario(args)
     if args.scenario is None:
-        scenario = Scenario.baseline("Command line")
+        scenario = Scenario.baseline(COMMAND_LINE)
     session = Session(network, scenario)
     if args.as_of is not None:
         session.set_year(args.as_of)
@@ -398,7 +428,7 @@ def _analyze(args: argparse.Namespace) -> None:
             "left_out": session.left_out(),
             "year_unknown": list(session.year_unknown()),
         }
-        out["diff"] = diff_to_dict(session.diff, session.summary())
+        out["diff"] = diff_to_dict(session.diff, session.summary(lang.Lang.EN))  # one JSON
         out["critical_links"] = None if big else impacts_to_list(impacts)
         print(json.dumps(out, indent=2))
     else:
@@ -431,7 +461,7 @@ def _scenarios(args: argparse.Namespace) -> None:
     columns = ["name", "switched", "version", "saved_by", "modified", "network"]
     columns += ["deleted"] if args.trash else []
     if not rows and not args.json:
-        print("The trash is empty." if args.trash else "No scenarios in the store.")
+        print(tr("The trash is empty.") if args.trash else tr("No scenarios in the store."))
         return
     _emit(args.json, rows, columns)
 
@@ -459,8 +489,8 @@ def _history(args: argparse.Namespace) -> None:
         return
     for row, v in zip(rows, versions, strict=True):
         row["saved_at"] = f"{v.saved_at:%Y-%m-%d %H:%M:%S}"
-        said = [f"{k} {'on' if on else 'off'}" for k, on in v.changes.items()]
-        row["changes"] = _few(said + (["notes edited"] if v.notes_changed else []))
+        said = [f"{k} {_text_of(on)}" for k, on in v.changes.items()]
+        row["changes"] = _few(said + ([tr("notes edited")] if v.notes_changed else []))
     _emit(False, rows, ["version", "saved_at", "saved_by", "switched", "action", "changes"])
 
 
@@ -469,7 +499,16 @@ def _restore(args: argparse.Namespace) -> None:
         scenario_id = store.scenario_id(args.name)
         new = store.restore_version(scenario_id, args.version, if_version=args.if_version)
         name = store.load(scenario_id)[0].name
-    print(printable(f"restored version {args.version} of '{name}' as version {new}"))
+    print(
+        printable(
+            tr(
+                "restored version {version} of '{name}' as version {new}",
+                version=args.version,
+                name=name,
+                new=new,
+            )
+        )
+    )
 
 
 def _edit(args: argparse.Namespace) -> None:
@@ -529,19 +568,26 @@ def _export(args: argparse.Namespace) -> None:
         raise C6Error(f"cannot export a scenario to '{out.name}': name it NAME.c6s")
     with open_store(args.db) as store:
         sf = export_scenario(store, args.name, args.out)
-    _wrote(args.out, f"wrote {args.out}: {describe_file(sf)}")
+    _wrote(args.out, tr("wrote {path}: {what}", path=args.out, what=describe_file(sf)))
 
 
 def _import(args: argparse.Namespace) -> None:
     choice = NetworkChoice.OWN if args.own_network else NetworkChoice.MERGE
     with open_store(args.db) as store:
         done = import_scenario(store, args.file, choice, args.into)
-    line = f"imported '{done.name}' over network '{done.network_name}'"
+    line = tr(
+        "imported '{name}' over network '{network}'", name=done.name, network=done.network_name
+    )
     if done.network_added:
-        line += " (stored as a new network)"
+        line += tr(" (stored as a new network)")
     elif done.merged.added:
         m = done.merged
-        line += f" (merged in {len(m.actors)} actors, {len(m.links)} links, {len(m.risks)} risks)"
+        line += tr(
+            " (merged in {actors} actors, {links} links, {risks} risks)",
+            actors=len(m.actors),
+            links=len(m.links),
+            risks=len(m.risks),
+        )
     print(printable(line))
 
 
@@ -584,8 +630,16 @@ def _import_network(args: argparse.Namespace) -> None:
         n = plan.counts()
         print(
             printable(
-                f"{path.name}: {plan.what}: {n['add']} added, {n['change']} changed, "
-                f"{n['same']} unchanged, into '{plan.result.name}'"
+                tr(
+                    "{file}: {what}: {add} added, {change} changed, {same} unchanged, "
+                    "into '{network}'",
+                    file=path.name,
+                    what=plan.what,
+                    add=n["add"],
+                    change=n["change"],
+                    same=n["same"],
+                    network=plan.result.name,
+                )
             )
         )
 
@@ -607,60 +661,80 @@ def _wrote(out: Path, line: str) -> None:
 
 
 def _validate(args: argparse.Namespace) -> None:
-    print(printable(f"ok: {describe_file(read_scenario_file(args.file))}"))
+    print(printable(tr("ok: {what}", what=describe_file(read_scenario_file(args.file)))))
 
 
 def _analysis_text(session: Session, impacts: tuple[LinkImpact, ...]) -> str:
     ev, d = session.evaluation, session.diff
     cov = ev.coverage
-    at = cov.criteria.phrase
-    seen = f" (the network as of {session.year})" if session.year is not None else ""
-    lines = [f"Scenario: {session.scenario.name}{seen}"]
-    lines.append(f"  counted: links {at}, {cov.criteria.lens.label}")
-    lines.append("  switched on:  " + (", ".join(d.switched_on) or "none"))
-    lines.append("  switched off: " + (", ".join(d.switched_off) or "none"))
+    at = at_words(cov.criteria)
+    none = tr("none")
+    seen = tr(" (the network as of {year})", year=session.year) if session.year is not None else ""
+    name = session.scenario.name
+    name = tr("Command line") if name == COMMAND_LINE else name  # the name this command gave
+    lines = [tr("Scenario: {name}{seen}", name=name, seen=seen)]
+    lines.append(tr("  counted: links {at}, {lens}", at=at, lens=lens_words(cov.criteria.lens)))
+    lines.append(tr("  switched on:  ") + (", ".join(d.switched_on) or none))
+    lines.append(tr("  switched off: ") + (", ".join(d.switched_off) or none))
     if left_out := session.left_out():
         said = "; ".join(f"{lid}: {why}" for lid, why in left_out.items())
-        lines.append(f"  switches left out: {said}")
+        lines.append(tr("  switches left out: {said}", said=said))
     if undated := session.year_unknown():
         lines.append(
-            f"  year unknown, counted as in force in {session.year}: {_few(list(undated))}"
+            tr(
+                "  year unknown, counted as in force in {year}: {links}",
+                year=session.year,
+                links=_few(list(undated)),
+            )
         )
     groups = ev.cohesion.groups
-    lines += ["", f"How the states hang together ({at})"]
+    lines += ["", tr("How the states hang together ({at})", at=at)]
     if len(groups) == 1:
-        lines.append(f"  one group: {_few(groups[0])}")
+        lines.append(tr("  one group: {states}", states=_few(groups[0])))
     else:
-        lines.append(f"  {len(groups)} groups: " + " | ".join(_few(g) for g in groups[:LIST]))
+        lines.append(
+            "  "
+            + counted(len(groups), ("group", "groups"), ("группа", "группы", "групп"))
+            + ": "
+            + " | ".join(_few(g) for g in groups[:LIST])
+        )
     weakest = ev.cohesion.weakest
     if weakest is not None:
         pairs = [f"{p.a}-{p.b}" for p in ev.cohesion.pairs if p.count == weakest.count]
-        lines.append(f"  weakest pairs ({weakest.count} shared): {_few(pairs)}")
+        lines.append(
+            tr("  weakest pairs ({n} shared): {pairs}", n=weakest.count, pairs=_few(pairs))
+        )
     own, covered = cov.self_reliance
-    lines.append(f"  self-reliance: {self_reliance_line(own, covered, at)}")
+    lines.append(tr("  self-reliance: {line}", line=self_reliance_line(own, covered, at)))
     if unclassed := session.view.unclassed():
         lines.append(
-            f"  ({len(unclassed)} bodies have no membership class and count as mechanisms "
-            "with outside powers)"
+            tr(
+                "  ({n} bodies have no membership class and count as mechanisms "
+                "with outside powers)",
+                n=len(unclassed),
+            )
         )
     skipped = ev.connectivity.skipped
     if skipped:
         lines.append(
-            f"  not computed above {PATH_METRICS_MAX_ACTORS:,} actors: "
+            tr("  not computed above {n} actors: ", n=f"{PATH_METRICS_MAX_ACTORS:,}")
             + ", ".join(k.replace("_", " ") for k in skipped)
         )
-    lines += ["", "Figures"]
+    lines += ["", tr("Figures")]
     lines += _table(
-        ["figure", "baseline", "scenario", "change"],
-        [[m.label, number(m.before), number(m.after), signed(m.delta)] for m in d.metrics],
+        [tr("figure"), tr("baseline"), tr("scenario"), tr("change")],
+        [[m.said, number(m.before), number(m.after), signed(m.delta)] for m in d.metrics],
     )
     c = ev.connectivity
-    lines.append(f"  cut actors: {_few(c.articulation_points) or 'none'}")
-    lines.append(f"  bridge links: {_few(['-'.join(b) for b in c.bridges]) or 'none'}")
+    lines.append(tr("  cut actors: ") + (_few(c.articulation_points) or none))
+    lines.append(tr("  bridge links: ") + (_few(["-".join(b) for b in c.bridges]) or none))
     lines += [
         "",
-        f"Risk coverage: links {at} per state and risk, then the deepest cover "
-        "(o operational, c coordination, d declaratory, - none)",
+        tr(
+            "Risk coverage: links {at} per state and risk, then the deepest cover "
+            "(o operational, c coordination, d declaratory, - none)",
+            at=at,
+        ),
     ]
     changed = {(x.state, x.risk): x.before for x in d.cells}
     rows = []
@@ -670,27 +744,38 @@ def _analysis_text(session: Session, impacts: tuple[LinkImpact, ...]) -> str:
             cell = f"{cov.matrix[s][r]}{DEPTH_MARKS[cov.depth[s][r]]}"
             cells.append(f"{cell}({changed[(s, r)]})" if (s, r) in changed else cell)
         rows.append([s, *cells])
-    lines += _table(["state", *cov.risks], rows)
-    lines.append("  (n) = baseline count where the scenario differs; 0 = gap, 1 = single point")
-    lines.append("  gaps: " + (_few([f"{s}/{r}" for s, r in cov.gaps]) or "none"))
+    lines += _table([tr("state"), *cov.risks], rows)
+    lines.append(tr("  (n) = baseline count where the scenario differs; 0 = gap, 1 = single point"))
+    lines.append(tr("  gaps: ") + (_few([f"{s}/{r}" for s, r in cov.gaps]) or none))
+    via = tr("via")
     lines.append(
-        "  single points of failure: "
-        + (_few([f"{s}/{r} via {lk}" for s, r, lk in cov.single_points]) or "none")
+        tr("  single points of failure: ")
+        + (_few([f"{s}/{r} {via} {lk}" for s, r, lk in cov.single_points]) or none)
     )
     summary = session.summary()
     lines += (
-        ["", "What changes"] + [f"  - {s}" for s in summary]
+        ["", tr("What changes")] + [f"  - {s}" for s in summary]
         if summary
-        else ["", "What changes: nothing"]
+        else ["", tr("What changes: nothing")]
     )
     if refused := session.ranking_refused():
-        lines += ["", f"Most critical links: {refused}"]
+        lines += ["", tr("Most critical links: {why}", why=refused)]
         return "\n".join(lines)
     top = list(impacts[:TOP_CRITICAL])
-    lines += ["", "Most critical links (switched off alone; equal costs share a rank, = a tie)"]
+    lines += [
+        "",
+        tr("Most critical links (switched off alone; equal costs share a rank, = a tie)"),
+    ]
     ranks = rank_labels(impacts)
     lines += _table(
-        ["rank", "link", "new gaps", "new single points", "cover lost", "efficiency loss"],
+        [
+            tr("rank"),
+            tr("link"),
+            tr("new gaps"),
+            tr("new single points"),
+            tr("cover lost"),
+            tr("efficiency loss"),
+        ],
         [
             [
                 ranks[imp.link_id],
@@ -698,7 +783,7 @@ def _analysis_text(session: Session, impacts: tuple[LinkImpact, ...]) -> str:
                 str(len(imp.new_gaps)),
                 str(len(imp.new_single_points)),
                 str(imp.cover_lost),
-                f"{imp.efficiency_loss:.4f}",
+                lang.decimal(f"{imp.efficiency_loss:.4f}"),
             ]
             for imp in top
         ],
@@ -728,13 +813,45 @@ def _emit(
         print(json.dumps(rows, indent=2))
         return
     said = empty or {}
-    cells = [
-        [said[c] if r[c] is None and c in said else _cell(r[c]) for c in columns] for r in rows
-    ]
-    print("\n".join(_table(columns, cells)))
+    cells = [[_cell(r[c], said.get(c)) for c in columns] for r in rows]
+    print("\n".join(_table([_header(c) for c in columns], cells)))
 
 
-def _cell(value: Any) -> str:
+def _header(column: str) -> str:
+    """A text table's column heading in the current language (JSON keeps the key)."""
+    return {
+        "id": tr("id"),
+        "source": tr("source"),
+        "target": tr("target"),
+        "status": tr("status"),
+        "enabled": tr("enabled"),
+        "since": tr("since"),
+        "until": tr("until"),
+        "confidence": tr("confidence"),
+        "depths": tr("depths"),
+        "kind": tr("kind"),
+        "membership": tr("membership"),
+        "seat": tr("seat"),
+        "name": tr("name"),
+        "key": tr("key"),
+        "group": tr("group"),
+        "label": tr("label"),
+        "switched": tr("switched"),
+        "version": tr("version"),
+        "saved_by": tr("saved_by"),
+        "saved_at": tr("saved_at"),
+        "modified": tr("modified"),
+        "network": tr("network"),
+        "deleted": tr("deleted"),
+        "action": tr("action"),
+        "changes": tr("changes"),
+    }.get(column, column)
+
+
+def _cell(value: Any, empty: str | None = None) -> str:
+    """A table cell; `empty` is what None means in this column."""
+    if value is None and empty is not None:
+        return tr("unknown") if empty == UNKNOWN_YEAR else empty
     return printable(_text_of(value))
 
 
@@ -742,7 +859,7 @@ def _text_of(value: Any) -> str:
     if value is None:
         return "-"
     if isinstance(value, bool):
-        return "on" if value else "off"
+        return tr("on") if value else tr("off")
     if isinstance(value, list):
         return ",".join(map(str, value)) or "-"
     if isinstance(value, dict):

@@ -10,6 +10,7 @@ from enum import StrEnum
 from typing import Protocol
 
 from app.domain import ActorKind, LinkStatus
+from app.lang import decimal, tr
 
 
 @dataclass(frozen=True)
@@ -135,22 +136,38 @@ KIND_LABEL = {
     ActorKind.EXTERNAL_STATE: "Other state",
 }
 
+
+def kind_label(kind: ActorKind) -> str:
+    """KIND_LABEL in the current language."""
+    return {
+        ActorKind.STATE: tr("C6 state"),
+        ActorKind.BODY: tr("International body"),
+        ActorKind.MECHANISM: tr("Mechanism or dialogue"),
+        ActorKind.EXTERNAL_STATE: tr("Other state"),
+    }[kind]
+
+
 DECIMALS = 3  # every figure that is not a whole number, everywhere
 
 
-def number(x: float) -> str:
-    """A figure as every surface shows it: whole numbers bare, others to three decimals."""
+def _figure(x: float) -> str:
     return str(int(x)) if float(x).is_integer() else f"{x:.{DECIMALS}f}"
+
+
+def number(x: float) -> str:
+    """A figure as every surface shows it: whole numbers bare, others to three decimals
+    (with the decimal comma in Russian)."""
+    return decimal(_figure(x))
 
 
 def unchanged(before: float, after: float) -> bool:
     """True when the two figures read the same as shown: a change too small to show is none."""
-    return number(before) == number(after)
+    return _figure(before) == _figure(after)
 
 
 def signed(x: float) -> str:
     """A change: "=" when it would read as zero, else its sign and size."""
-    if number(abs(x)) in ("0", f"{0:.{DECIMALS}f}"):
+    if _figure(abs(x)) in ("0", f"{0:.{DECIMALS}f}"):
         return "="
     return ("+" if x > 0 else "−") + number(abs(x))
 

@@ -24,6 +24,7 @@ from app.analysis.connectivity import RANK_MAX_ACTORS
 from app.analysis.evaluate import recount
 from app.analysis.layout import Layout, Positions, merged, placed
 from app.domain import Membership, Network, Scenario, ValidationError
+from app.lang import Lang
 
 
 @dataclass(frozen=True)
@@ -201,8 +202,9 @@ class Session:
             self._diff = diff(self.baseline, self.evaluation)
         return self._diff
 
-    def summary(self) -> tuple[str, ...]:
-        return summarize(self.view, self.baseline, self.evaluation, self.diff)
+    def summary(self, language: Lang | None = None) -> tuple[str, ...]:
+        """The plain-language summary, in `language` (default: the current one)."""
+        return summarize(self.view, self.baseline, self.evaluation, self.diff, language)
 
     def is_enabled(self, link_id: str) -> bool:
         return link_id in self.evaluation.enabled

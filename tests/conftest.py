@@ -16,6 +16,7 @@ from pathlib import Path
 import pytest
 from hypothesis import settings
 
+from app import lang
 from app.storage import ENV_DB, open_store
 from db import Store
 from tests import pg, pg_server
@@ -36,6 +37,16 @@ def _private_data_folder(
     monkeypatch.setenv("XDG_DATA_HOME", str(tmp_path_factory.mktemp("data-home")))
     monkeypatch.setenv("XDG_CONFIG_HOME", str(tmp_path_factory.mktemp("config-home")))
     monkeypatch.delenv(ENV_DB, raising=False)
+
+
+@pytest.fixture(autouse=True)
+def _english_unless_asked(monkeypatch: pytest.MonkeyPatch) -> Iterator[None]:
+    """Every test starts in English whatever the machine's locale, and leaves English
+    behind: the language is one per process, and a `--lang ru` command sets it."""
+    monkeypatch.setenv(lang.ENV_LANG, "en")
+    lang.use(lang.Lang.EN)
+    yield
+    lang.use(lang.Lang.EN)
 
 
 @pytest.fixture(scope="session")

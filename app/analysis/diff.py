@@ -8,6 +8,7 @@ from typing import TypeVar
 from app.analysis.coverage import Criteria
 from app.analysis.evaluate import Evaluation
 from app.domain import Network, Scenario
+from app.lang import tr
 from app.look import unchanged
 
 _T = TypeVar("_T")
@@ -25,6 +26,11 @@ class MetricDelta:
     @property
     def delta(self) -> float:
         return self.after - self.before
+
+    @property
+    def said(self) -> str:
+        """The label in the current language."""
+        return _said().get(self.key, self.label)
 
     @property
     def improved(self) -> bool | None:
@@ -84,6 +90,29 @@ class Diff:
 
     def metric(self, key: str) -> MetricDelta:
         return next(m for m in self.metrics if m.key == key)
+
+
+def _said() -> dict[str, str]:
+    """Each metric's label in the current language (the English is `MetricDelta.label`)."""
+    return {
+        "state_groups": tr("State groups"),
+        "cohesion_min": tr("Weakest state pair (shared bodies or links)"),
+        "cohesion_mean": tr("Mean state-pair cohesion"),
+        "gaps": tr("Coverage gaps"),
+        "single_points": tr("Single points of failure"),
+        "own_cells": tr("Cells covered by own mechanisms"),
+        "active_bodies": tr("Active bodies and mechanisms"),
+        "edges": tr("Edges"),
+        "components": tr("Components"),
+        "density": tr("Density"),
+        "average_shortest_path": tr("Average path length"),
+        "global_efficiency": tr("Global efficiency"),
+        "algebraic_connectivity": tr("Algebraic connectivity"),
+        "node_connectivity": tr("Node connectivity"),
+        "edge_connectivity": tr("Edge connectivity"),
+        "articulation_points": tr("Cut actors"),
+        "bridges": tr("Bridge links"),
+    }
 
 
 def diff(base: Evaluation, current: Evaluation) -> Diff:

@@ -10,11 +10,32 @@ from __future__ import annotations
 
 from collections.abc import Iterable, Sequence
 
-from app.analysis.coverage import Lens
+from app import lang
+from app.analysis.coverage import Criteria, Lens
 from app.analysis.criticality import LinkImpact
 from app.analysis.diff import CellChange, Diff
 from app.analysis.evaluate import Evaluation
+from app.analysis.facts import (
+    Collective,
+    CutPoint,
+    DepthMoved,
+    Fact,
+    GapClosed,
+    GapOpened,
+    Inactive,
+    Joined,
+    Parted,
+    Reactivated,
+    RedundancyGained,
+    RedundancyLost,
+    Regrouped,
+    Split,
+    SteadyMoved,
+    WeakestPairs,
+    facts,
+)
 from app.domain import Depth, Network
+from app.lang import Lang, tr
 
 _COUNT_WORDS = ("no", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine")
 
@@ -46,7 +67,41 @@ def tied_beyond(impacts: Sequence[LinkImpact], shown: int) -> str:
         return ""
     last = impacts[shown - 1].rank
     more = sum(1 for imp in impacts[shown:] if imp.rank == last)
-    return f"and {more} more tied at rank {last}" if more else ""
+    return tr("and {more} more tied at rank {last}", more=more, last=last) if more else ""
+
+
+def counted(n: int, en: tuple[str, str], ru: tuple[str, str, str]) -> str:
+    """`n` with its word in the current language: English (one, other), Russian (one, few,
+    many)."""
+    return lang.plural(n, *ru) if lang.current() is Lang.RU else lang.plural(n, *en)
+
+
+def at_words(criteria: Criteria) -> str:
+    """The threshold as a sentence says it, in the current language: 'at coordination depth
+    or deeper'."""
+    if lang.current() is Lang.RU:
+        from app.analysis.summary_ru import threshold_ru
+
+        return threshold_ru(criteria)
+    return criteria.phrase
+
+
+def lens_words(lens: Lens) -> str:
+    """Which mechanisms are counted, in the current language: 'all mechanisms'."""
+    if lang.current() is Lang.RU:
+        from app.analysis.summary_ru import LENS
+
+        return LENS[lens]
+    return lens.label
+
+
+def depth_word(depth: int) -> str:
+    """A depth's name in the current language: 'coordination'."""
+    if lang.current() is Lang.RU:
+        from app.analysis.summary_ru import DEPTH
+
+        return DEPTH[Depth(depth)]
+    return Depth(depth).label
 
 
 DEPTH_MARKS = "-dco"  # a depth as one letter, for tables: none, declaratory, coordination, ...
@@ -62,13 +117,29 @@ def cost_words(imp: LinkImpact, components: int) -> str:
     the scenario has already."""
     cost = []
     if imp.new_gaps:
-        cost.append(plural(len(imp.new_gaps), "new gap"))
+        cost.append(
+            counted(
+                len(imp.new_gaps),
+                ("new gap", "new gaps"),
+                ("новый пробел", "новых пробела", "новых пробелов"),
+            )
+        )
     if imp.new_single_points:
-        cost.append(plural(len(imp.new_single_points), "new single point"))
+        cost.append(
+            counted(
+                len(imp.new_single_points),
+                ("new single point", "new single points"),
+                (
+                    "новая единственная точка",
+                    "новые единственные точки",
+                    "новых единственных точек",
+                ),
+            )
+        )
     if imp.components_after > components:
-        cost.append(f"splits it into {imp.components_after} parts")
-    cost.append(f"cover lost {imp.cover_lost}")
-    cost.append(f"efficiency −{imp.efficiency_loss:.3f}")
+        cost.append(tr("splits it into {n} parts", n=imp.components_after))
+    cost.append(tr("cover lost {n}", n=imp.cover_lost))
+    cost.append(tr("efficiency −{x}", x=lang.decimal(f"{imp.efficiency_loss:.3f}")))
     return ", ".join(cost)
 
 
@@ -77,28 +148,47 @@ def depth_words(network: Network, link_id: str, *, labels: bool = False) -> str:
     order: 'terrorism 3, drugs 2' (with `labels`, 'Terrorism 3, Drug trafficking 2')."""
     depths = network.depths(link_id)
     order = sorted(depths, key=lambda r: (-depths[r], network.risk_keys.index(r)))
-    name = (lambda r: network.risk(r).label) if labels else (lambda r: r)
-    return ", ".join(f"{name(r)} {int(depths[r])}" for r in order) or "none"
+    name = (lambda r: lang.risk_label(network.risk(r))) if labels else (lambda r: r)
+    return ", ".join(f"{name(r)} {int(depths[r])}" for r in order) or tr("none")
 
 
 def self_reliance_line(own: int, covered: int, at: str) -> str:
     """The one-line self-reliance figure: how many of the covered state-risk cells the
     region's own mechanisms cover by themselves."""
     if not covered:
-        return f"no state-risk cell is covered {at}"
-    return (
-        f"the region's own mechanisms cover {own} of the {covered} state-risk cells "
-        f"covered {at} ({share(own, covered)})"
+        return tr("no state-risk cell is covered {at}", at=at)
+    return tr(
+        "the region's own mechanisms cover {own} of the {covered} state-risk cells "
+        "covered {at} ({share})",
+        own=own,
+        covered=covered,
+        at=at,
+        share=share(own, covered),
     )
 
 
-def summarize(network: Network, base: Evaluation, current: Evaluation, d: Diff) -> tuple[str, ...]:
-    """Plain-language sentences on what the scenario changes, most serious first."""
+def summarize(
+    network: Network,
+    base: Evaluation,
+    current: Evaluation,
+    d: Diff,
+    language: Lang | None = None,
+) -> tuple[str, ...]:
+    """Plain-language sentences on what the scenario changes, most serious first, in
+    `language` (default: the current one)."""
+    said = facts(base, current, d)
+    if (language or lang.current()) is Lang.RU:
+        from app.analysis.summary_ru import say_ru
+
+        return tuple(say_ru(f, network, current.criteria) for f in said)
+    return tuple(_say(f, network, current.criteria) for f in said)
+
+
+def _say(fact: Fact, network: Network, criteria: Criteria) -> str:
+    """One fact as an English sentence."""
     name = {a.id: a.name for a in network.actors}
     label = {r.key: r.label.lower() for r in network.risks}
-    at = current.criteria.phrase + _lens_phrase(current)
-    n_states = len(current.coverage.states)
-    out: list[str] = []
+    at = criteria.phrase + ("" if criteria.lens is Lens.ALL else f" in {criteria.lens.label}")
 
     def names(ids: Iterable[str]) -> str:
         return ", ".join(name[i] for i in ids)
@@ -106,111 +196,74 @@ def summarize(network: Network, base: Evaluation, current: Evaluation, d: Diff) 
     def bodies_of(link_ids: Iterable[str]) -> str:
         return "; ".join(_via(network, lid) for lid in link_ids)
 
-    # how the states hang together (the headline)
-    before, after = base.cohesion.groups, current.cohesion.groups
-    if before != after:
-        groups = " | ".join(names(g) for g in after)
-        if len(after) == 1:
-            out.append(f"The {count_word(n_states)} states now hang together {at}: one group.")
-        elif len(before) == 1:
-            out.append(
-                f"The {count_word(n_states)} states no longer hang together {at}: "
-                f"{len(after)} groups ({groups})."
+    def moves(cells: Iterable[CellChange]) -> str:
+        return ", ".join(f"{label[c.risk]} {c.before}→{c.after}" for c in cells)
+
+    match fact:
+        case Joined(states=n):
+            return f"The {count_word(n)} states now hang together {at}: one group."
+        case Parted(states=n, groups=groups):
+            said = " | ".join(names(g) for g in groups)
+            return (
+                f"The {count_word(n)} states no longer hang together {at}: "
+                f"{len(groups)} groups ({said})."
             )
-        else:
-            out.append(f"The states now form {len(after)} groups {at} ({groups}).")
-    if d.metric("components").delta > 0:
-        cut_off = "; ".join(names(comp) for comp in current.connectivity.components[1:])
-        parts = current.connectivity.component_count
-        out.append(f"The network splits into {parts} parts; cut off: {cut_off}.")
-
-    # cover lost and gained, cell by cell
-    for c in d.new_gaps:
-        had = base.coverage.covering[c.state][c.risk]
-        out.append(
-            f"{name[c.state]} loses all cover of {label[c.risk]} {at} "
-            f"(it had {plural(len(had), 'link')}: {bodies_of(had)})."
-        )
-    for state, cells in _by_state(d.new_single_points, current):
-        by_link: dict[str, list[str]] = {}  # the one link left -> the risks it alone covers
-        for c in cells:
-            by_link.setdefault(current.coverage.covering[c.state][c.risk][0], []).append(
-                label[c.risk]
+        case Regrouped(groups=groups):
+            said = " | ".join(names(g) for g in groups)
+            return f"The states now form {len(groups)} groups {at} ({said})."
+        case Split(parts=parts, cut_off=cut_off):
+            said = "; ".join(names(comp) for comp in cut_off)
+            return f"The network splits into {parts} parts; cut off: {said}."
+        case GapOpened(state=s, risk=r, had=had):
+            return (
+                f"{name[s]} loses all cover of {label[r]} {at} "
+                f"(it had {plural(len(had), 'link')}: {bodies_of(had)})."
             )
-        left = [f"{', '.join(risks)} ({bodies_of((lid,))})" for lid, risks in by_link.items()]
-        out.append(
-            f"{name[state]} loses redundancy on {plural(len(cells), 'risk')}, one link left "
-            f"{at}: {'; '.join(left)}."
-        )
-    for c in d.closed_gaps:
-        via = current.coverage.covering[c.state][c.risk]
-        out.append(
-            f"{name[c.state]} gains cover of {label[c.risk]} {at} "
-            f"({plural(len(via), 'link')}: {bodies_of(via)})."
-        )
-    for state, cells in _by_state(d.gained_redundancy, current):
-        risks = ", ".join(f"{label[c.risk]} {c.before}→{c.after}" for c in cells)
-        out.append(
-            f"{name[state]} gains redundancy on {plural(len(cells), 'risk')}, two or more "
-            f"links {at}: {risks}."
-        )
-
-    # deeper or shallower cover
-    for state, cells in _by_state(d.depth_cells, current):
-        for verb, moved in (
-            ("rises", [c for c in cells if c.after > c.before]),
-            ("falls", [c for c in cells if c.after < c.before]),
-        ):
-            if moved:
-                what = ", ".join(
-                    f"{label[c.risk]} ({_depth(c.before)} → {_depth(c.after)})" for c in moved
-                )
-                out.append(
-                    f"{name[state]}'s deepest cover {verb} on {plural(len(moved), 'risk')}: {what}."
-                )
-
-    # the weakest pair of states
-    wb, wc = base.cohesion.weakest, current.cohesion.weakest
-    if wb is not None and wc is not None and wb.count != wc.count:
-        pairs = [f"{name[p.a]}–{name[p.b]}" for p in current.cohesion.pairs if p.count == wc.count]
-        out.append(
-            f"The weakest state pairs now share {wc.count} "
-            f"{'body or link' if wc.count == 1 else 'bodies or links'} {at} "
-            f"(was {wb.count}): {', '.join(pairs)}."
-        )
-
-    # structure
-    for a in d.articulation_points_added:
-        out.append(f"{name[a]} becomes a cut point: without it the network would split.")
-    if d.inactive:
-        out.append(f"Left with no enabled link (inactive): {names(d.inactive)}.")
-    if d.reactivated:
-        out.append(f"Active again: {names(d.reactivated)}.")
-    everyone = f"all {count_word(n_states)} states"
-    for verb, changes in (("no longer", d.collective_lost), ("now", d.collective_gained)):
-        by_body: dict[str, list[str]] = {}
-        for risk, bodies in changes.items():
-            for body in bodies:
-                by_body.setdefault(body, []).append(label[risk])
-        for body, labels in by_body.items():
-            out.append(
-                f"In {name[body]}, {everyone} are {verb} together {at} on: {', '.join(labels)}."
+        case RedundancyLost(state=s, risks=k, left=left):
+            what = "; ".join(
+                f"{', '.join(label[r] for r in risks)} ({bodies_of((lid,))})" for lid, risks in left
             )
-
-    # fewer or more links on cells that stay redundant
-    steady = [c for c in d.cells if c.before >= 2 and c.after >= 2]
-    for state, cells in _by_state(steady, current):
-        for verb, moved in (
-            ("fewer", [c for c in cells if c.after < c.before]),
-            ("more", [c for c in cells if c.after > c.before]),
-        ):
-            if moved:
-                what = ", ".join(f"{label[c.risk]} {c.before}→{c.after}" for c in moved)
-                out.append(
-                    f"{name[state]} keeps two or more links {at} but has {verb} on "
-                    f"{plural(len(moved), 'risk')}: {what}."
-                )
-    return tuple(out)
+            return f"{name[s]} loses redundancy on {plural(k, 'risk')}, one link left {at}: {what}."
+        case GapClosed(state=s, risk=r, via=via):
+            return (
+                f"{name[s]} gains cover of {label[r]} {at} "
+                f"({plural(len(via), 'link')}: {bodies_of(via)})."
+            )
+        case RedundancyGained(state=s, cells=cells):
+            return (
+                f"{name[s]} gains redundancy on {plural(len(cells), 'risk')}, two or more "
+                f"links {at}: {moves(cells)}."
+            )
+        case DepthMoved(state=s, up=up, cells=cells):
+            what = ", ".join(
+                f"{label[c.risk]} ({_depth(c.before)} → {_depth(c.after)})" for c in cells
+            )
+            verb = "rises" if up else "falls"
+            return f"{name[s]}'s deepest cover {verb} on {plural(len(cells), 'risk')}: {what}."
+        case WeakestPairs(count=k, was=was, pairs=pairs):
+            return (
+                f"The weakest state pairs now share {k} "
+                f"{'body or link' if k == 1 else 'bodies or links'} {at} "
+                f"(was {was}): {', '.join(f'{name[a]}–{name[b]}' for a, b in pairs)}."
+            )
+        case CutPoint(actor=a):
+            return f"{name[a]} becomes a cut point: without it the network would split."
+        case Inactive(bodies=ids):
+            return f"Left with no enabled link (inactive): {names(ids)}."
+        case Reactivated(bodies=ids):
+            return f"Active again: {names(ids)}."
+        case Collective(body=body, states=n, gained=gained, risks=risks):
+            verb = "now" if gained else "no longer"
+            return (
+                f"In {name[body]}, all {count_word(n)} states are {verb} together {at} on: "
+                f"{', '.join(label[r] for r in risks)}."
+            )
+        case SteadyMoved(state=s, more=more, cells=cells):
+            return (
+                f"{name[s]} keeps two or more links {at} but has "
+                f"{'more' if more else 'fewer'} on {plural(len(cells), 'risk')}: {moves(cells)}."
+            )
+    raise AssertionError(fact)  # pragma: no cover - every fact has a sentence
 
 
 def _via(network: Network, link_id: str) -> str:
@@ -226,16 +279,3 @@ def _via(network: Network, link_id: str) -> str:
 
 def _depth(d: int) -> str:
     return Depth(d).label
-
-
-def _lens_phrase(ev: Evaluation) -> str:
-    lens = ev.criteria.lens
-    return "" if lens is Lens.ALL else f" in {lens.label}"
-
-
-def _by_state(cells: Iterable[CellChange], ev: Evaluation) -> list[tuple[str, list[CellChange]]]:
-    """Cells grouped by state, in the order of the states and risks."""
-    grouped: dict[str, list[CellChange]] = {}
-    for c in cells:
-        grouped.setdefault(c.state, []).append(c)
-    return [(s, grouped[s]) for s in ev.coverage.states if s in grouped]

@@ -16,7 +16,7 @@ from dataclasses import dataclass
 from datetime import UTC, datetime
 from pathlib import Path
 
-from app import look
+from app import lang, look
 from app.analysis import (
     DEFAULT_CRITERIA,
     RANK_MAX_ACTORS,
@@ -30,14 +30,18 @@ from app.analysis import (
     summarize,
 )
 from app.analysis.summary import (
+    at_words,
     cost_words,
+    counted,
     depth_words,
+    lens_words,
     rank_labels,
     self_reliance_line,
     tied_beyond,
 )
 from app.domain import Network, Scenario, ValidationError
 from app.files.atomic import write_atomic
+from app.lang import tr
 from app.reports import figures, pages
 
 Positions = Mapping[str, tuple[float, float]]
@@ -104,9 +108,21 @@ def write_report(path: Path, b: Briefing) -> None:
 # ---- rows shared by both formats
 
 
+def metric_head() -> tuple[str, ...]:
+    return (tr("Figure"), tr("Baseline"), tr("Scenario"), tr("Change"))
+
+
+def switched_head() -> tuple[str, ...]:
+    return (tr("Link"), tr("Between"), tr("Status"), tr("Now"), tr("Depth by risk"))
+
+
+def critical_head() -> tuple[str, ...]:
+    return (tr("Rank"), tr("Link"), tr("Cost if switched off"))
+
+
 def metric_rows(b: Briefing) -> list[tuple[str, str, str, str]]:
     return [
-        (m.label, look.number(m.before), look.number(m.after), look.signed(m.delta))
+        (m.said, look.number(m.before), look.number(m.after), look.signed(m.delta))
         for m in b.diff.metrics
     ]
 
@@ -120,7 +136,7 @@ def switched_rows(b: Briefing) -> list[tuple[str, str, str, str, str]]:
                 lid,
                 f"{link.source} – {link.target}",
                 link.status.value,
-                "on" if on else "off",
+                tr("on") if on else tr("off"),
                 depth_words(b.network, lid),
             )
         )
@@ -133,7 +149,10 @@ def critical_rows(b: Briefing) -> list[tuple[str, str, str]]:
             (
                 "—",
                 "—",
-                f"not ranked above {RANK_MAX_ACTORS} actors (it re-runs every path per link)",
+                tr(
+                    "not ranked above {n} actors (it re-runs every path per link)",
+                    n=RANK_MAX_ACTORS,
+                ),
             )
         ]
     ranks = rank_labels(b.critical)
@@ -146,20 +165,26 @@ def critical_rows(b: Briefing) -> list[tuple[str, str, str]]:
 
 
 def coverage_note(b: Briefing) -> str:
-    at = b.current.criteria.phrase
+    at = at_words(b.current.criteria)
     own, covered = b.current.coverage.self_reliance
-    return (
-        f"Links covering each state's risks {at} ({b.current.criteria.lens.label}); the letter "
-        "is the deepest cover: o operational, c coordination, d declaratory. Framed cells "
-        f"changed from the baseline. Self-reliance: {self_reliance_line(own, covered, at)}."
+    return tr(
+        "Links covering each state's risks {at} ({lens}); the letter is the deepest cover: "
+        "o operational, c coordination, d declaratory. Framed cells changed from the "
+        "baseline. Self-reliance: {line}.",
+        at=at,
+        lens=lens_words(b.current.criteria.lens),
+        line=self_reliance_line(own, covered, at),
     )
 
 
 def headline(b: Briefing) -> str:
-    n = len(b.switched)
-    return (
-        f"{b.network.name} · {n} link{'s' if n != 1 else ''} switched from the baseline · "
-        f"made {b.made.astimezone().strftime('%Y-%m-%d %H:%M')} with {APP}"
+    links = counted(len(b.switched), ("link", "links"), ("связь", "связи", "связей"))
+    return tr(
+        "{network} · {links} switched from the baseline · made {when} with {app}",
+        network=b.network.name,
+        links=links,
+        when=b.made.astimezone().strftime("%Y-%m-%d %H:%M"),
+        app=APP,
     )
 
 
@@ -183,11 +208,16 @@ def pdf_bytes(b: Briefing) -> bytes:
             if len(tighter.pages) < len(flow.pages):
                 flow = tighter
         out = io.BytesIO()
-        meta = {"Title": f"Briefing: {b.scenario.name}", "Creator": APP, "CreationDate": None}
+        meta = {
+            "Title": tr("Briefing: {name}", name=b.scenario.name),
+            "Creator": APP,
+            "CreationDate": None,
+        }
         with PdfPages(out, metadata=meta) as pdf:
             n = len(flow.pages)
             for i, fig in enumerate(flow.pages, 1):
-                fig.text(0.5, 0.02, f"Page {i} of {n}", ha="center", fontsize=8, color=_P.text)
+                page = tr("Page {i} of {n}", i=i, n=n)
+                fig.text(0.5, 0.02, page, ha="center", fontsize=8, color=_P.text)
                 fig.text(
                     pages.LEFT / pages.W,
                     0.02,
@@ -228,17 +258,17 @@ def _flow(b: Briefing, leading: float) -> pages.Flow:
     """The whole briefing poured into pages: each part follows the last on the same page
     when it fits, so no page is left with a line or two on it."""
     flow = pages.Flow(leading)
-    flow.text("Briefing", 11)
+    flow.text(tr("Briefing"), 11)
     for line in pages.wrap(b.scenario.name, pages.WIDTH, 20, bold=True):
         flow.text(line, 20, "bold")
     flow.paragraph(headline(b), 8.5)
     if b.scenario.notes.strip():
-        flow.heading("Notes", 11, keep=3 * flow.line_height(9))
-        flow.continued = "Notes (continued)"
+        flow.heading(tr("Notes"), 11, keep=3 * flow.line_height(9))
+        flow.continued = tr("Notes (continued)")
         flow.paragraph(b.scenario.notes)
-    flow.heading("What changes against the baseline", 11, keep=3 * flow.line_height(9))
-    flow.continued = "What changes against the baseline (continued)"
-    for sentence in [f"• {s}" for s in b.summary] or ["The baseline: no link switched."]:
+    flow.heading(tr("What changes against the baseline"), 11, keep=3 * flow.line_height(9))
+    flow.continued = tr("What changes against the baseline (continued)")
+    for sentence in [f"• {s}" for s in b.summary] or [tr("The baseline: no link switched.")]:
         flow.paragraph(sentence)
     flow.continued = ""
     if _picture_height(flow, b) is None and _coverage_height(flow, b) <= flow.room():
@@ -249,22 +279,22 @@ def _flow(b: Briefing, leading: float) -> pages.Flow:
     else:
         _picture(flow, b)
         _coverage(flow, b)
-    flow.heading("Connectivity and cohesion", keep=60)
+    flow.heading(tr("Connectivity and cohesion"), keep=60)
+    flow.table(metric_head(), metric_rows(b), (0.52, 0.16, 0.16, 0.16))
+    flow.heading(tr("Links switched from the baseline"), keep=60)
     flow.table(
-        ("Figure", "Baseline", "Scenario", "Change"), metric_rows(b), (0.52, 0.16, 0.16, 0.16)
-    )
-    flow.heading("Links switched from the baseline", keep=60)
-    flow.table(
-        ("Link", "Between", "Status", "Now", "Depth by risk"),
-        switched_rows(b) or [("—", "", "", "", "none: this is the baseline")],
+        switched_head(),
+        switched_rows(b) or [("—", "", "", "", tr("none: this is the baseline"))],
         (0.17, 0.2, 0.12, 0.07, 0.44),
     )
-    flow.heading("Most critical links in this scenario", keep=90)
+    flow.heading(tr("Most critical links in this scenario"), keep=90)
     flow.paragraph(
-        "What switching each off alone would cost: new gaps, then new single points, then "
-        "depth-weighted cover lost, then efficiency; = marks a shared rank."
+        tr(
+            "What switching each off alone would cost: new gaps, then new single points, "
+            "then depth-weighted cover lost, then efficiency; = marks a shared rank."
+        )
     )
-    flow.table(("Rank", "Link", "Cost if switched off"), critical_rows(b), (0.08, 0.2, 0.72))
+    flow.table(critical_head(), critical_rows(b), (0.08, 0.2, 0.72))
     _sources(flow, b)
     return flow
 
@@ -314,7 +344,7 @@ def _coverage(flow: pages.Flow, b: Briefing) -> None:
     width = pages.WIDTH - STATE_COLUMN
     labels = figures.heatmap_label_height(b.network, risks, width)
     rows = len(b.current.coverage.states) * CELL_H
-    flow.heading("Risk coverage", keep=_coverage_height(flow, b) - flow.line_height(14) - 14)
+    flow.heading(tr("Risk coverage"), keep=_coverage_height(flow, b) - flow.line_height(14) - 14)
     flow.paragraph(coverage_note(b))
     flow.gap(4)
     flow.ensure(labels + rows)
@@ -324,17 +354,18 @@ def _coverage(flow: pages.Flow, b: Briefing) -> None:
 
 
 def _sources(flow: pages.Flow, b: Briefing) -> None:
-    flow.heading("Data sources", keep=2 * flow.line_height(8))
-    flow.continued = "Data sources (continued)"
+    flow.heading(tr("Data sources"), keep=2 * flow.line_height(8))
+    flow.continued = tr("Data sources (continued)")
     for i, (source, cited_by) in enumerate(b.network.sources(), 1):
         for line in pages.wrap(f"[{i}] {source}", pages.WIDTH, 8):
             flow.text(line, 8)
-        for line in pages.wrap("cited for " + ", ".join(cited_by), pages.WIDTH - 16, 7):
+        cited = tr("cited for {ids}", ids=", ".join(cited_by))
+        for line in pages.wrap(cited, pages.WIDTH - 16, 7):
             flow.text(line, 7, color=_P.muted, indent=16)
     unsure = b.network.unverified()
     if unsure:
         flow.gap(6)
-        said = "Marked unverified in the dataset: " + ", ".join(unsure)
+        said = tr("Marked unverified in the dataset: {ids}", ids=", ".join(unsure))
         for line in pages.wrap(said, pages.WIDTH, 8, bold=True):
             flow.text(line, 8, "bold")
     flow.continued = ""
@@ -376,25 +407,31 @@ def html_text(b: Briefing) -> str:
         lambda ax: figures.network_picture(ax, b.network, b.current.enabled, b.positions), (9, 7)
     )
     cov_svg = _svg(lambda ax: figures.coverage_heatmap(ax, b.network, b.base, b.current), (9, 4))
-    said = b.summary or ("The baseline: no link switched.",)
+    said = b.summary or (tr("The baseline: no link switched."),)
     sources = "".join(
-        f"<li>{esc(s)} <small>(cited for {esc(', '.join(by))})</small></li>"
+        f"<li>{esc(s)} <small>({esc(tr('cited for {ids}', ids=', '.join(by)))})</small></li>"
         for s, by in b.network.sources()
     )
     unsure = b.network.unverified()
     notes = (
-        f"<h2>Notes</h2><p>{esc(b.scenario.notes).replace(chr(10), '<br>')}</p>"
+        f"<h2>{esc(tr('Notes'))}</h2><p>{esc(b.scenario.notes).replace(chr(10), '<br>')}</p>"
         if b.scenario.notes.strip()
         else ""
     )
     switched = (
-        _table_html(("Link", "Between", "Status", "Now", "Depth by risk"), switched_rows(b))
+        _table_html(switched_head(), switched_rows(b))
         if b.switched
-        else "<p>None: this is the baseline.</p>"
+        else f"<p>{esc(tr('None: this is the baseline.'))}</p>"
+    )
+    unverified = (
+        f"<p><b>{esc(tr('Marked unverified in the dataset: {ids}', ids=''))}</b>"
+        f"{esc(', '.join(unsure))}</p>"
+        if unsure
+        else ""
     )
     return f"""<!DOCTYPE html>
-<html lang="en"><head><meta charset="utf-8">
-<title>Briefing: {esc(b.scenario.name)}</title>
+<html lang="{lang.current().value}"><head><meta charset="utf-8">
+<title>{esc(tr("Briefing: {name}", name=b.scenario.name))}</title>
 <style>
 body {{ font-family: sans-serif; max-width: 60rem; margin: 2rem auto; color: {_P.text};
   background: {_P.canvas}; }}
@@ -404,25 +441,25 @@ th {{ background: {pages.HEAD_FILL}; }}
 svg {{ max-width: 100%; height: auto; }}
 small {{ color: {_P.muted}; }}
 </style></head><body>
-<p>Briefing</p>
+<p>{esc(tr("Briefing"))}</p>
 <h1>{esc(b.scenario.name)}</h1>
 <p><small>{esc(headline(b))}</small></p>
 {notes}
-<h2>What changes against the baseline</h2>
+<h2>{esc(tr("What changes against the baseline"))}</h2>
 <ul>{"".join(f"<li>{esc(s)}</li>" for s in said)}</ul>
-<h2>The network</h2>
+<h2>{esc(tr("The network"))}</h2>
 {net_svg}
-<h2>Risk coverage</h2>
+<h2>{esc(tr("Risk coverage"))}</h2>
 <p>{esc(coverage_note(b))}</p>
 {cov_svg}
-<h2>Connectivity and cohesion</h2>
-{_table_html(("Figure", "Baseline", "Scenario", "Change"), metric_rows(b))}
-<h2>Links switched from the baseline</h2>
+<h2>{esc(tr("Connectivity and cohesion"))}</h2>
+{_table_html(metric_head(), metric_rows(b))}
+<h2>{esc(tr("Links switched from the baseline"))}</h2>
 {switched}
-<h2>Most critical links in this scenario</h2>
-{_table_html(("Rank", "Link", "Cost if switched off"), critical_rows(b))}
-<h2>Data sources</h2>
+<h2>{esc(tr("Most critical links in this scenario"))}</h2>
+{_table_html(critical_head(), critical_rows(b))}
+<h2>{esc(tr("Data sources"))}</h2>
 <ol>{sources}</ol>
-{f"<p><b>Marked unverified in the dataset:</b> {esc(', '.join(unsure))}</p>" if unsure else ""}
+{unverified}
 </body></html>
 """

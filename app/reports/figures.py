@@ -6,10 +6,11 @@ from __future__ import annotations
 from collections.abc import Callable, Collection, Mapping, Sequence
 from typing import TYPE_CHECKING
 
-from app import look
+from app import lang, look
 from app.analysis import Evaluation
 from app.analysis.summary import DEPTH_MARKS
 from app.domain import ActorKind, Network
+from app.lang import tr
 from app.reports import pages
 
 if TYPE_CHECKING:
@@ -124,12 +125,12 @@ def network_picture(
             markerfacecolor=_P.kinds[k],
             markeredgecolor=_P.node_outline,
             markersize=6,
-            label=look.KIND_LABEL[k],
+            label=look.kind_label(k),
         )
         for k in kinds
     ] + [
         Line2D([], [], color=color, linestyle=line.value, label=label)
-        for label, color, line in LEGEND_LINES
+        for label, color, line in legend_lines()
     ]
     ax.legend(
         handles=legend,
@@ -141,20 +142,23 @@ def network_picture(
     )
 
 
-# the canvas's legend rows for links, in the same words
-LEGEND_LINES = (
-    ("Member", _P.link_on, look.Line.SOLID),
-    ("Observer, partner, guest", _P.link_on, look.Line.DASHED),
-    ("Candidate, suspended, withdrawn", _P.link_candidate, look.Line.DOTTED),
-    ("Switched off", _P.link_off, look.Line.SOLID),
-)
+def legend_lines() -> tuple[tuple[str, str, look.Line], ...]:
+    """The canvas's legend rows for links, in the same words (in the current language)."""
+    return (
+        (tr("Member"), _P.link_on, look.Line.SOLID),
+        (tr("Observer, partner, guest"), _P.link_on, look.Line.DASHED),
+        (tr("Candidate, suspended, withdrawn"), _P.link_candidate, look.Line.DOTTED),
+        (tr("Switched off"), _P.link_off, look.Line.SOLID),
+    )
+
+
 LEGEND_ROWS = 2  # the legend's rows under the picture, at ncol=4 for up to 8 entries
 
 
 def risk_labels(network: Network, risks: Sequence[str], column: float) -> tuple[list[str], float]:
     """Each risk's name wrapped whole into a `column` points wide, and the font size that
     lets its longest word fit (no name cut, shortened or broken inside a word)."""
-    label = {r.key: r.label for r in network.risks}
+    label = {r.key: lang.risk_label(r) for r in network.risks}
     words = [w for r in risks for w in label[r].split()] or ["x"]
     widest = max(pages.text_width(w, HEAT_LABEL_POINTS) for w in words)
     size = min(HEAT_LABEL_POINTS, HEAT_LABEL_POINTS * (column - 6) / widest)

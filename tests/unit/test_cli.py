@@ -5,6 +5,7 @@ from __future__ import annotations
 import itertools
 import json
 import os
+import re
 import subprocess
 import sys
 from pathlib import Path
@@ -431,3 +432,74 @@ def test_a_screenshot_needs_no_display() -> None:
         )  # fmt: skip
         assert proc.returncode == 0, proc.stderr[-500:]
         assert shot.read_bytes().startswith(b"\x89PNG")
+
+
+def test_analyze_json_is_the_same_in_both_languages() -> None:
+    en = run("analyze", "--disable", "UZB:CIS", "--json", "--lang", "en")
+    ru = run("--lang", "ru", "analyze", "--disable", "UZB:CIS", "--json")
+    assert en.returncode == ru.returncode == 0, ru.stderr
+    assert en.stdout == ru.stdout  # byte for byte, the summary in English in both
+    assert json.loads(ru.stdout)["diff"]["summary"]
+
+
+@pytest.mark.parametrize("where", ["before", "after", "environment"])
+def test_analyze_speaks_russian_when_asked(where: str, monkeypatch: pytest.MonkeyPatch) -> None:
+    args = ["analyze", "--disable", "UZB:CIS"]
+    if where == "environment":
+        monkeypatch.setenv("C6_LANG", "ru")
+    args = ["--lang", "ru", *args] if where == "before" else args
+    args = [*args, "--lang", "ru"] if where == "after" else args
+    proc = run(*args)
+    assert proc.returncode == 0, proc.stderr
+    out = proc.stdout
+    assert out.startswith("Сценарий: Командная строка\n")
+    for said in (
+        "  учитываются: связи на координационном уровне или глубже, все механизмы",
+        "  выключены: UZB:CIS",
+        "Показатели",
+        "Средняя связанность пар государств",
+        "−0,333",  # the decimal comma
+        "Что меняется",
+        "но их стало меньше по 5 рискам",
+        "Наиболее критичные связи",
+    ):
+        assert said in out, said
+    # nothing English is left but ids, risk keys and the names the data has in English only
+    net = load_baseline()
+    allowed = {a.name for a in net.actors if not a.name_ru}
+    allowed |= {r.label.lower() for r in net.risks if not r.label_ru}
+    rest = out
+    for text in sorted(allowed, key=len, reverse=True):
+        rest = rest.replace(text, "")
+    ids = {lk.id for lk in net.links} | {a.id for a in net.actors} | set(net.risk_keys)
+    parts = {w for i in ids for w in re.split(r"[:-]", i)} | set(net.risk_keys)
+    words = set(re.findall(r"[A-Za-z][A-Za-z_]*", rest))
+    assert words <= {"o", "c", "d", "n"} | parts, words - parts  # the legend letters
+
+
+def test_analyze_in_english_keeps_the_decimal_point() -> None:
+    out = run("analyze", "--disable", "UZB:CIS").stdout
+    assert "Scenario: Command line" in out and "−0.333" in out and "−0,333" not in out
+
+
+@pytest.mark.parametrize("how", ["option", "environment"])
+def test_a_language_the_app_does_not_speak_is_one_line_and_exit_2(
+    how: str, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    if how == "environment":
+        monkeypatch.setenv("C6_LANG", "fr")
+        proc = run("risks")
+    else:
+        proc = run("risks", "--lang", "fr")
+    assert proc.returncode == 2 and proc.stdout == ""
+    assert proc.stderr == "c6-explorer: error: 'fr' is not a language of this app: use en or ru\n"
+
+
+def test_text_tables_and_messages_speak_russian(tmp_path: Path) -> None:
+    out = run("--lang", "ru", "links").stdout
+    assert out.split("\n")[0].split()[:5] == ["id", "от", "к", "статус", "включена"]
+    assert "выкл." in out and " off " not in out
+    f = tmp_path / "x.c6s"
+    write_scenario_file(f, Scenario.baseline("X"), load_baseline())
+    said = run("--lang", "ru", "validate", str(f))
+    assert said.returncode == 0 and said.stdout.startswith("в порядке: ")

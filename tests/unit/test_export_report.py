@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import csv
 import io
+import re
 from datetime import UTC, datetime
 from pathlib import Path
 
@@ -336,3 +337,71 @@ def test_the_pdf_pages_are_filled_and_every_name_whole(tmp_path: Path, example: 
     words = " ".join(texts).split()
     for risk in sf.network.risks:  # the heat map's names, whole over their lines
         assert all(w in words for w in risk.label.split()), risk.label
+
+
+def _russian_names(network: Network) -> Network:
+    """The network with Russian names for the C6 states and the CIS (as the data gives)."""
+    from dataclasses import replace
+
+    ru = {"UZB": "Узбекистан", "KAZ": "Казахстан", "TKM": "Туркменистан", "CIS": "СНГ"}
+    actors = tuple(replace(a, name_ru=ru.get(a.id, a.name_ru)) for a in network.actors)
+    return Network(network.name, actors, network.links, network.risks, network.description)
+
+
+def test_the_pdf_report_in_russian_has_its_headings_names_and_cyrillic_fonts(
+    cis: tuple[Network, Scenario, dict[str, tuple[float, float]]], tmp_path: Path
+) -> None:
+    from app import lang
+
+    network, scenario, positions = cis
+    network = _russian_names(network)
+    path = tmp_path / "brief.pdf"
+    lang.use("ru")
+    write_report(path, briefing(network, scenario, positions, made=MADE))
+    reader = PdfReader(path)
+    pages = [" ".join((p.extract_text() or "").split()) for p in reader.pages]
+    n = len(pages)
+    assert all(f"Страница {i} из {n}" in text for i, text in enumerate(pages, 1))
+    whole = " ".join(pages)
+    for said in (
+        "Справка",
+        "Что меняется по сравнению с базовым сценарием",
+        "Покрытие рисков",
+        "Связность и сплочённость",
+        "Алгебраическая связность",
+        "Источники данных",
+        "Узбекистан сохраняет две связи или больше",
+        "СНГ: все шесть государств больше не вместе",
+    ):
+        assert said in whole, said
+    assert "What changes" not in whole and "Page 1" not in whole
+    assert re.search(r"\d,\d{3}", whole)  # the decimal comma in the tables
+    # every font is embedded whole enough to draw Cyrillic: TrueType (fonttype 42)
+    fonts = set()
+    for page in reader.pages:
+        for font in page["/Resources"]["/Font"].values():
+            font = font.get_object()
+            fonts.add(font["/BaseFont"])
+            descendant = font["/DescendantFonts"][0].get_object()
+            descriptor = descendant["/FontDescriptor"].get_object()
+            assert "/FontFile2" in descriptor, font["/BaseFont"]
+    assert any("DejaVuSans" in f for f in fonts)
+
+
+def test_the_html_report_in_russian_says_its_language(
+    cis: tuple[Network, Scenario, dict[str, tuple[float, float]]], tmp_path: Path
+) -> None:
+    from app import lang
+
+    network, scenario, positions = cis
+    path = tmp_path / "brief.html"
+    lang.use("ru")
+    write_report(path, briefing(_russian_names(network), scenario, positions, made=MADE))
+    text = path.read_text(encoding="utf-8")
+    assert '<html lang="ru">' in text
+    assert "<h2>Что меняется по сравнению с базовым сценарием</h2>" in text
+    assert "<th>Показатель</th>" in text and "Наблюдатель, партнёр, гость" in text
+    assert "Узбекистан" in text and "<h2>What changes" not in text
+    lang.use("en")
+    write_report(path, briefing(network, scenario, positions, made=MADE))
+    assert '<html lang="en">' in path.read_text(encoding="utf-8")

@@ -39,3 +39,14 @@ def test_the_report_and_the_window_draw_a_cell_alike() -> None:
 def test_a_change_reads_as_its_figures_do(before: float, after: float, shown: str) -> None:
     assert look.signed(after - before) == shown
     assert look.unchanged(before, after) == (shown == "=")
+
+
+def test_figures_take_the_decimal_comma_in_russian_and_zero_stays_zero() -> None:
+    from app import lang
+
+    lang.use("ru")
+    assert look.number(0.1234) == "0,123" and look.number(18) == "18"
+    assert look.signed(-0.3333) == "−0,333" and look.signed(0.0002) == "="
+    assert look.unchanged(0.6291, 0.6293)
+    lang.use("en")
+    assert look.number(0.1234) == "0.123" and look.signed(-0.3333) == "−0.333"
