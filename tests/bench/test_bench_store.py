@@ -44,8 +44,8 @@ def test_save_scenario_baseline_size(
 ) -> None:
     store, sid = opened
     net = load_baseline()
-    variants = itertools.cycle(
-        [full_scenario(net), replace(full_scenario(net), notes="second version")]
+    variants = itertools.cycle(  # each differs from the one stored before: a new version
+        [replace(full_scenario(net), notes="second version"), full_scenario(net)]
     )
     versions = itertools.count(1)
     benchmark(lambda: store.save_scenario(sid, next(variants), if_version=next(versions)))
