@@ -533,7 +533,12 @@ def _edit(args: argparse.Namespace) -> None:
             print(version)
             return
         try:
-            new = store.save_scenario(scenario_id, edited, if_version=since)
+            switched = edited.link_states != scenario.link_states
+            noted = edited.notes != scenario.notes
+            # what the history (and a teammate's window) says it did
+            did = {(True, False): "links switched", (False, True): "notes edited"}
+            action = did.get((switched, noted), "saved")
+            new = store.save_scenario(scenario_id, edited, if_version=since, action=action)
         except ConflictError as exc:
             if args.if_version is not None:
                 raise

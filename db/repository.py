@@ -656,11 +656,17 @@ class Store:
             return _insert_scenario(conn, network_id, scenario, network, user, "created")
 
     def save_scenario(
-        self, scenario_id: int, scenario: Scenario, *, if_version: int | None = None
+        self,
+        scenario_id: int,
+        scenario: Scenario,
+        *,
+        if_version: int | None = None,
+        action: str = "saved",
     ) -> int:
         """Replace a stored scenario's name, texts, link states and positions in one go;
         returns its new version (the one it had when nothing differs from what is stored).
-        `if_version`: the version the user started from."""
+        `if_version`: the version the user started from; `action`: what the history says
+        the save did ("notes edited", "links switched"; "saved" for anything)."""
         user = self.user
         with self._write() as conn:
             head = _checked_head(conn, scenario_id, if_version)
@@ -668,7 +674,7 @@ class Store:
             if replace(stored, modified=scenario.modified) == scenario:
                 return int(head["version"])  # nothing to keep: no new version
             _write_scenario(conn, scenario_id, scenario)
-            return _keep_version(conn, scenario_id, head["version"], "saved", user)
+            return _keep_version(conn, scenario_id, head["version"], action, user)
 
     def rename_scenario(self, scenario_id: int, name: str, *, if_version: int | None = None) -> int:
         name = _check_name(name)

@@ -56,6 +56,7 @@ def test_edit_saves_a_new_version_and_history_says_who_and_what(store_url: str) 
     assert history[2]["changes"] == {ON[0]: True, ON[1]: False}
     assert history[2]["link_states"][ON[1]] is False
     assert [h["notes_changed"] for h in history] == [False, True, False]
+    assert [h["action"] for h in history[1:]] == ["saved", "links switched"]
     assert history[1]["notes"] == "first pass"
     with Store.open(store_url) as store:
         user = store.user
@@ -66,6 +67,10 @@ def test_edit_saves_a_new_version_and_history_says_who_and_what(store_url: str) 
     text = ok("--db", store_url, "history", EXAMPLE)
     assert f"{ON[0]} on, {ON[1]} off" in text
     assert f"{ON[0]} off, notes edited" in text
+    ok("--db", store_url, "edit", EXAMPLE, "--notes", "second pass")
+    assert json.loads(ok("--db", store_url, "history", EXAMPLE, "--json"))[-1]["action"] == (
+        "notes edited"
+    )
 
 
 def test_a_save_over_a_newer_version_is_refused_naming_who(store_url: str) -> None:
