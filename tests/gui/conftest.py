@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Iterator
+from contextlib import contextmanager
 from pathlib import Path
 
 import pytest
@@ -25,7 +26,17 @@ def settings(tmp_path: Path) -> QSettings:
 def window(
     qtbot: QtBot, store_path: Path, settings: QSettings, monkeypatch: pytest.MonkeyPatch
 ) -> Iterator[MainWindow]:
-    store = Store.open(str(store_path))
+    with window_on(str(store_path), qtbot, settings, monkeypatch) as w:
+        yield w
+
+
+@contextmanager
+def window_on(
+    url: str, qtbot: QtBot, settings: QSettings, monkeypatch: pytest.MonkeyPatch
+) -> Iterator[MainWindow]:
+    """A shown window on the store at `url`, its error dialogs collected in `w.dialogs`;
+    closed (unsaved changes discarded) and its store closed afterwards."""
+    store = Store.open(url)
     w = MainWindow(Workspace(store), settings)
     w.resize(1400, 900)
     w.documents.open_start()
@@ -34,9 +45,13 @@ def window(
     dialogs: list[str] = []
     monkeypatch.setattr(QMessageBox, "critical", lambda *a: dialogs.append(a[2]))
     w.dialogs = dialogs  # type: ignore[attr-defined]
-    yield w
-    w.workers.cancel_all()
-    monkeypatch.setattr(w.documents, "ask_unsaved", lambda docs: QMessageBox.StandardButton.Discard)
-    w.close()
-    w.deleteLater()
-    store.close()
+    try:
+        yield w
+    finally:
+        w.workers.cancel_all()
+        monkeypatch.setattr(
+            w.documents, "ask_unsaved", lambda docs: QMessageBox.StandardButton.Discard
+        )
+        w.close()
+        w.deleteLater()
+        store.close()

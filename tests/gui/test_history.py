@@ -12,7 +12,6 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import QSettings, Qt
-from PySide6.QtWidgets import QMessageBox
 from pytestqt.qtbot import QtBot
 
 from app.files.baseline import RESOURCES
@@ -20,9 +19,10 @@ from app.ui import actions
 from app.ui.conflicts import Answer, ConflictDialog
 from app.ui.history import HistoryDialog, UnsavedQuestion, switched
 from app.ui.main_window import MainWindow
-from app.workspace import InStore, Workspace
+from app.workspace import InStore
 from db import Store
 from tests.gui import test_connect
+from tests.gui.conftest import window_on
 from tests.gui.menus import menu_action
 from tests.gui.test_connect import connect
 
@@ -37,21 +37,8 @@ def any_window(
     qtbot: QtBot, store_url: str, settings: QSettings, monkeypatch: pytest.MonkeyPatch
 ) -> Iterator[MainWindow]:
     """The window on a seeded store, SQLite and PostgreSQL in turn."""
-    store = Store.open(store_url)
-    w = MainWindow(Workspace(store), settings)
-    w.resize(1400, 900)
-    w.documents.open_start()
-    w.show()
-    qtbot.waitExposed(w)
-    dialogs: list[str] = []
-    monkeypatch.setattr(QMessageBox, "critical", lambda *a: dialogs.append(a[2]))
-    w.dialogs = dialogs  # type: ignore[attr-defined]
-    yield w
-    w.workers.cancel_all()
-    monkeypatch.setattr(w.documents, "ask_unsaved", lambda docs: QMessageBox.StandardButton.Discard)
-    w.close()
-    w.deleteLater()
-    store.close()
+    with window_on(store_url, qtbot, settings, monkeypatch) as w:
+        yield w
 
 
 def open_stored(w: MainWindow, name: str) -> int:
