@@ -10,6 +10,11 @@ STAMP  := $(VENV)/.installed
 QT_LIBS  := libEGL.so.1:libegl1 libGL.so.1:libgl1 libxkbcommon.so.0:libxkbcommon0 \
             libfontconfig.so.1:libfontconfig1 libdbus-1.so.3:libdbus-1-3 \
             libglib-2.0.so.0:libglib2.0-0
+# The window's catalogues: resources/i18n/*.ts are what is reviewed and committed; the
+# compiled .qm files are built here (pyside6-lrelease), never committed.
+TS := resources/i18n/c6_ru.ts resources/i18n/c6_en.ts
+QM := $(TS:.ts=.qm)
+
 X11_LIBS := libxcb-cursor.so.0:libxcb-cursor0 libxkbcommon-x11.so.0:libxkbcommon-x11-0 \
             libxcb-icccm.so.4:libxcb-icccm4 libxcb-keysyms.so.1:libxcb-keysyms1 \
             libxcb-image.so.0:libxcb-image0 libxcb-render-util.so.0:libxcb-render-util0 \
@@ -17,12 +22,12 @@ X11_LIBS := libxcb-cursor.so.0:libxcb-cursor0 libxkbcommon-x11.so.0:libxkbcommon
 
 .PHONY: run test lint unit gui bench sysdeps-qt sysdeps-x11 sysdeps-pg clean
 
-run: $(STAMP) sysdeps-x11
+run: $(STAMP) $(QM) sysdeps-x11
 	$(BIN)/c6-explorer
 
 # Both runs share one throwaway PostgreSQL server (tests/pg_server.py), stopped and removed
 # whatever the tests do; the store tests run on it as well as on SQLite.
-test: $(STAMP) sysdeps-qt sysdeps-pg lint
+test: $(STAMP) $(QM) sysdeps-qt sysdeps-pg lint
 	$(BIN)/python -m tests.pg_server -- sh -c '\
 	  QT_QPA_PLATFORM=offscreen $(BIN)/python -m pytest -p no:cacheprovider && \
 	  echo "--- unit tests again with PySide6 made unimportable (headless contract)" && \
@@ -35,7 +40,7 @@ lint: $(STAMP)
 	$(BIN)/mypy
 	$(BIN)/lint-imports
 
-bench: $(STAMP) sysdeps-qt sysdeps-pg
+bench: $(STAMP) $(QM) sysdeps-qt sysdeps-pg
 	QT_QPA_PLATFORM=offscreen $(BIN)/python -m tests.pg_server -- \
 	    $(BIN)/python -m pytest -p no:cacheprovider tests/bench \
 	    --benchmark-enable --benchmark-columns=min,median,mean,max,rounds --benchmark-sort=name
@@ -51,6 +56,17 @@ $(STAMP): pyproject.toml
 	$(BIN)/python -m pip install --quiet --upgrade pip
 	$(BIN)/python -m pip install --quiet -e '.[test]'
 	@touch $@
+
+resources/i18n/%.qm: resources/i18n/%.ts $(STAMP)
+	$(BIN)/pyside6-lrelease -silent $< -qm $@
+
+# After changing a text in app/ui: update the catalogues from the code (new texts come in
+# unfinished, removed ones go), then translate the unfinished ones (pyside6-linguist).
+i18n: $(STAMP)
+	$(BIN)/pyside6-lupdate -locations none -no-obsolete -target-language ru_RU \
+	    $$(find app/ui -name '*.py' | sort) -ts resources/i18n/c6_ru.ts
+	$(BIN)/pyside6-lupdate -locations none -no-obsolete -pluralonly -target-language en_US \
+	    $$(find app/ui -name '*.py' | sort) -ts resources/i18n/c6_en.ts
 
 sysdeps-qt:
 	@$(call need_libs,$(QT_LIBS))

@@ -11,10 +11,20 @@ from PySide6.QtCore import QSettings
 from PySide6.QtWidgets import QMessageBox
 from pytestqt.qtbot import QtBot
 
+from app.lang import Lang
+from app.ui import i18n
 from app.ui.main_window import MainWindow
 from app.workspace import Workspace
 from db import Store
 from tests.qt_guard import _no_modal_dialogs  # noqa: F401  (autouse fixture)
+
+
+@pytest.fixture(autouse=True)
+def _english_qt(qapp: object) -> Iterator[None]:
+    """Each GUI test starts and ends with Qt speaking English (a test may switch it)."""
+    i18n.install(Lang.EN)
+    yield
+    i18n.install(Lang.EN)
 
 
 @pytest.fixture
