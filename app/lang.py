@@ -13,7 +13,15 @@ from __future__ import annotations
 import os
 from enum import StrEnum
 
-from app.domain import Actor, RiskCategory
+from app.domain import (
+    Actor,
+    Basis,
+    Confidence,
+    Depth,
+    LinkStatus,
+    Membership,
+    RiskCategory,
+)
 
 
 class Lang(StrEnum):
@@ -102,3 +110,66 @@ def actor_name(actor: Actor) -> str:
 def risk_label(risk: RiskCategory) -> str:
     """A risk's label in the current language."""
     return named(risk.label, risk.label_ru)
+
+
+# The words for the model's kinds, statuses and grades: English as the model spells them,
+# Russian from the catalogue (tests/unit/test_lang.py checks every member has one).
+_STATUS = {
+    LinkStatus.FOUNDING: "founding",
+    LinkStatus.MEMBER: "member",
+    LinkStatus.ASSOCIATE: "associate",
+    LinkStatus.OBSERVER: "observer",
+    LinkStatus.PARTNER: "partner",
+    LinkStatus.GUEST: "guest",
+    LinkStatus.SUSPENDED: "suspended",
+    LinkStatus.WITHDRAWN: "withdrawn",
+    LinkStatus.CANDIDATE: "candidate",
+}
+_DEPTH = {
+    Depth.NONE: "none",
+    Depth.DECLARATORY: "declaratory",
+    Depth.COORDINATION: "coordination",
+    Depth.OPERATIONAL: "operational",
+}
+_CONFIDENCE = {
+    Confidence.CONFIRMED: "confirmed",
+    Confidence.UNVERIFIED: "unverified",
+    Confidence.HYPOTHETICAL: "hypothetical",
+}
+_BASIS = {
+    Basis.SOURCED: "sourced",
+    Basis.REASONED: "reasoned",
+    Basis.UNGRADED: "ungraded",
+}
+_MEMBERSHIP = {
+    Membership.OWN: "the region's own",
+    Membership.OUTSIDE: "with outside powers",
+    Membership.UNIVERSAL: "universal",
+}
+WORDS: dict[type, dict] = {  # type: ignore[type-arg]
+    LinkStatus: _STATUS,
+    Depth: _DEPTH,
+    Confidence: _CONFIDENCE,
+    Basis: _BASIS,
+    Membership: _MEMBERSHIP,
+}
+
+
+def status_label(status: LinkStatus) -> str:
+    return tr(_STATUS[status])
+
+
+def depth_label(depth: Depth) -> str:
+    return tr(_DEPTH[depth])
+
+
+def confidence_label(confidence: Confidence) -> str:
+    return tr(_CONFIDENCE[confidence])
+
+
+def basis_label(basis: Basis) -> str:
+    return tr(_BASIS[basis])
+
+
+def membership_label(membership: Membership) -> str:
+    return tr(_MEMBERSHIP[membership])

@@ -10,6 +10,7 @@ from pathlib import Path
 import pytest
 
 from app import lang
+from app.domain import Depth, LinkStatus, Membership
 from app.lang import Lang, choose, plural, tr
 from app.lang_ru import RU
 
@@ -85,6 +86,8 @@ def asked() -> dict[str, str]:
                 and isinstance(node.args[0].value, str)
             ):
                 found[node.args[0].value] = f"{path.relative_to(APP)}:{node.lineno}"
+    for enum, words in lang.WORDS.items():  # the enums' words, asked through a table
+        found.update({word: f"lang.py: {enum.__name__}" for word in words.values()})
     return found
 
 
@@ -126,3 +129,21 @@ def test_names_are_russian_in_russian_where_given() -> None:
         "Терроризм",
     )
     assert named("SCO", "") == "SCO"
+
+
+def test_every_status_depth_and_grade_has_its_word_in_both_languages() -> None:
+    """The model's enums are named in English as today and in Russian from the catalogue:
+    a member added without words fails here, not as English in a Russian table."""
+    from app.lang_ru import RU
+
+    for enum, words in lang.WORDS.items():
+        assert set(words) == set(enum), enum
+        for english in words.values():
+            assert english in RU, english
+            assert RU[english] != english and any("а" <= c <= "я" for c in RU[english])
+    lang.use(lang.Lang.RU)
+    assert lang.status_label(LinkStatus.OBSERVER) == "наблюдатель"
+    assert lang.depth_label(Depth.COORDINATION) == "координационный"
+    lang.use(lang.Lang.EN)
+    assert lang.status_label(LinkStatus.OBSERVER) == "observer"
+    assert lang.membership_label(Membership.OWN) == Membership.OWN.label
