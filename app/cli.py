@@ -285,15 +285,12 @@ def _main(argv: Sequence[str] | None) -> int:
         if args.command in (None, "gui"):
             from app.ui.main import run_gui  # Qt only for the window
 
-            # The window speaks English until its own Qt catalogue is in (resources/i18n):
-            # Russian sentences among English labels would be neither.
-            lang.use(lang.Lang.EN)
-
             return run_gui(
                 getattr(args, "screenshot", None),
                 getattr(args, "size", "1400x900"),
                 args.db,
                 getattr(args, "scenario", None),
+                args.lang,  # else $C6_LANG, else View › Language as last chosen
             )
         handler = {
             "links": _links,

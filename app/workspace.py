@@ -21,6 +21,7 @@ from app.files.baseline import load_baseline
 from app.files.export import PICTURE_FORMATS, Table, export_network
 from app.files.network_csv import ImportPlan, plan_import
 from app.files.scenario_file import read_scenario_file, write_scenario_file
+from app.lang import tr
 from app.session import Change, Session
 from app.storage import (
     NetworkChoice,
@@ -117,7 +118,7 @@ class Document:
         """Where it is saved, for a title bar."""
         if isinstance(self.origin, InFile):
             return self.origin.path.name
-        return "store" if isinstance(self.origin, InStore) else "not saved"
+        return tr("store") if isinstance(self.origin, InStore) else tr("not saved")
 
 
 class Workspace:
@@ -159,11 +160,12 @@ class Workspace:
         is, who is signed in to a server and with which role, and why it is read-only if it
         is."""
         store = self.store
-        shown = f"Store: {without_password(store.where.removeprefix('store '))}"  # not even ***
+        where = without_password(store.where.removeprefix("store "))  # not even ***
+        shown = tr("Store: {where}", where=where)
         if store.path is None:  # a server: the login and what it may do
-            shown += f" — signed in as {self.user} ({self.rights().role})"
+            shown += tr(" — signed in as {user} ({role})", user=self.user, role=self.rights().role)
         if store.read_only:
-            shown += f" — open read-only: {store.read_only}"
+            shown += tr(" — open read-only: {why}", why=store.read_only)
         return shown
 
     @property
@@ -299,9 +301,10 @@ class Workspace:
             self.documents[origin] = Document(Session(sf.network, sf.scenario), origin)
         return self.documents[origin]
 
-    def new_scenario(self, name: str = "Untitled scenario") -> Document:
+    def new_scenario(self, name: str | None = None) -> Document:
         """A new scenario over the store's first network, equal to its baseline; it goes into
         the store when first saved."""
+        name = name or tr("Untitled scenario")
         self._unsaved += 1
         taken = {d.name for d in self.documents.values()}
         unique = free_name(self.store.free_scenario_name(name), taken)
@@ -314,7 +317,8 @@ class Workspace:
         """A stored copy of a document as it is now (unsaved edits included)."""
         network_id = self._network_for(doc)
         copy = replace(
-            doc.session.scenario, name=self.store.free_scenario_name(f"{doc.name} (copy)")
+            doc.session.scenario,
+            name=self.store.free_scenario_name(tr("{name} (copy)", name=doc.name)),
         )
         return self.open_stored(self.store.create_scenario(network_id, copy))
 
@@ -337,7 +341,7 @@ class Workspace:
         user saved stays as they left it."""
         network_id = doc.network_id if doc.network_id is not None else self._network_for(doc)
         stored = self.store.network(network_id)
-        name = self.store.free_scenario_name(f"{doc.name} (mine)")
+        name = self.store.free_scenario_name(tr("{name} (mine)", name=doc.name))
         copy = replace(doc.session.scenario, name=name).restricted_to(stored)
         scenario_id = self.store.create_scenario(network_id, copy)
         self._rekey(doc, InStore(scenario_id))
@@ -372,7 +376,7 @@ class Workspace:
 
     def _stored_id(self, doc: Document) -> int:
         if not isinstance(doc.origin, InStore):
-            raise C6Error(f"“{doc.name}” is not in the store, so it has no history")
+            raise C6Error(tr("“{name}” is not in the store, so it has no history", name=doc.name))
         return doc.origin.scenario_id
 
     def save_as(self, doc: Document, path: Path) -> Document:
@@ -524,8 +528,11 @@ class Workspace:
             network_id = self._network_for(doc)
         except C6Error:
             raise C6Error(
-                f"“{doc.name}” is over its file's own network: import the file into the store "
-                "(File › Import) to edit that network."
+                tr(
+                    "“{name}” is over its file's own network: import the file into the store "
+                    "(File › Import) to edit that network.",
+                    name=doc.name,
+                )
             ) from None
         head = self.store.network_head(network_id)
         since = doc.network_version if doc.network_id == network_id else None
@@ -551,7 +558,7 @@ class Workspace:
         to the new network. A scenario that loses switches of deleted links gains a dated
         line in its notes, stored and open alike. Refused (C6Error, nothing changed) when
         the stored network is no longer the one the edit was made on."""
-        since = self._expect(edit.network_id, edit.before, "redone")
+        since = self._expect(edit.network_id, edit.before, tr("redone"))
         on_it = self._docs_on(edit.network_id)  # before the write: a file's network by value
         written = self.store.replace_network(edit.network_id, edit.after, if_version=since)
         notes = written.notes
@@ -575,7 +582,7 @@ class Workspace:
         open) what the edit took away (switches of deleted links, places of deleted actors,
         the note it wrote); what was done to the scenarios since is kept. Refused (C6Error,
         nothing changed) when the network has been edited again since."""
-        since = self._expect(edit.network_id, edit.after, "undone")
+        since = self._expect(edit.network_id, edit.after, tr("undone"))
         on_it = self._docs_on(edit.network_id)
         read = self.store.scenarios_on_versioned(edit.network_id)
         now = {sid: sc for sid, (sc, _v) in read.items()}
@@ -619,8 +626,11 @@ class Workspace:
             raise _network_conflict(network.name, head, since)
         if self.store.network(network_id) != network:
             raise C6Error(
-                "the network has been edited again since this step (from another scenario, "
-                f"or by another user), so it can no longer be {step} on its own"
+                tr(
+                    "the network has been edited again since this step (from another "
+                    "scenario, or by another user), so it can no longer be {step} on its own",
+                    step=step,
+                )
             )
         return since
 
@@ -743,7 +753,9 @@ class Workspace:
             return self.store.network_of(doc.origin.scenario_id)
         found = self.store.find_network(doc.session.network)
         if found is None:
-            raise C6Error(f"'{doc.name}' is over a network the store does not hold; import it")
+            raise C6Error(
+                tr("'{name}' is over a network the store does not hold; import it", name=doc.name)
+            )
         return found
 
 

@@ -18,6 +18,8 @@ from functools import reduce
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QMainWindow, QMenu
 
+from app.ui.i18n import QT_TRANSLATE_NOOP, tr
+
 Std = QKeySequence.StandardKey
 
 
@@ -83,359 +85,429 @@ Item = Act | Sub | Section
 
 MENUS: tuple[tuple[str, tuple[Item, ...]], ...] = (
     (
-        "&File",
+        QT_TRANSLATE_NOOP("", "&File"),
         (
             Act(
                 "new",
-                "&New scenario",
+                QT_TRANSLATE_NOOP("", "&New scenario"),
                 "documents.new_scenario",
                 Std.New,
-                "A new scenario from the baseline",
+                QT_TRANSLATE_NOOP("", "A new scenario from the baseline"),
                 Needs.NOTHING,
             ),
             Act(
                 "open",
-                "&Open scenario file…",
+                QT_TRANSLATE_NOOP("", "&Open scenario file…"),
                 "documents.open_file_dialog",
                 Std.Open,
-                "Open a .c6s file",
+                QT_TRANSLATE_NOOP("", "Open a .c6s file"),
                 Needs.NOTHING,
             ),
             Section("recent"),
             SEP,
             Act(
                 "connect",
-                "&Connect to a team store…",
+                QT_TRANSLATE_NOOP("", "&Connect to a team store…"),
                 "stores.connect_dialog",
                 None,
-                "Work on a store that a team shares on a PostgreSQL server (or on another "
-                "store file); the scenarios of this store close, files stay open",
+                QT_TRANSLATE_NOOP(
+                    "",
+                    "Work on a store that a team shares on a PostgreSQL server (or on another "
+                    "store file); the scenarios of this store close, files stay open",
+                ),
                 Needs.NOTHING,
             ),
             Act(
                 "open-store",
-                "Open &local store…",
+                QT_TRANSLATE_NOOP("", "Open &local store…"),
                 "stores.open_local_dialog",
                 None,
-                "Work on a store file on this computer: your own, or another",
+                QT_TRANSLATE_NOOP(
+                    "", "Work on a store file on this computer: your own, or another"
+                ),
                 Needs.NOTHING,
             ),
             Section("recent-stores"),
             SEP,
             Act(
                 "save",
-                "&Save",
+                QT_TRANSLATE_NOOP("", "&Save"),
                 "documents.save",
                 Std.Save,
-                "Save the scenario where it came from",
+                QT_TRANSLATE_NOOP("", "Save the scenario where it came from"),
                 Needs.SAVE,
             ),
             Act(
                 "save-as",
-                "Save &as file…",
+                QT_TRANSLATE_NOOP("", "Save &as file…"),
                 "documents.save_as_dialog",
                 Std.SaveAs,
-                "Save the scenario to a .c6s file",
+                QT_TRANSLATE_NOOP("", "Save the scenario to a .c6s file"),
             ),
             Act(
                 "history",
-                "&History of this scenario…",
+                QT_TRANSLATE_NOOP("", "&History of this scenario…"),
                 "history.show_dialog",
                 "Ctrl+H",
-                "Every saved version: who saved it, when, what it switched; restore one",
+                QT_TRANSLATE_NOOP(
+                    "", "Every saved version: who saved it, when, what it switched; restore one"
+                ),
                 Needs.STORED,
             ),
             Act(
                 "duplicate",
-                "&Duplicate scenario",
+                QT_TRANSLATE_NOOP("", "&Duplicate scenario"),
                 "documents.duplicate",
                 None,
-                "A stored copy of this scenario as it is now, unsaved edits included",
+                QT_TRANSLATE_NOOP(
+                    "", "A stored copy of this scenario as it is now, unsaved edits included"
+                ),
                 Needs.COPY,
             ),
             Act(
                 "delete",
-                "&Delete scenario…",
+                QT_TRANSLATE_NOOP("", "&Delete scenario…"),
                 "documents.delete_current",
                 None,
-                "A stored scenario goes to the trash (the Scenarios panel restores it); "
-                "a file is closed",
+                QT_TRANSLATE_NOOP(
+                    "",
+                    "A stored scenario goes to the trash (the Scenarios panel restores it); "
+                    "a file is closed",
+                ),
                 Needs.TRASH,
             ),
             SEP,
             Act(
                 "import-scenario",
-                "&Import file into the store…",
+                QT_TRANSLATE_NOOP("", "&Import file into the store…"),
                 "transfers.import_dialog",
                 "Ctrl+I",
-                "Add a .c6s file's scenario to the store",
+                QT_TRANSLATE_NOOP("", "Add a .c6s file's scenario to the store"),
                 Needs.STORE,
             ),
             Act(
                 "export-scenario",
-                "&Export to file…",
+                QT_TRANSLATE_NOOP("", "&Export to file…"),
                 "transfers.export_dialog",
                 "Ctrl+E",
-                "Write the scenario, with its network, to a .c6s file",
+                QT_TRANSLATE_NOOP("", "Write the scenario, with its network, to a .c6s file"),
             ),
             Sub(
-                "E&xport for others",
+                QT_TRANSLATE_NOOP("", "E&xport for others"),
                 (
                     Act(
                         "export-picture",
-                        "Network &picture (PNG, SVG, PDF)…",
+                        QT_TRANSLATE_NOOP("", "Network &picture (PNG, SVG, PDF)…"),
                         "transfers.export_picture_dialog",
                         "Ctrl+Shift+E",
-                        "The canvas with a title and the legend",
+                        QT_TRANSLATE_NOOP("", "The canvas with a title and the legend"),
                     ),
                     Act(
                         "export-graph",
-                        "Network for &Gephi, Cytoscape (GraphML, GEXF)…",
+                        QT_TRANSLATE_NOOP("", "Network for &Gephi, Cytoscape (GraphML, GEXF)…"),
                         "transfers.export_network_dialog",
                         None,
-                        "Every actor and link with its attributes and this scenario's states",
+                        QT_TRANSLATE_NOOP(
+                            "",
+                            "Every actor and link with its attributes and this scenario's states",
+                        ),
                     ),
                     Act(
                         "export-links",
-                        "&Links table (CSV)…",
+                        QT_TRANSLATE_NOOP("", "&Links table (CSV)…"),
                         "transfers.export_table_dialog",
                         None,
-                        "Every link with its status, years, sources and state here; "
-                        "Network › Import reads it back",
+                        QT_TRANSLATE_NOOP(
+                            "",
+                            "Every link with its status, years, sources and state here; "
+                            "Network › Import reads it back",
+                        ),
                         args=("links",),
                     ),
                     Act(
                         "export-actors",
-                        "&Actors table (CSV)…",
+                        QT_TRANSLATE_NOOP("", "&Actors table (CSV)…"),
                         "transfers.export_table_dialog",
                         None,
-                        "Every actor with its kind, seat, membership class and sources; "
-                        "Network › Import reads it back",
+                        QT_TRANSLATE_NOOP(
+                            "",
+                            "Every actor with its kind, seat, membership class and sources; "
+                            "Network › Import reads it back",
+                        ),
                         args=("actors",),
                     ),
                     Act(
                         "export-coverage",
-                        "&Coverage matrix (CSV)…",
+                        QT_TRANSLATE_NOOP("", "&Coverage matrix (CSV)…"),
                         "transfers.export_table_dialog",
                         None,
-                        "States by risks: how many enabled links cover each",
+                        QT_TRANSLATE_NOOP("", "States by risks: how many enabled links cover each"),
                         args=("coverage",),
                     ),
                 ),
             ),
             Act(
                 "briefing",
-                "&Briefing report (PDF, HTML)…",
+                QT_TRANSLATE_NOOP("", "&Briefing report (PDF, HTML)…"),
                 "transfers.briefing_dialog",
                 "Ctrl+Shift+B",
-                "Notes, picture, coverage, figures, switched and critical links, sources",
+                QT_TRANSLATE_NOOP(
+                    "", "Notes, picture, coverage, figures, switched and critical links, sources"
+                ),
             ),
             SEP,
-            Act("quit", "&Quit", "close", Std.Quit, needs=Needs.NOTHING),
+            Act("quit", QT_TRANSLATE_NOOP("", "&Quit"), "close", Std.Quit, needs=Needs.NOTHING),
         ),
     ),
     (
-        "&Edit",
+        QT_TRANSLATE_NOOP("", "&Edit"),
         (
             Section("undo"),
             SEP,
-            Act("find-link", "&Find link…", "find_link", Std.Find, "Search the links table"),
-            Act("rename", "&Rename scenario…", "documents.rename_dialog", "F2"),
+            Act(
+                "find-link",
+                QT_TRANSLATE_NOOP("", "&Find link…"),
+                "find_link",
+                Std.Find,
+                QT_TRANSLATE_NOOP("", "Search the links table"),
+            ),
+            Act(
+                "rename",
+                QT_TRANSLATE_NOOP("", "&Rename scenario…"),
+                "documents.rename_dialog",
+                "F2",
+            ),
             Act(
                 "reset",
-                "Reset to &baseline",
+                QT_TRANSLATE_NOOP("", "Reset to &baseline"),
                 "switches.reset_to_baseline",
                 "Ctrl+Shift+R",
-                "Every link back to its baseline state",
+                QT_TRANSLATE_NOOP("", "Every link back to its baseline state"),
             ),
             Act(
                 "own-only",
-                "Only the region's &own mechanisms",
+                QT_TRANSLATE_NOOP("", "Only the region's &own mechanisms"),
                 "switches.keep_own_only",
                 "Ctrl+Shift+O",
-                "What if only the region's own mechanisms were left: switch off every link "
-                "to a body with outside powers (one undoable step)",
+                QT_TRANSLATE_NOOP(
+                    "",
+                    "What if only the region's own mechanisms were left: switch off every link "
+                    "to a body with outside powers (one undoable step)",
+                ),
             ),
         ),
     ),
     (
-        "&Network",
+        QT_TRANSLATE_NOOP("", "&Network"),
         (
             Act(
                 "add-actor",
-                "Add &actor…",
+                QT_TRANSLATE_NOOP("", "Add &actor…"),
                 "editor.add_actor_dialog",
                 "Ctrl+Alt+A",
-                "A new state, body or mechanism, with its sources",
+                QT_TRANSLATE_NOOP("", "A new state, body or mechanism, with its sources"),
                 Needs.STORED_NETWORK,
             ),
             Act(
                 "add-link",
-                "Add &link…",
+                QT_TRANSLATE_NOOP("", "Add &link…"),
                 "editor.add_link_dialog",
                 "Ctrl+Alt+L",
-                "A new link between two actors: status, years, risks, sources",
+                QT_TRANSLATE_NOOP(
+                    "", "A new link between two actors: status, years, risks, sources"
+                ),
                 Needs.STORED_NETWORK,
             ),
             Act(
                 "edit-actor",
-                "Edit ac&tor…",
+                QT_TRANSLATE_NOOP("", "Edit ac&tor…"),
                 "editor.edit_actor_dialog",
                 None,
-                "Choose an actor, then edit it (also on a node's right-click menu)",
+                QT_TRANSLATE_NOOP(
+                    "", "Choose an actor, then edit it (also on a node's right-click menu)"
+                ),
                 Needs.STORED_NETWORK,
             ),
             Act(
                 "edit-link",
-                "Edit lin&k…",
+                QT_TRANSLATE_NOOP("", "Edit lin&k…"),
                 "editor.edit_link_dialog",
                 None,
-                "Choose a link, then edit it (also on a link's right-click menu)",
+                QT_TRANSLATE_NOOP(
+                    "", "Choose a link, then edit it (also on a link's right-click menu)"
+                ),
                 Needs.STORED_NETWORK,
             ),
             Act(
                 "delete-actor",
-                "Delete a&n actor…",
+                QT_TRANSLATE_NOOP("", "Delete a&n actor…"),
                 "editor.delete_actor",
                 None,
-                "Choose an actor; asks first, naming its links",
+                QT_TRANSLATE_NOOP("", "Choose an actor; asks first, naming its links"),
                 Needs.STORED_NETWORK,
             ),
             Act(
                 "delete-link",
-                "Delete a li&nk…",
+                QT_TRANSLATE_NOOP("", "Delete a li&nk…"),
                 "editor.delete_link",
                 None,
-                "Choose a link; asks first",
+                QT_TRANSLATE_NOOP("", "Choose a link; asks first"),
                 Needs.STORED_NETWORK,
             ),
             SEP,
             Act(
                 "add-risk",
-                "Add &risk…",
+                QT_TRANSLATE_NOOP("", "Add &risk…"),
                 "editor.add_risk_dialog",
                 None,
-                "A new risk in the taxonomy",
+                QT_TRANSLATE_NOOP("", "A new risk in the taxonomy"),
                 Needs.STORED_NETWORK,
             ),
             Act(
                 "edit-risk",
-                "&Edit a risk…",
+                QT_TRANSLATE_NOOP("", "&Edit a risk…"),
                 "editor.edit_risk_dialog",
                 None,
-                "Its label and description",
+                QT_TRANSLATE_NOOP("", "Its label and description"),
                 Needs.STORED_NETWORK,
             ),
             Act(
                 "delete-risk",
-                "&Delete a risk…",
+                QT_TRANSLATE_NOOP("", "&Delete a risk…"),
                 "editor.delete_risk_dialog",
                 None,
-                "Asks first, naming the links that cover it",
+                QT_TRANSLATE_NOOP("", "Asks first, naming the links that cover it"),
                 Needs.STORED_NETWORK,
             ),
             SEP,
             Act(
                 "import-csv",
-                "&Import actors or links (CSV)…",
+                QT_TRANSLATE_NOOP("", "&Import actors or links (CSV)…"),
                 "transfers.import_csv_dialog",
                 None,
-                "Add or update actors or links from a CSV file: each row previewed, "
-                "all or none written",
+                QT_TRANSLATE_NOOP(
+                    "",
+                    "Add or update actors or links from a CSV file: each row previewed, "
+                    "all or none written",
+                ),
                 Needs.STORED_NETWORK,
             ),
             Act(
                 "export-actors-csv",
-                "Export a&ctors (CSV)…",
+                QT_TRANSLATE_NOOP("", "Export a&ctors (CSV)…"),
                 "transfers.export_table_dialog",
                 None,
-                "Every actor, as Import reads it",
+                QT_TRANSLATE_NOOP("", "Every actor, as Import reads it"),
                 args=("actors",),
             ),
             Act(
                 "export-links-csv",
-                "Export lin&ks (CSV)…",
+                QT_TRANSLATE_NOOP("", "Export lin&ks (CSV)…"),
                 "transfers.export_table_dialog",
                 None,
-                "Every link, as Import reads it",
+                QT_TRANSLATE_NOOP("", "Every link, as Import reads it"),
                 args=("links",),
             ),
             SEP,
             Act(
                 "data-sources",
-                "Data &sources…",
+                QT_TRANSLATE_NOOP("", "Data &sources…"),
                 "show_data_sources",
                 None,
-                "Every source the network cites, in the Details panel",
+                QT_TRANSLATE_NOOP("", "Every source the network cites, in the Details panel"),
             ),
         ),
     ),
     (
-        "&View",
+        QT_TRANSLATE_NOOP("", "&View"),
         (
             Act(
                 "present",
-                "&Present",
+                QT_TRANSLATE_NOOP("", "&Present"),
                 "present",
                 "F11",
-                "Full screen for a room: projector colours, scenarios as slides (Esc leaves)",
+                QT_TRANSLATE_NOOP(
+                    "",
+                    "Full screen for a room: projector colours, scenarios as slides (Esc leaves)",
+                ),
                 Needs.NOTHING,
             ),
             Act(
                 "present-choose",
-                "Present &scenarios…",
+                QT_TRANSLATE_NOOP("", "Present &scenarios…"),
                 "present",
                 "Shift+F11",
-                "Choose and order the scenarios to present",
+                QT_TRANSLATE_NOOP("", "Choose and order the scenarios to present"),
                 Needs.NOTHING,
                 args=(True,),
             ),
             Act(
                 "earlier",
-                "&Earlier year",
+                QT_TRANSLATE_NOOP("", "&Earlier year"),
                 "step_year",
                 "Ctrl+[",
-                "See the network one year earlier (the As of slider)",
+                QT_TRANSLATE_NOOP("", "See the network one year earlier (the As of slider)"),
                 args=(-1,),
             ),
             Act(
                 "later",
-                "&Later year",
+                QT_TRANSLATE_NOOP("", "&Later year"),
                 "step_year",
                 "Ctrl+]",
-                "One year later; past the last: today",
+                QT_TRANSLATE_NOOP("", "One year later; past the last: today"),
                 args=(1,),
             ),
             Act(
                 "compare",
-                "&Compare scenarios…",
+                QT_TRANSLATE_NOOP("", "&Compare scenarios…"),
                 "compare",
                 "Ctrl+Shift+C",
-                "Two scenarios side by side, zoom and pan linked, with what differs",
+                QT_TRANSLATE_NOOP(
+                    "", "Two scenarios side by side, zoom and pan linked, with what differs"
+                ),
                 Needs.NOTHING,
             ),
             Section("coverage"),
             SEP,
             Section("layouts"),
             SEP,
-            Act("fit", "&Fit to window", "canvas.fit", "Ctrl+0", "The whole network in view"),
-            Act("zoom-in", "Zoom &in", "canvas.zoom", Std.ZoomIn, args=(1.25,)),
-            Act("zoom-out", "Zoom &out", "canvas.zoom", Std.ZoomOut, args=(0.8,)),
+            Act(
+                "fit",
+                QT_TRANSLATE_NOOP("", "&Fit to window"),
+                "canvas.fit",
+                "Ctrl+0",
+                QT_TRANSLATE_NOOP("", "The whole network in view"),
+            ),
+            Act(
+                "zoom-in",
+                QT_TRANSLATE_NOOP("", "Zoom &in"),
+                "canvas.zoom",
+                Std.ZoomIn,
+                args=(1.25,),
+            ),
+            Act(
+                "zoom-out",
+                QT_TRANSLATE_NOOP("", "Zoom &out"),
+                "canvas.zoom",
+                Std.ZoomOut,
+                args=(0.8,),
+            ),
             SEP,
             Section("themes"),
+            Section("languages"),
             SEP,
             Section("panels"),
         ),
     ),
     (
-        "&Help",
+        QT_TRANSLATE_NOOP("", "&Help"),
         (
             Act(
                 "about",
-                "&About and data sources",
+                QT_TRANSLATE_NOOP("", "&About and data sources"),
                 "about",
                 None,
-                "Version, store, data and licences",
+                QT_TRANSLATE_NOOP("", "Version, store, data and licences"),
                 Needs.NOTHING,
             ),
         ),
@@ -474,8 +546,8 @@ def build(
                 made[item.name] = _action(window, item)
                 menu.addAction(made[item.name])
             elif isinstance(item, Sub):
-                sub = menu.addMenu(item.text)
-                sub.setObjectName(f"menu-{item.text.replace('&', '').lower()}")
+                sub = menu.addMenu(tr(item.text))
+                sub.setObjectName(menu_name(item.text))
                 sub.setToolTipsVisible(True)
                 fill(sub, item.items)
             elif item is SEP:
@@ -484,21 +556,49 @@ def build(
                 sections[item.name](menu)
 
     for title, items in MENUS:
-        menu = window.menuBar().addMenu(title)
-        menu.setObjectName(f"menu-{title.replace('&', '').lower()}")
+        menu = window.menuBar().addMenu(tr(title))
+        menu.setObjectName(menu_name(title))
         menu.setToolTipsVisible(True)  # a disabled action says why (the role it needs)
         fill(menu, items)
     return made
 
 
+def menu_name(title: str) -> str:
+    """A menu's objectName, from its English title: the same in every language."""
+    return f"menu-{title.replace('&', '').lower()}"
+
+
+def retranslate(window: QMainWindow, actions: Mapping[str, QAction]) -> None:
+    """Every menu title and action text of MENUS in the current language (tooltips follow
+    from `update_enabled`)."""
+
+    def walk(items: tuple[Item, ...]) -> None:
+        for item in items:
+            if isinstance(item, Act):
+                actions[item.name].setText(tr(item.text))
+            elif isinstance(item, Sub):
+                _title(window, item.text)
+                walk(item.items)
+
+    for title, items in MENUS:
+        _title(window, title)
+        walk(items)
+
+
+def _title(window: QMainWindow, title: str) -> None:
+    menu = window.findChild(QMenu, menu_name(title))
+    if menu is not None:
+        menu.setTitle(tr(title))
+
+
 def _action(window: QMainWindow, act: Act) -> QAction:
-    action = QAction(act.text, window)
+    action = QAction(tr(act.text), window)
     action.setObjectName(f"action-{act.name}")
     keys = act.shortcut if isinstance(act.shortcut, tuple) else (act.shortcut,)
     action.setShortcuts([QKeySequence(k) for k in keys if k is not None])
     if act.tip:
-        action.setStatusTip(act.tip)
-        action.setToolTip(act.tip)
+        action.setStatusTip(tr(act.tip))
+        action.setToolTip(tr(act.tip))
     action.setProperty("needs", act.needs.value)
     action.triggered.connect(lambda _=False: resolve(window, act.handler)(*act.args))
     return action
@@ -531,23 +631,28 @@ def update_enabled(actions: Mapping[str, QAction], now: Now) -> None:
         act = by_name[name]
         action.setEnabled(state[act.needs])
         why = refusal(now, CURATOR if act.needs is Needs.STORED_NETWORK else ANALYST)
-        tip = why if refused.get(act.needs, False) else act.tip
+        tip = why if refused.get(act.needs, False) else tr(act.tip) if act.tip else ""
         if act.needs is Needs.STORED and doc and now.where != "store":
-            tip = NOT_STORED[now.where]
-        if action.toolTip() != tip:
-            action.setToolTip(tip or act.text.replace("&", ""))
+            tip = tr(NOT_STORED[now.where])
+        if action.toolTip() != (tip or tr(act.text).replace("&", "")):
+            action.setToolTip(tip or tr(act.text).replace("&", ""))
             action.setStatusTip(tip)
 
 
 NOT_STORED = {  # why a document has no history
-    "file": "A scenario file has no history: only the store keeps every version (File › "
-    "Import file into the store)",
-    "new": "A new scenario has no history until it is saved into the store",
+    "file": QT_TRANSLATE_NOOP(
+        "",
+        "A scenario file has no history: only the store keeps every version (File › "
+        "Import file into the store)",
+    ),
+    "new": QT_TRANSLATE_NOOP("", "A new scenario has no history until it is saved into the store"),
 }
 
 
 def refusal(now: Now, role: str = ANALYST) -> str:
     """Why the login may not write what `role` may."""
     if now.read_only:
-        return "The store is open read-only: nothing can be written to it"
-    return f"Needs the {role} role (you are {now.role or 'signed in without one'})"
+        return tr("The store is open read-only: nothing can be written to it")
+    if not now.role:
+        return tr("Needs the {role} role (you are signed in without one)", role=role)
+    return tr("Needs the {role} role (you are {now})", role=role, now=now.role)

@@ -75,3 +75,10 @@ def install(language: Lang) -> Lang:
     _installed[:] = translators
     QLocale.setDefault(QT_LOCALES[language])
     return lang.use(language)
+
+
+def QT_TRANSLATE_NOOP(context: str, text: str) -> str:
+    """Marks `text` for the catalogue where it is written; `tr(text)` says it where shown.
+    (PySide6's own is typed to return object.)"""
+    del context
+    return text

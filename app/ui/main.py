@@ -52,7 +52,10 @@ def run_gui(
     size: str = "1400x900",
     db: str | None = None,
     scenario: Path | None = None,
+    language: str | None = None,
 ) -> int:
+    """The window on the store `db`; `language` (en, ru) as asked on the command line or
+    by $C6_LANG, else the one chosen last in View › Language, else the system's."""
     width, height = parse_size(size)
     has_screen = bool(  # Windows and macOS always have one; X11 and Wayland say so
         sys.platform in ("win32", "darwin")
@@ -84,6 +87,7 @@ def run_gui(
     app.setApplicationName(APP)
     app.setOrganizationName(APP)
     settings = QSettings(str(_settings_file(screenshot is not None)), QSettings.Format.IniFormat)
+    _speak(language, settings)
     workspace = Workspace(lambda: open_store(db))  # opened below, or after the first paint
     window = MainWindow(workspace, settings)
     if screenshot is None and not settings.contains("window/geometry"):
@@ -137,6 +141,27 @@ def run_gui(
         return app.exec()
     finally:
         workspace.close_store()
+
+
+def _speak(given: str | None, settings: object) -> None:
+    """Install the language asked for, else the remembered one, else the system's. A
+    catalogue not built (the app not set up with `make`) is said once; English stays."""
+    from PySide6.QtCore import QSettings
+
+    from app import lang
+    from app.ui import i18n
+
+    assert isinstance(settings, QSettings)
+    remembered = str(settings.value("view/language", ""))
+    if given or os.environ.get(lang.ENV_LANG, "").strip() or remembered not in ("en", "ru"):
+        chosen = lang.choose(given)  # --lang, else $C6_LANG, else the system's
+    else:
+        chosen = lang.Lang(remembered)
+    try:
+        i18n.install(chosen)
+    except i18n.MissingCatalogue as exc:
+        print(f"c6-explorer: {exc}; the window speaks English", file=sys.stderr)
+        lang.use(lang.Lang.EN)
 
 
 def _screenshot(app: object, window: object, out: Path) -> int:

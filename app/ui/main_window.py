@@ -13,7 +13,15 @@ from functools import partial
 from pathlib import Path
 from typing import TypeVar
 
-from PySide6.QtCore import QByteArray, QPoint, QSettings, Qt, QTimer, QUrl
+from PySide6.QtCore import (
+    QByteArray,
+    QEvent,
+    QPoint,
+    QSettings,
+    Qt,
+    QTimer,
+    QUrl,
+)
 from PySide6.QtGui import (
     QAction,
     QActionGroup,
@@ -34,6 +42,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from app import lang
 from app.analysis import (
     DEFAULT_CRITERIA,
     Criteria,
@@ -47,6 +56,7 @@ from app.domain import (
     Network,
     Scenario,
 )
+from app.lang import NAMES, Lang, actor_name, risk_label
 from app.session import Change
 from app.ui import actions
 from app.ui.compare import CompareWindow
@@ -56,6 +66,7 @@ from app.ui.details import DetailsPanel
 from app.ui.dock_sizes import arrange_docks
 from app.ui.documents import Documents
 from app.ui.history import History
+from app.ui.i18n import QT_TRANSLATE_NOOP, MissingCatalogue, install, tr
 from app.ui.links_panel import LinksPanel
 from app.ui.metrics_panel import MetricsPanel
 from app.ui.network_canvas import NetworkCanvas, _escape
@@ -80,6 +91,7 @@ class MainWindow(QMainWindow):
 
     def __init__(self, workspace: Workspace, settings: QSettings) -> None:
         super().__init__()
+        self._spoken = lang.current()  # the language the window's texts were last set in
         self.workspace = workspace
         self.settings = settings
         self.stacks: dict[Document, QUndoStack] = {}
@@ -106,17 +118,14 @@ class MainWindow(QMainWindow):
         self.links = LinksPanel(self)
         self.details = DetailsPanel(self)
         self.docks = {
-            "scenarios": self._dock(
-                "Scenarios", self.scenarios, Qt.DockWidgetArea.LeftDockWidgetArea
-            ),
-            "coverage": self._dock(
-                "Risk coverage", self.coverage, Qt.DockWidgetArea.RightDockWidgetArea
-            ),
-            "metrics": self._dock(
-                "Connectivity and cohesion", self.metrics, Qt.DockWidgetArea.RightDockWidgetArea
-            ),
-            "links": self._dock("Links", self.links, Qt.DockWidgetArea.BottomDockWidgetArea),
-            "details": self._dock("Details", self.details, Qt.DockWidgetArea.BottomDockWidgetArea),
+            key: self._dock(DOCK_TITLES[key], widget, area)
+            for key, widget, area in (
+                ("scenarios", self.scenarios, Qt.DockWidgetArea.LeftDockWidgetArea),
+                ("coverage", self.coverage, Qt.DockWidgetArea.RightDockWidgetArea),
+                ("metrics", self.metrics, Qt.DockWidgetArea.RightDockWidgetArea),
+                ("links", self.links, Qt.DockWidgetArea.BottomDockWidgetArea),
+                ("details", self.details, Qt.DockWidgetArea.BottomDockWidgetArea),
+            )
         }
         self.splitDockWidget(self.docks["coverage"], self.docks["metrics"], Qt.Orientation.Vertical)
         self.splitDockWidget(self.docks["links"], self.docks["details"], Qt.Orientation.Horizontal)
@@ -157,7 +166,7 @@ class MainWindow(QMainWindow):
         self.apply_theme(self.theme)
         self._restore_geometry()
         self.statusBar().showMessage(
-            workspace.open_store() if workspace.store_open else "Opening the store…"
+            workspace.open_store() if workspace.store_open else tr("Opening the store…")
         )
 
     @property
@@ -173,7 +182,7 @@ class MainWindow(QMainWindow):
     # ---- construction
 
     def _build_toolbar(self) -> None:
-        bar = QToolBar("Main toolbar", self)
+        bar = QToolBar(tr("Main toolbar"), self)
         bar.setObjectName("main-toolbar")
         bar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
         bar.setMovable(False)
@@ -222,7 +231,7 @@ class MainWindow(QMainWindow):
     def slide_candidates(self, present: bool = False) -> list[Slide]:
         """The scenarios to compare (or, `present`, to show as slides: not a new one still
         equal to the baseline): the store's, then the open files and new ones."""
-        with self._guard("Cannot read the store"):
+        with self._guard(tr("Cannot read the store")):
             return [
                 Slide(origin, name)
                 for origin, name in self.workspace.listing()
@@ -240,11 +249,11 @@ class MainWindow(QMainWindow):
     def compare(self) -> CompareWindow | None:
         slides = self.slide_candidates()
         if len(slides) < 2:
-            self.error("Comparing needs two scenarios: create or open another one first.")
+            self.error(tr("Comparing needs two scenarios: create or open another one first."))
             return None
         here = self.doc.origin if self.doc is not None else None
         left = next((i for i, s in enumerate(slides) if s.origin == here), 0)
-        with self._guard("Cannot compare"):
+        with self._guard(tr("Cannot compare")):
             window = CompareWindow(
                 slides,
                 self.load_slide,
@@ -280,13 +289,13 @@ class MainWindow(QMainWindow):
             kept = sorted((s for s in slides if s.name in order), key=lambda s: order[s.name])
             slides = kept or slides
         if not slides:
-            self.error("There is no scenario to present.")
+            self.error(tr("There is no scenario to present."))
             return
         self.presentation.enter(slides)
 
     def _dock(self, title: str, widget: QWidget, area: Qt.DockWidgetArea) -> QDockWidget:
-        dock = QDockWidget(title, self)
-        dock.setObjectName(f"dock-{title}")
+        dock = QDockWidget(tr(title), self)
+        dock.setObjectName(f"dock-{title}")  # English in every language: saved layouts fit
         dock.setWidget(widget)
         self.addDockWidget(area, dock)
         return dock
@@ -303,6 +312,7 @@ class MainWindow(QMainWindow):
                 "coverage": self._coverage_section,
                 "layouts": self._layouts_section,
                 "themes": self._themes_section,
+                "languages": self._languages_section,
                 "panels": self._panels_section,
             },
         )
@@ -312,23 +322,44 @@ class MainWindow(QMainWindow):
         self._update_actions()
 
     def _recent_section(self, menu: QMenu) -> None:
-        self.recent_menu = menu.addMenu("Open &recent")
+        self.recent_menu = menu.addMenu(tr("Open &recent"))
         self.recent_menu.setObjectName("menu-open recent")
 
     def _undo_section(self, menu: QMenu) -> None:
+        self.undo_action, self.redo_action = self._undo_actions()
+        menu.addAction(self.undo_action)
+        menu.addAction(self.redo_action)
+
+    def _undo_actions(self) -> tuple[QAction, QAction]:
+        """Undo and Redo, their texts in the current language (Qt keeps the prefix given
+        here: a language switch makes them anew, `_retranslate_undo`)."""
         Std = QKeySequence.StandardKey
-        undo = self.undo_group.createUndoAction(self, "&Undo")
+        undo = self.undo_group.createUndoAction(self, tr("&Undo"))
         undo.setObjectName("action-undo")
         undo.setShortcut(QKeySequence(Std.Undo))
-        redo = self.undo_group.createRedoAction(self, "&Redo")
+        redo = self.undo_group.createRedoAction(self, tr("&Redo"))
         redo.setObjectName("action-redo")
         redo.setShortcuts([QKeySequence(Std.Redo), QKeySequence("Ctrl+Y")])
-        menu.addAction(undo)
-        menu.addAction(redo)
-        self.undo_action, self.redo_action = undo, redo
+        return undo, redo
+
+    def _retranslate_undo(self) -> None:
+        old = (self.undo_action, self.redo_action)
+        new = self._undo_actions()
+        for holder in (self.edit_menu(), self.toolbar):
+            for before, after in zip(old, new, strict=True):
+                holder.insertAction(before, after)
+                holder.removeAction(before)
+        for action in old:
+            action.deleteLater()
+        self.undo_action, self.redo_action = new
+
+    def edit_menu(self) -> QMenu:
+        menu = self.findChild(QMenu, actions.menu_name("&Edit"))
+        assert menu is not None
+        return menu
 
     def _coverage_section(self, menu: QMenu) -> None:
-        coverage = menu.addMenu("Co&verage")
+        coverage = menu.addMenu(tr("Co&verage"))
         coverage.setObjectName("menu-coverage")
         coverage.addActions(list(self.coverage.threshold_actions.values()))
         coverage.addSeparator()
@@ -338,7 +369,7 @@ class MainWindow(QMainWindow):
         group = QActionGroup(self)
         self.layout_actions: dict[Layout, QAction] = {}
         for i, kind in enumerate(Layout, start=1):
-            action = menu.addAction(f"{kind.label} layout")
+            action = menu.addAction(tr(LAYOUT_TEXT[kind]))
             action.setObjectName(f"action-layout-{kind.value}")
             action.setShortcut(QKeySequence(f"Ctrl+{i}"))
             action.setCheckable(True)
@@ -351,13 +382,74 @@ class MainWindow(QMainWindow):
         themes = QActionGroup(self)
         self.theme_actions: dict[ThemeName, QAction] = {}
         for name in ThemeName:
-            action = menu.addAction(f"{name.value.title()} theme")
+            action = menu.addAction(tr(THEME_TEXT[name]))
             action.setObjectName(f"action-theme-{name.value}")
             action.setCheckable(True)
             action.setChecked(name is self.theme.name)
             action.triggered.connect(partial(lambda n, _=False: self.set_theme(n), name))
             themes.addAction(action)
             self.theme_actions[name] = action
+
+    def _languages_section(self, menu: QMenu) -> None:
+        """English and Русский, each named in itself (found by whoever reads only it)."""
+        sub = menu.addMenu(tr("&Language"))
+        sub.setObjectName("menu-language")
+        group = QActionGroup(self)
+        self.language_actions: dict[Lang, QAction] = {}
+        for language in Lang:
+            action = sub.addAction(NAMES[language])
+            action.setObjectName(f"action-language-{language.value}")
+            action.setCheckable(True)
+            action.setChecked(language is lang.current())
+            action.triggered.connect(partial(lambda x, _=False: self.set_language(x), language))
+            group.addAction(action)
+            self.language_actions[language] = action
+        self.language_menu = sub
+
+    def set_language(self, language: Lang) -> None:
+        """Speak `language` from now on, at once: every menu, panel and sentence; the open
+        scenarios, their undo history and the window's layout stay as they are."""
+        if language is not lang.current():
+            try:
+                install(language)  # Qt then tells every widget (LanguageChange)
+            except MissingCatalogue as exc:
+                self.error(str(exc))
+            else:
+                self.settings.setValue("view/language", language.value)
+                self.retranslate()
+        self.language_actions[lang.current()].setChecked(True)
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange and self._spoken is not lang.current():
+            self.retranslate()  # switched by another way than set_language
+        super().changeEvent(event)
+
+    def retranslate(self) -> None:
+        """The window's own texts in the current language, and what it shows re-said
+        (the panels re-say theirs on Qt's LanguageChange)."""
+        self._spoken = lang.current()
+        actions.retranslate(self, self.actions_by_name)
+        for key, dock in self.docks.items():
+            dock.setWindowTitle(tr(DOCK_TITLES[key]))
+        self.toolbar.setWindowTitle(tr("Main toolbar"))
+        self.recent_menu.setTitle(tr("Open &recent"))
+        self.language_menu.setTitle(tr("&Language"))
+        coverage_menu = self.findChild(QMenu, "menu-coverage")
+        if coverage_menu is not None:
+            coverage_menu.setTitle(tr("Co&verage"))
+        for kind, action in self.layout_actions.items():
+            action.setText(tr(LAYOUT_TEXT[kind]))
+        for name, action in self.theme_actions.items():
+            action.setText(tr(THEME_TEXT[name]))
+        self._retranslate_undo()
+        # TODO(i15): relabel undo commands once commands.relabel lands
+        self._fill_recent()
+        self.refresh_list()
+        self._refresh_title()
+        doc = self.doc
+        if doc is not None and doc.session.evaluated:
+            self.metrics.show_diff(doc.session.diff, doc.session.summary())
+        self.statusBar().showMessage(tr("Language: {name}", name=NAMES[lang.current()]), 5_000)
 
     def _panels_section(self, menu: QMenu) -> None:
         for key, dock in self.docks.items():
@@ -514,9 +606,12 @@ class MainWindow(QMainWindow):
             open_doc = self.workspace.documents.get(stored)
             name = row_name(open_doc, info.name)
             name += f"\n    {mark}" if (mark := mark_of(open_doc)) else ""
-            tip = (
-                f"{info.switched} links switched · modified "
-                f"{info.modified.astimezone().strftime('%Y-%m-%d %H:%M')} · {info.network_name}"
+            tip = tr(
+                "%n link(s) switched · modified {when} · {network}",
+                None,
+                info.switched,
+                when=info.modified.astimezone().strftime("%Y-%m-%d %H:%M"),
+                network=info.network_name,
             )
             rows.append((stored, name, tip))
         if seen is not None:
@@ -524,19 +619,24 @@ class MainWindow(QMainWindow):
         unreadable = seen.unreadable if seen is not None else ()
         if unreadable and unreadable[0] not in self._said:  # once, not at every refresh
             self._said.add(unreadable[0])
-            more = f" (and {len(unreadable) - 1} more)" if len(unreadable) > 1 else ""
+            more = tr(" (and %n more)", None, len(unreadable) - 1) if len(unreadable) > 1 else ""
             self.error(
-                f"{unreadable[0]}{more}. It is left out of the list; the other scenarios "
-                "open as usual."
+                tr(
+                    "{what}{more}. It is left out of the list; the other scenarios open as usual.",
+                    what=unreadable[0],
+                    more=more,
+                )
             )
         listed = {o for o, _, _ in rows}
         for origin, doc in self.workspace.documents.items():
             if isinstance(origin, InStore) and origin not in listed and doc.theirs is not None:
-                rows.append((origin, f"{doc.name}\n    {mark_of(doc)}", "Deleted by another user"))
+                deleted = tr("Deleted by another user")
+                rows.append((origin, f"{doc.name}\n    {mark_of(doc)}", deleted))
             elif isinstance(origin, InFile):
                 rows.append((origin, f"{doc.name} — {origin.path.name}", str(origin.path)))
             elif isinstance(origin, Unsaved):
-                rows.append((origin, f"{doc.name} (not saved)", "Save puts it in the store"))
+                name = tr("{name} (not saved)", name=doc.name)
+                rows.append((origin, name, tr("Save puts it in the store")))
         dirty = {d.origin for d in self.workspace.documents.values() if self.documents.is_dirty(d)}
         self.scenarios.show_list(rows, self.doc.origin if self.doc else None, dirty)
 
@@ -555,7 +655,7 @@ class MainWindow(QMainWindow):
             self.setWindowTitle(APP)
             return
         year = self.doc.session.year
-        seen = f" as of {year}" if year is not None else ""
+        seen = tr(" as of {year}", year=year) if year is not None else ""
         mark = f" ({m})" if (m := mark_of(self.doc)) else ""
         self.setWindowTitle(f"{self.doc.name}[*]{mark}{seen} — {self.doc.where} — {APP}")
         self.team.show_bar()
@@ -597,13 +697,16 @@ class MainWindow(QMainWindow):
         covering = s.evaluation.coverage.covering[state][risk]
         lost = set(s.baseline.coverage.covering[state][risk]) - set(covering)
         self.canvas.highlight_links(set(covering) | lost)
-        label = s.network.risk(risk).label
-        self.statusBar().showMessage(
-            f"{s.network.actor(state).name} — {label}: "
-            + (", ".join(covering) or "no covering link")
-            + (f"; lost: {', '.join(sorted(lost))}" if lost else ""),
-            10_000,
+        label = risk_label(s.network.risk(risk))
+        said = tr(
+            "{state} — {risk}: {links}",
+            state=actor_name(s.network.actor(state)),
+            risk=label,
+            links=", ".join(covering) or tr("no covering link"),
         )
+        if lost:
+            said += tr("; lost: {links}", links=", ".join(sorted(lost)))
+        self.statusBar().showMessage(said, 10_000)
 
     def show_actor(self, actor_id: str) -> None:
         if self.doc is None or not actor_id:
@@ -641,27 +744,30 @@ class MainWindow(QMainWindow):
         on = s.enabled()
         its = [lk.id for lk in s.network.links_of(actor_id) if lk.id in on]
         menu = QMenu(self)
-        name = s.network.actor(actor_id).name
-        off = menu.addAction(f"Switch off all its links ({len(its)}) — what if it withdraws")
-        off.setEnabled(bool(its))
-        off.triggered.connect(
-            lambda: self.switches.switch_links({lid: False for lid in its}, f"Withdraw {actor_id}")
+        name = actor_name(s.network.actor(actor_id))
+        off = menu.addAction(
+            tr("Switch off all its links (%n) — what if it withdraws", None, len(its))
         )
-        only = menu.addAction("Show only this actor's links")
+        off.setEnabled(bool(its))
+        withdraw = tr("Withdraw {actor}", actor=actor_id)
+        off.triggered.connect(
+            lambda: self.switches.switch_links({lid: False for lid in its}, withdraw)
+        )
+        only = menu.addAction(tr("Show only this actor's links"))
         only.triggered.connect(lambda: self.focus_actor(actor_id))
-        everyone = menu.addAction("Show all links")
+        everyone = menu.addAction(tr("Show all links"))
         everyone.triggered.connect(lambda: self.focus_actor(None))
         if s.network.actor(actor_id).is_state:
-            cov = menu.addAction(f"Show {name}'s coverage")
+            cov = menu.addAction(tr("Show the coverage of {name}", name=name))
             cov.triggered.connect(lambda: self.show_coverage_of(actor_id))
         menu.addSeparator()
-        menu.addAction("Edit actor…").triggered.connect(
+        menu.addAction(tr("Edit actor…")).triggered.connect(
             lambda: self.editor.edit_actor_dialog(actor_id)
         )
-        menu.addAction(f"Add a link from {actor_id}…").triggered.connect(
+        menu.addAction(tr("Add a link from {actor}…", actor=actor_id)).triggered.connect(
             lambda: self.editor.add_link_dialog(actor_id)
         )
-        menu.addAction("Delete actor…").triggered.connect(
+        menu.addAction(tr("Delete actor…")).triggered.connect(
             lambda: self.editor.delete_actor(actor_id)
         )
         self._as_network_edits(menu, 3)
@@ -672,19 +778,22 @@ class MainWindow(QMainWindow):
             return
         on = link_id in self.doc.session.enabled()
         menu = QMenu(self)
-        menu.addAction(f"Switch {'off' if on else 'on'} {link_id}").triggered.connect(
-            lambda: self.switches.toggle_link(link_id)
+        switch = (
+            tr("Switch off {link}", link=link_id) if on else tr("Switch on {link}", link=link_id)
         )
+        menu.addAction(switch).triggered.connect(lambda: self.switches.toggle_link(link_id))
         link = self.doc.session.network.link(link_id)
-        source = menu.addAction("Show source")
+        source = menu.addAction(tr("Show source"))
         source.setEnabled(bool(link.sources))
         source.triggered.connect(lambda: self.show_source(link_id))
-        menu.addAction("Details").triggered.connect(lambda: self.show_link(link_id))
+        menu.addAction(tr("Details")).triggered.connect(lambda: self.show_link(link_id))
         menu.addSeparator()
-        menu.addAction("Edit link…").triggered.connect(
+        menu.addAction(tr("Edit link…")).triggered.connect(
             lambda: self.editor.edit_link_dialog(link_id)
         )
-        menu.addAction("Delete link…").triggered.connect(lambda: self.editor.delete_link(link_id))
+        menu.addAction(tr("Delete link…")).triggered.connect(
+            lambda: self.editor.delete_link(link_id)
+        )
         self._as_network_edits(menu, 2)
         menu.exec(where)
 
@@ -744,21 +853,32 @@ class MainWindow(QMainWindow):
 
     def about(self) -> None:
         net = self.doc.session.network if self.doc else None
-        text = (
-            f"<h3>{APP}</h3><p>What-if analysis of the security-cooperation network of "
-            "Kazakhstan, Kyrgyzstan, Tajikistan, Turkmenistan, Uzbekistan and Azerbaijan.</p>"
+        text = f"<h3>{APP}</h3><p>" + tr(
+            "What-if analysis of the security-cooperation network of Kazakhstan, "
+            "Kyrgyzstan, Tajikistan, Turkmenistan, Uzbekistan and Azerbaijan."
         )
         if net is not None:
             sources = [src for src, _ in net.sources()]
-            text += (
-                f"<p>Network “{_escape(net.name)}”: {len(net.actors)} actors, {len(net.links)} "
-                f"links ({len(net.unverified())} marked unverified), {len(net.risks)} risk "
-                f"categories, from {len(sources)} sources, among them:</p><ul>"
-                + "".join(f"<li>{_escape(s)}</li>" for s in sources[:12])
-                + "</ul><p>Every link's own sources are in its tooltip and the Details panel; "
-                "Network › Data sources lists them all.</p>"
+            text += "</p><p>" + tr(
+                "Network “{name}”: {actors} actors, {links} links ({unverified} marked "
+                "unverified), {risks} risk categories, from {sources} sources, among them:",
+                name=_escape(net.name),
+                actors=len(net.actors),
+                links=len(net.links),
+                unverified=len(net.unverified()),
+                risks=len(net.risks),
+                sources=len(sources),
             )
-        QMessageBox.about(self, f"About {APP}", text)
+            text += (
+                "</p><ul>"
+                + "".join(f"<li>{_escape(s)}</li>" for s in sources[:12])
+                + "</ul><p>"
+                + tr(
+                    "Every link's own sources are in its tooltip and the Details panel; "
+                    "Network › Data sources lists them all."
+                )
+            )
+        QMessageBox.about(self, tr("About {app}", app=APP), text + "</p>")
 
     # ---- settings and closing
 
@@ -800,6 +920,24 @@ class MainWindow(QMainWindow):
         self.settings.sync()
         event.accept()
 
+
+DOCK_TITLES = {
+    "scenarios": QT_TRANSLATE_NOOP("", "Scenarios"),
+    "coverage": QT_TRANSLATE_NOOP("", "Risk coverage"),
+    "metrics": QT_TRANSLATE_NOOP("", "Connectivity and cohesion"),
+    "links": QT_TRANSLATE_NOOP("", "Links"),
+    "details": QT_TRANSLATE_NOOP("", "Details"),
+}
+LAYOUT_TEXT = {
+    Layout.GEOGRAPHIC: QT_TRANSLATE_NOOP("", "Geographic layout"),
+    Layout.RADIAL: QT_TRANSLATE_NOOP("", "Radial layout"),
+    Layout.FORCE: QT_TRANSLATE_NOOP("", "Force-directed layout"),
+}
+THEME_TEXT = {
+    ThemeName.LIGHT: QT_TRANSLATE_NOOP("", "Light theme"),
+    ThemeName.DARK: QT_TRANSLATE_NOOP("", "Dark theme"),
+    ThemeName.PROJECTOR: QT_TRANSLATE_NOOP("", "Projector theme"),
+}
 
 _E = TypeVar("_E", Layout, ThemeName, Lens)
 
