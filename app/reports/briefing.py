@@ -112,6 +112,12 @@ def metric_head() -> tuple[str, ...]:
     return (tr("Figure"), tr("Baseline"), tr("Scenario"), tr("Change"))
 
 
+SWITCHED_WIDTHS = {  # Russian's words are longer: "Сейчас", "наблюдатель"
+    lang.Lang.EN: (0.17, 0.2, 0.12, 0.07, 0.44),
+    lang.Lang.RU: (0.15, 0.19, 0.14, 0.09, 0.43),
+}
+
+
 def switched_head() -> tuple[str, ...]:
     return (tr("Link"), tr("Between"), tr("Status"), tr("Now"), tr("Depth by risk"))
 
@@ -135,9 +141,9 @@ def switched_rows(b: Briefing) -> list[tuple[str, str, str, str, str]]:
             (
                 lid,
                 f"{link.source} – {link.target}",
-                link.status.value,
+                lang.status_label(link.status),
                 tr("on") if on else tr("off"),
-                depth_words(b.network, lid),
+                depth_words(b.network, lid, labels=lang.current() is not lang.Lang.EN),
             )
         )
     return rows
@@ -285,7 +291,7 @@ def _flow(b: Briefing, leading: float) -> pages.Flow:
     flow.table(
         switched_head(),
         switched_rows(b) or [("—", "", "", "", tr("none: this is the baseline"))],
-        (0.17, 0.2, 0.12, 0.07, 0.44),
+        SWITCHED_WIDTHS[lang.current()],
     )
     flow.heading(tr("Most critical links in this scenario"), keep=90)
     flow.paragraph(

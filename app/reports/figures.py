@@ -155,17 +155,29 @@ def legend_lines() -> tuple[tuple[str, str, look.Line], ...]:
 LEGEND_ROWS = 2  # the legend's rows under the picture, at ncol=4 for up to 8 entries
 
 
-def risk_labels(network: Network, risks: Sequence[str], column: float) -> tuple[list[str], float]:
-    """Each risk's name wrapped whole into a `column` points wide, and the font size that
-    lets its longest word fit (no name cut, shortened or broken inside a word)."""
+def risk_labels(
+    network: Network, risks: Sequence[str], column: float
+) -> tuple[list[str], float, bool]:
+    """Each risk's name wrapped whole to fit a `column` points wide, the font size, and
+    whether it stands upright: across the column while its longest word fits at a readable
+    size, else turned a quarter (Russian's long words: "взаимосвязанность") at full size,
+    wrapped over lines as long as that word. No name cut, shortened or broken in a word."""
     label = {r.key: lang.risk_label(r) for r in network.risks}
     words = [w for r in risks for w in label[r].split()] or ["x"]
     widest = max(pages.text_width(w, HEAT_LABEL_POINTS) for w in words)
     size = min(HEAT_LABEL_POINTS, HEAT_LABEL_POINTS * (column - 6) / widest)
-    return ["\n".join(pages.wrap(label[r], column - 4, size)) for r in risks], size
+    if size >= HEAT_LABEL_FLOOR:
+        return [("\n".join(pages.wrap(label[r], column - 4, size))) for r in risks], size, False
+    line = max(widest + 2, HEAT_TURNED_LINE)
+    turned = ["\n".join(pages.wrap(label[r], line, HEAT_LABEL_POINTS)) for r in risks]
+    lines = max(t.count("\n") + 1 for t in turned)
+    size = min(HEAT_LABEL_POINTS, (column - 4) / (lines * 1.15 * 1.2))  # the lines side by side
+    return turned, size, True
 
 
 HEAT_LABEL_POINTS = 7.0
+HEAT_LABEL_FLOOR = 5.5  # below this a name across its column is too small to read
+HEAT_TURNED_LINE = 72.0  # points: a turned name's line, at least
 
 
 def coverage_heatmap(ax: Axes, network: Network, base: Evaluation, current: Evaluation) -> None:
@@ -209,13 +221,17 @@ def coverage_heatmap(ax: Axes, network: Network, base: Evaluation, current: Eval
     assert fig is not None
     column = ax.get_position().width * fig.get_size_inches()[0] * 72 / max(len(risks), 1)
     ax.xaxis.tick_top()
-    labels, size = risk_labels(network, risks, column)
+    labels, size, turned = risk_labels(network, risks, column)
     ax.set_xticks(
         [j + 0.5 for j in range(len(risks))],
         labels,
         fontsize=size,
         linespacing=1.15,
         color=_P.text,
+        rotation=90 if turned else 0,
+        va="bottom",
+        ha="center",
+        multialignment="left" if turned else "center",
     )
     ax.set_yticks([i + 0.5 for i in range(len(states))], list(states), fontsize=8, color=_P.text)
     ax.tick_params(length=0)
@@ -225,6 +241,8 @@ def coverage_heatmap(ax: Axes, network: Network, base: Evaluation, current: Eval
 
 def heatmap_label_height(network: Network, risks: Sequence[str], width: float) -> float:
     """Points the risk names take above a heat map `width` points wide."""
-    labels, size = risk_labels(network, risks, width / max(len(risks), 1))
+    labels, size, turned = risk_labels(network, risks, width / max(len(risks), 1))
+    if turned:  # as long as its longest line
+        return max(pages.text_width(line, size) for t in labels for line in t.split("\n")) + 6
     lines = max((t.count("\n") + 1 for t in labels), default=1)
     return lines * size * 1.15 * 1.2 + 6

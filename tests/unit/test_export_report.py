@@ -405,3 +405,29 @@ def test_the_html_report_in_russian_says_its_language(
     lang.use("en")
     write_report(path, briefing(network, scenario, positions, made=MADE))
     assert '<html lang="en">' in path.read_text(encoding="utf-8")
+
+
+def test_the_russian_heat_map_names_stand_turned_whole_and_readable(tmp_path: Path) -> None:
+    """Russian risk names have words too long for a column ("взаимосвязанность"): they
+    stand turned at a readable size, every word whole in the PDF, not shrunk to 3 pt."""
+    from app import lang
+    from app.reports import figures, pages
+    from app.reports.briefing import STATE_COLUMN
+
+    sf = read_scenario_file(EXAMPLES / "cis-track-collapses.c6s")
+    risks = [r.key for r in sf.network.risks]
+    column = (pages.WIDTH - STATE_COLUMN) / len(risks)
+    lang.use("ru")
+    labels, size, turned = figures.risk_labels(sf.network, risks, column)
+    assert turned and size >= figures.HEAT_LABEL_FLOOR
+    assert [label.split() for label in labels] == [
+        lang.risk_label(r).split() for r in sf.network.risks
+    ]
+    positions = merged(layout(sf.network, Layout.RADIAL), sf.scenario.positions)
+    path = tmp_path / "brief.pdf"
+    write_report(path, briefing(sf.network, sf.scenario, positions, made=MADE))
+    words = " ".join(p.extract_text() for p in PdfReader(path).pages).split()
+    for risk in sf.network.risks:
+        assert all(w in words for w in risk.label_ru.split()), risk.label_ru
+    lang.use("en")  # English keeps its names across the columns
+    assert not figures.risk_labels(sf.network, risks, column)[2]
