@@ -11,7 +11,7 @@ import math
 from collections.abc import Collection, Iterable, Iterator, Mapping
 from contextlib import contextmanager
 
-from PySide6.QtCore import QLineF, QPoint, QPointF, QRect, QRectF, Qt, Signal
+from PySide6.QtCore import QEvent, QLineF, QPoint, QPointF, QRect, QRectF, Qt, Signal
 from PySide6.QtGui import (
     QBrush,
     QColor,
@@ -41,9 +41,11 @@ from PySide6.QtWidgets import (
 )
 
 from app.analysis.summary import depth_words
-from app.domain import Actor, ActorKind, Link, Network
-from app.look import NODE_RADIUS
-from app.ui.theme import KIND_LABEL, LIGHT, LINK_STYLE, Theme
+from app.domain import Actor, ActorKind, Confidence, Link, Network
+from app.lang import actor_name, status_label
+from app.look import NODE_RADIUS, kind_label
+from app.ui.i18n import tr
+from app.ui.theme import LIGHT, LINK_STYLE, Theme
 
 RADIUS = NODE_RADIUS  # the layouts keep nodes of these sizes apart
 LABEL_POINTS = 9.5
@@ -59,30 +61,45 @@ def _escape(text: str) -> str:
 
 
 def link_tooltip(link: Link, network: Network, enabled: bool) -> str:
-    years = f"{link.since or '?'}–{link.until or ''}" if link.since or link.until else "not known"
+    """A link's tooltip in the window's language: names as the language has them, ids as
+    they are."""
+    if link.since or link.until:
+        years = f"{link.since or '?'}–{link.until or ''}"
+    else:
+        years = tr("not known", "years of a link")
     risks = depth_words(network, link.id, labels=True)
-    source = _escape(link.sources[0]) if link.sources else "none given"
-    unsure = {"unverified": " (unverified)", "hypothetical": " (hypothetical: a what-if)"}.get(
-        link.confidence.value, ""
-    )
+    source = _escape(link.sources[0]) if link.sources else tr("none given", "a link's source")
+    status = status_label(link.status)
+    if link.confidence is Confidence.UNVERIFIED:
+        status = tr("{status} (unverified)", status=status)
+    elif link.confidence is Confidence.HYPOTHETICAL:
+        status = tr("{status} (hypothetical: a what-if)", status=status)
+    ends = (actor_name(network.actor(link.source)), actor_name(network.actor(link.target)))
     rows = [
-        f"<b>{_escape(link.id)}</b> — {'on' if enabled else 'off'} in this scenario",
-        f"{_escape(network.actor(link.source).name)} – {_escape(network.actor(link.target).name)}",
-        f"Status: {link.status.value}{unsure}",
-        f"Years: {years}",
-        f"Covers (depth 1-3): {_escape(risks)}",
-        f"Source: {source}",
+        (
+            tr("<b>{link}</b> — on in this scenario", link=_escape(link.id))
+            if enabled
+            else tr("<b>{link}</b> — off in this scenario", link=_escape(link.id))
+        ),
+        f"{_escape(ends[0])} – {_escape(ends[1])}",
+        tr("Status: {status}", status=status),
+        tr("Years: {years}", years=years),
+        tr("Covers (depth 1-3): {risks}", risks=_escape(risks)),
+        tr("Source: {source}", source=source),
     ]
     if link.note:
         rows.append(f"<i>{_escape(link.note[:240])}</i>")
-    rows.append("Click to switch it " + ("off" if enabled else "on"))
+    rows.append(tr("Click to switch it off") if enabled else tr("Click to switch it on"))
     return "<br>".join(rows)
 
 
 def actor_tooltip(actor: Actor) -> str:
-    rows = [f"<b>{_escape(actor.name)}</b> ({_escape(actor.id)})", KIND_LABEL[actor.kind]]
+    rows = [
+        f"<b>{_escape(actor_name(actor))}</b> ({_escape(actor.id)})",
+        kind_label(actor.kind),
+    ]
     if actor.seat:
-        rows.append(f"Seat: {_escape(actor.seat)}")
+        rows.append(tr("Seat: {seat}", seat=_escape(actor.seat)))
     if actor.description:
         rows.append(_escape(actor.description[:240]))
     return "<br>".join(rows)
@@ -336,11 +353,29 @@ class NetworkCanvas(QGraphicsView):
         self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.setToolTip("")
-        self.setAccessibleName("Network canvas")
+        self.retranslate()
+
+    def retranslate(self) -> None:
+        """Texts in the window's language: its own, the actors' tooltips, the legend."""
+        self.setAccessibleName(tr("Network canvas"))
         self.setWhatsThis(
-            "Click a link to switch it on or off. Drag a node to move it, drag the background "
-            "to pan, use the wheel to zoom."
+            tr(
+                "Click a link to switch it on or off. Drag a node to move it, drag the "
+                "background to pan, use the wheel to zoom."
+            )
         )
+        for node in self.nodes.values():
+            node.setToolTip(actor_tooltip(node.actor))
+        for edge in self.edges.values():
+            if edge.hovered:
+                edge.restyle()
+        self._legend = None  # drawn again in the new words
+        self.viewport().update()
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
+        super().changeEvent(event)
 
     # ---- building
 
@@ -588,14 +623,14 @@ class NetworkCanvas(QGraphicsView):
 
     def _legend_rows(self) -> list[tuple[str, ActorKind | tuple[Qt.PenStyle, str]]]:
         rows: list[tuple[str, ActorKind | tuple[Qt.PenStyle, str]]] = [
-            (KIND_LABEL[k], k) for k in ActorKind if k is not ActorKind.EXTERNAL_STATE
+            (kind_label(k), k) for k in ActorKind if k is not ActorKind.EXTERNAL_STATE
         ]
         rows += [
-            ("Member", (Qt.PenStyle.SolidLine, "link_on")),
-            ("Observer, partner, guest", (Qt.PenStyle.DashLine, "link_on")),
-            ("Candidate, suspended, withdrawn", (Qt.PenStyle.DotLine, "link_candidate")),
-            ("Switched off", (Qt.PenStyle.SolidLine, "link_off")),
-            ("Highlighted", (Qt.PenStyle.SolidLine, "highlight")),
+            (tr("Member", "legend: solid links"), (Qt.PenStyle.SolidLine, "link_on")),
+            (tr("Observer, partner, guest"), (Qt.PenStyle.DashLine, "link_on")),
+            (tr("Candidate, suspended, withdrawn"), (Qt.PenStyle.DotLine, "link_candidate")),
+            (tr("Switched off", "legend: links off"), (Qt.PenStyle.SolidLine, "link_off")),
+            (tr("Highlighted", "legend: links"), (Qt.PenStyle.SolidLine, "highlight")),
         ]
         return rows
 

@@ -21,7 +21,10 @@ from PySide6.QtGui import (
 from PySide6.QtSvg import QSvgGenerator
 from PySide6.QtWidgets import QGraphicsItem
 
+from app import lang
 from app.domain import Network, Scenario, ValidationError
+from app.ui import i18n
+from app.ui.i18n import tr
 from app.ui.network_canvas import NetworkCanvas
 from app.ui.theme import PRINT
 from app.workspace import PICTURE_FORMATS, write_atomic
@@ -126,7 +129,9 @@ def _write_picture(
     canvas.scene().clearSelection()  # a selected node's halo is not part of the picture
     if suffix == ".png":
         if not 200 <= width <= 20_000:
-            raise ValidationError(f"width {width} is out of range (200 to 20000 pixels)")
+            raise ValidationError(
+                tr("width {width} is out of range (200 to 20000 pixels)", width=width)
+            )
         scale = width / size.width()
         image = QImage(width, round(size.height() * scale), QImage.Format.Format_RGB32)
         # Painted at the resolution the labels and legend were measured at (the screen's),
@@ -164,7 +169,11 @@ def _write_picture(
         write_atomic(path, _bytes(data, buffer, path))
     else:
         raise ValidationError(
-            f"cannot draw the network to '{path.name}': use {', '.join(PICTURE_FORMATS)}"
+            tr(
+                "cannot draw the network to '{name}': use {formats}",
+                name=path.name,
+                formats=", ".join(PICTURE_FORMATS),
+            )
         )
 
 
@@ -197,17 +206,19 @@ def _paint(
 ) -> None:
     painter = QPainter(device)
     if not painter.isActive():
-        raise ValidationError(f"cannot draw the picture for {path.name}")
+        raise ValidationError(tr("cannot draw the picture for {name}", name=path.name))
     paint_picture(painter, canvas, title, subtitle)
     if not painter.end():
-        raise ValidationError(f"cannot finish the picture for {path.name}")
+        raise ValidationError(tr("cannot finish the picture for {name}", name=path.name))
 
 
 def _bytes(data: QByteArray, buffer: QBuffer, path: Path) -> bytes:
     buffer.close()
     out = bytes(data.data())
     if not out:
-        raise ValidationError(f"the picture for {path.name} came out empty; nothing was written")
+        raise ValidationError(
+            tr("the picture for {name} came out empty; nothing was written", name=path.name)
+        )
     return out
 
 
@@ -216,7 +227,7 @@ def png_bytes(image: QImage) -> bytes:
     buffer = QBuffer(data)
     buffer.open(QIODevice.OpenModeFlag.WriteOnly)
     if not image.save(buffer, "PNG"):  # type: ignore[call-overload]
-        raise ValidationError("cannot encode the picture as PNG")
+        raise ValidationError(tr("cannot encode the picture as PNG"))
     buffer.close()
     return bytes(data.data())
 
@@ -240,6 +251,7 @@ def write_network_picture(
     qt_messages.install()
     if QApplication.instance() is None:
         QApplication(["c6-explorer"])
+    _speak(lang.current())
     canvas = NetworkCanvas()
     try:
         enabled = network.enabled_links(scenario)
@@ -253,6 +265,15 @@ def write_network_picture(
         canvas.deleteLater()
 
 
+def _speak(language: lang.Lang) -> None:
+    """Qt's catalogue for the command line's language, so the legend and the subtitle are
+    in it; English when the catalogue was never built (the picture is still made)."""
+    try:
+        i18n.install(language)
+    except i18n.MissingCatalogue:
+        lang.use(language)  # the names and app.lang's words still follow --lang
+
+
 def picture_subtitle(network: Network, scenario: Scenario) -> str:
     n = len(scenario.switched(network))
-    return f"{network.name} · {n} link{'s' if n != 1 else ''} switched from the baseline"
+    return tr("{network} · %n link(s) switched from the baseline", None, n, network=network.name)

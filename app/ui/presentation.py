@@ -20,7 +20,7 @@ from dataclasses import dataclass
 from functools import partial
 from typing import Protocol
 
-from PySide6.QtCore import QObject, QStringListModel, Qt, Signal
+from PySide6.QtCore import QEvent, QObject, QStringListModel, Qt, Signal
 from PySide6.QtGui import QFont, QGuiApplication, QKeyEvent, QScreen, QShortcut, QUndoGroup
 from PySide6.QtWidgets import (
     QCompleter,
@@ -37,7 +37,9 @@ from PySide6.QtWidgets import (
 
 from app.analysis import Diff
 from app.domain import Network
+from app.lang import actor_name
 from app.look import number
+from app.ui.i18n import tr
 from app.ui.network_canvas import NetworkCanvas, _escape
 from app.ui.stage import Stage
 from app.ui.theme import PROJECTOR, Theme, ThemeName
@@ -97,12 +99,15 @@ def headline(d: Diff) -> str:
         except StopIteration:
             continue
         before, after = number(m.before), number(m.after)
-        parts.append(f"{m.label} {before} → {after}" if before != after else f"{m.label} {after}")
+        parts.append(f"{m.said} {before} → {after}" if before != after else f"{m.said} {after}")
     return "   ·   ".join(parts)
 
 
 class Banner(QWidget):
-    """Scenario name, slide number and headline figures above the canvas."""
+    """Scenario name, slide number and headline figures above the canvas. It says when
+    the language changed: the presentation then says the slide again."""
+
+    language_changed = Signal()
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -132,11 +137,17 @@ class Banner(QWidget):
             layout.addWidget(label)
 
     def show_slide(self, name: str, number: int, count: int, figures: str, keys: str) -> None:
+        place = tr("({number} of {count})", number=number, count=count)
         self.title.setText(
-            f"{name}   <span style='font-weight:normal'>({number} of {count})</span>"
+            f"{_escape(name)}   <span style='font-weight:normal'>{_escape(place)}</span>"
         )
         self.figures.setText(_together(figures))
         self.keys.setText(_together(keys))
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            self.language_changed.emit()
+        super().changeEvent(event)
 
 
 def _together(line: str) -> str:
@@ -152,10 +163,12 @@ class SlidesDialog(QDialog):
         self, slides: Sequence[Slide], chosen: set[str], parent: QWidget | None = None
     ) -> None:
         super().__init__(parent)
-        self.setWindowTitle("Present scenarios")
+        self.setWindowTitle(tr("Present scenarios"))
         self.list = QListWidget(self)
         self.list.setDragDropMode(QListWidget.DragDropMode.InternalMove)
-        self.list.setToolTip("Tick the scenarios to show; drag them into the order to show them")
+        self.list.setToolTip(
+            tr("Tick the scenarios to show; drag them into the order to show them")
+        )
         for slide in slides:
             item = QListWidgetItem(slide.name)
             item.setData(Qt.ItemDataRole.UserRole, slide)
@@ -166,12 +179,14 @@ class SlidesDialog(QDialog):
         buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
         )
-        buttons.button(QDialogButtonBox.StandardButton.Ok).setText("Present")
+        buttons.button(QDialogButtonBox.StandardButton.Ok).setText(
+            tr("Present", "button: start the presentation")
+        )
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
         self.resize(max(420, self.list.sizeHintForColumn(0) + 60), 360)
         layout = QVBoxLayout(self)
-        layout.addWidget(QLabel("Scenarios to present, in order:", self))
+        layout.addWidget(QLabel(tr("Scenarios to present, in order:"), self))
         layout.addWidget(self.list)
         layout.addWidget(buttons)
 
@@ -228,7 +243,7 @@ class LinkPalette(QLineEdit):
     def __init__(self, parent: QWidget) -> None:
         super().__init__(parent)
         self.setObjectName("link-palette")
-        self.setPlaceholderText("Switch a link: type its id or an actor's name, then Enter")
+        self._shown_for: tuple[Network, set[str]] | None = None  # what the list was made of
         font = QFont()
         font.setPointSizeF(PALETTE_POINTS)
         self.setFont(font)
@@ -248,18 +263,37 @@ class LinkPalette(QLineEdit):
         self.textEdited.connect(self._ranked)
         self.returnPressed.connect(lambda: self._pick(self.text()))
         self.hide()
+        self.retranslate()
 
-    def open_for(self, network: Network, enabled: set[str]) -> None:
+    def retranslate(self) -> None:
+        self.setPlaceholderText(tr("Switch a link: type its id or an actor's name, then Enter"))
+        if self.isVisible() and self._shown_for is not None:  # the list in the new words
+            self._list(*self._shown_for)
+            self._ranked(self.text())
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
+        super().changeEvent(event)
+
+    def _list(self, network: Network, enabled: set[str]) -> None:
+        """The entries, with the actors' names in the window's language."""
+        self._shown_for = (network, enabled)
+        on, off = tr("on", "a link in a scenario"), tr("off", "a link in a scenario")
         self._entries = []
         for link in network.links:
-            state = "on" if link.id in enabled else "off"
-            a, b = network.actor(link.source).name, network.actor(link.target).name
+            state = on if link.id in enabled else off
+            a = actor_name(network.actor(link.source))
+            b = actor_name(network.actor(link.target))
             self._entries.append(
                 PaletteEntry(
                     f"{link.id}  ({state}) — {a} – {b}", link.id, (link.source, link.target), (a, b)
                 )
             )
         self.completer_model.setStringList([e.text for e in rank(self._entries, "")])
+
+    def open_for(self, network: Network, enabled: set[str]) -> None:
+        self._list(network, enabled)
         self.clear()
         parent = self.parentWidget()
         assert parent is not None
@@ -309,20 +343,35 @@ class PresenterNotes(QTextBrowser):
     def __init__(self) -> None:
         super().__init__()
         self.setObjectName("presenter-notes")
-        self.setWindowTitle("Presenter notes — C6 Scenario Explorer")
         font = QFont()
         font.setPointSizeF(16)
         self.setFont(font)
+        self._slide: tuple[str, str, Sequence[str], str] | None = None
+        self.retranslate()
+
+    def retranslate(self) -> None:
+        """The title, and the slide shown said again (its summary as it was given: the
+        presentation gives it anew in the new language)."""
+        self.setWindowTitle(tr("Presenter notes — C6 Scenario Explorer"))
+        if self._slide is not None:
+            self.show_slide(*self._slide)
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
+        super().changeEvent(event)
 
     def show_slide(self, name: str, notes: str, summary: Sequence[str], after: str) -> None:
-        said = (
-            "".join(f"<li>{_escape(s)}</li>" for s in summary)
-            or "<li>The baseline: no link switched.</li>"
+        self._slide = (name, notes, summary, after)
+        said = "".join(f"<li>{_escape(s)}</li>" for s in summary) or (
+            f"<li>{_escape(tr('The baseline: no link switched.'))}</li>"
         )
-        notes_html = _escape(notes).replace("\n", "<br>") or "<i>No notes.</i>"
+        notes_html = _escape(notes).replace("\n", "<br>") or f"<i>{_escape(tr('No notes.'))}</i>"
+        then = _escape(after) or _escape(tr("the end", "after the last slide"))
         self.setHtml(
             f"<h2>{_escape(name)}</h2><p>{notes_html}</p>"
-            f"<h3>What changes</h3><ul>{said}</ul><p><b>Next:</b> {_escape(after) or 'the end'}</p>"
+            f"<h3>{_escape(tr('What changes'))}</h3><ul>{said}</ul>"
+            f"<p><b>{_escape(tr('Next:', 'the next slide'))}</b> {then}</p>"
         )
 
 
@@ -347,6 +396,7 @@ class Presentation(QObject):
         self.active = False
         self.banner = Banner()
         self.banner.hide()
+        self.banner.language_changed.connect(self.refresh)  # the slide in the new language
         self.palette = LinkPalette(host.canvas)
         self.palette.chosen.connect(lambda lid: host.switches.toggle_link(lid))
         self.notes: PresenterNotes | None = None
@@ -479,13 +529,19 @@ class Presentation(QObject):
         """The banner's last line: the keys for the page of switches shown, then the rest."""
         doc = self.host.doc
         on = doc.session.enabled() if doc is not None else frozenset()
-        keys = [f"{key} {lid} {'on' if lid in on else 'off'}" for key, lid in self.keyed()]
+        said = {True: tr("on", "a link in a scenario"), False: tr("off", "a link in a scenario")}
+        keys = [f"{key} {lid} {said[lid in on]}" for key, lid in self.keyed()]
         hint = "   ".join(keys) + ("   ·   " if keys else "")
         if self.pages() > 1:
             first = self.page * len(SWITCH_KEYS) + 1
             last = min(first + len(SWITCH_KEYS) - 1, len(self.prepared_links()))
-            hint += f"switches {first}-{last} of {len(self.prepared_links())}, Tab more   ·   "
-        return hint + "Ctrl+K find a link   ·   [ ] year   ·   Esc leave"
+            count = len(self.prepared_links())
+            hint += tr(
+                "switches {first}-{last} of {count}, Tab more", first=first, last=last, count=count
+            )
+            hint += "   ·   "
+        rest = (tr("Ctrl+K find a link"), tr("[ ] year"), tr("Esc leave"))
+        return hint + "   ·   ".join(rest)
 
     def refresh(self) -> None:
         """Banner (and presenter notes) for the slide as it now stands."""
@@ -494,11 +550,13 @@ class Presentation(QObject):
             return
         s = h.doc.session
         if not s.evaluated:
-            figures = "Evaluating…"
+            figures = tr("Evaluating…")
             summary: tuple[str, ...] = ()
         else:
             figures, summary = headline(s.diff), s.summary()
-        name = s.scenario.name + (f" — as of {s.year}" if s.year is not None else "")
+        name = s.scenario.name
+        if s.year is not None:
+            name = tr("{scenario} — as of {year}", scenario=name, year=s.year)
         self.banner.show_slide(name, self.index + 1, len(self.slides), figures, self.key_line())
         if self.notes is not None:
             after = self.slides[self.index + 1].name if self.index + 1 < len(self.slides) else ""
