@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QObject, Signal
+from PySide6.QtCore import QLocale, QObject, Signal
 from PySide6.QtGui import QUndoCommand
 from PySide6.QtWidgets import QFileDialog, QInputDialog, QMessageBox
 
@@ -14,11 +14,22 @@ from app.domain import C6Error, ConflictError
 from app.domain.text import MAX_NAME, MAX_TEXT, check_text, cleaned
 from app.ui import conflicts
 from app.ui.commands import Rename, SetNotes
-from app.ui.context import APP, FILE_FILTER, Controller, Ui
+from app.ui.context import APP, Controller, Ui
+from app.ui.i18n import tr
 from app.ui.scenarios_panel import ScenariosPanel
 from app.workspace import Document, InFile, InStore, Origin
 
 MAX_RECENT = 8
+
+
+def _quoted(name: str) -> str:
+    """A scenario's name in the language's quotation marks."""
+    return tr("“{name}”", name=name)
+
+
+def scenario_files() -> str:
+    """The file dialogs' filter for scenario files, in the window's language."""
+    return tr("C6 scenarios (*.c6s);;All files (*)")
 
 
 class Documents(QObject, Controller):
@@ -37,7 +48,7 @@ class Documents(QObject, Controller):
             self.ui.push(self.doc, command)
 
     def open_origin(self, origin: Origin) -> None:
-        with self.guard("Cannot open"):
+        with self.guard(tr("Cannot open")):
             if origin in self.workspace.documents:
                 self.ui.show(self.workspace.documents[origin])
             elif isinstance(origin, InStore):
@@ -46,7 +57,7 @@ class Documents(QObject, Controller):
                 self.open_file(origin.path)
 
     def open_file(self, path: Path) -> None:
-        with self.guard(f"Cannot open {path}"):
+        with self.guard(tr("Cannot open {path}", path=path)):
             self.ui.show(self.workspace.open_file(path))
             self.add_recent(path)
 
@@ -62,13 +73,13 @@ class Documents(QObject, Controller):
         self.new_scenario()
 
     def new_scenario(self) -> None:
-        with self.guard("Cannot create a scenario"):
+        with self.guard(tr("Cannot create a scenario")):
             self.ui.show(self.workspace.new_scenario())
 
     def duplicate(self) -> None:
         if self.doc is None:
             return
-        with self.guard("Cannot duplicate"):
+        with self.guard(tr("Cannot duplicate")):
             self.ui.show(self.workspace.duplicate(self.doc))
 
     def is_dirty(self, doc: Document) -> bool:
@@ -81,7 +92,7 @@ class Documents(QObject, Controller):
         return self.save_document(self.doc)
 
     def save_document(self, doc: Document) -> bool:
-        with self.guard("Cannot save"):
+        with self.guard(tr("Cannot save")):
             try:
                 self.workspace.save(doc)
             except ConflictError as conflict:  # another user saved first: nothing written
@@ -89,7 +100,11 @@ class Documents(QObject, Controller):
                 self.listed.emit()
                 return done
             self.ui.stacks[doc].setClean()
-            self.status(f"Saved “{doc.name}” to {doc.where}", 5_000)
+            if isinstance(doc.origin, InStore):
+                said = tr("Saved “{name}” to the store", name=doc.name)
+            else:
+                said = tr("Saved “{name}” to {file}", name=doc.name, file=doc.where)
+            self.status(said, 5_000)
             self.listed.emit()
             return True
         return False
@@ -97,21 +112,23 @@ class Documents(QObject, Controller):
     def save_as(self, path: Path) -> bool:
         if self.doc is None:
             return False
-        with self.guard(f"Cannot save {path}"):
+        with self.guard(tr("Cannot save {path}", path=path)):
             self.workspace.save_as(self.doc, path)
             self.ui.stacks[self.doc].setClean()
             self.add_recent(path)
-            self.status(f"Saved “{self.doc.name}” to {path}", 5_000)
+            self.status(tr("Saved “{name}” to {file}", name=self.doc.name, file=path), 5_000)
             self.listed.emit()
             return True
         return False
 
     def save_as_dialog(self) -> None:
-        if (path := self.ask_save_path("Save scenario as")) is not None:
+        if (path := self.ask_save_path(tr("Save scenario as"), scenario_files())) is not None:
             self.save_as(path)
 
     def open_file_dialog(self) -> None:
-        path, _ = QFileDialog.getOpenFileName(self.owner, "Open scenario file", "", FILE_FILTER)
+        path, _ = QFileDialog.getOpenFileName(
+            self.owner, tr("Open scenario file"), "", scenario_files()
+        )
         if path:
             self.open_file(Path(path))
 
@@ -122,20 +139,29 @@ class Documents(QObject, Controller):
         if doc is None:
             return
         stored = isinstance(doc.origin, InStore)
-        lost = " Its unsaved changes will be lost." if self.is_dirty(doc) else ""
-        if stored:
-            question = (
-                f"Move “{doc.name}” to the trash? It can be restored from Trash until the "
-                f"trash is emptied.{lost}"
+        dirty = self.is_dirty(doc)
+        if stored and dirty:
+            question = tr(
+                "Move “{name}” to the trash? It can be restored from Trash until the trash is "
+                "emptied. Its unsaved changes will be lost.",
+                name=doc.name,
             )
+        elif stored:
+            question = tr(
+                "Move “{name}” to the trash? It can be restored from Trash until the trash is "
+                "emptied.",
+                name=doc.name,
+            )
+        elif dirty:
+            question = tr("Close “{name}”? Its unsaved changes will be lost.", name=doc.name)
         else:
-            question = f"Close “{doc.name}”?{lost}" if lost else ""
+            question = ""
         if (
             question
             and QMessageBox.question(self.owner, APP, question) != QMessageBox.StandardButton.Yes
         ):
             return
-        with self.guard("Cannot delete"):
+        with self.guard(tr("Cannot delete")):
             if isinstance(doc.origin, InStore):
                 self.workspace.delete(doc.origin.scenario_id)
             else:
@@ -157,7 +183,7 @@ class Documents(QObject, Controller):
         leaving = [d for d in self.workspace.documents.values() if isinstance(d.origin, InStore)]
         dirty = [d for d in leaving if self.is_dirty(d)]
         if dirty:
-            answer = self.ask_unsaved(dirty, "before this store's scenarios close")
+            answer = self.ask_unsaved(dirty, True)  # switching store
             if answer == QMessageBox.StandardButton.Cancel:
                 return False
             if answer == QMessageBox.StandardButton.Save and not all(
@@ -168,12 +194,12 @@ class Documents(QObject, Controller):
             closed = self.workspace.switch_store(url)
         except C6Error as exc:
             self.store_refused.emit(str(exc))
-            with self.guard("Cannot read the store"):
+            with self.guard(tr("Cannot read the store")):
                 if self.workspace.store_open:
                     now = self.workspace.open_store().replace("Store: ", "store ", 1)
-                    self.status(f"Not connected; still on {now}", 0)
+                    self.status(tr("Not connected; still on {store}", store=now), 0)
             return False
-        with self.guard("Cannot open the store"):
+        with self.guard(tr("Cannot open the store")):
             for doc in closed:
                 stack = self.ui.stacks.pop(doc, None)
                 if stack is not None:
@@ -194,9 +220,9 @@ class Documents(QObject, Controller):
         return False
 
     def restore(self, scenario_id: int) -> None:
-        with self.guard("Cannot restore"):
+        with self.guard(tr("Cannot restore")):
             name = self.workspace.restore(scenario_id)
-            self.status(f"Restored “{name}”", 5_000)
+            self.status(tr("Restored “{name}”", name=name), 5_000)
             self.ui.show(self.workspace.open_stored(scenario_id))
 
     def empty_trash(self) -> None:
@@ -205,17 +231,18 @@ class Documents(QObject, Controller):
         shown = self.scenarios.trash_shown()
         if not shown:
             return
-        names = ", ".join(f"“{i.name}”" for i in shown[:5])
-        more = f" and {len(shown) - 5} more" if len(shown) > 5 else ""
+        names = ", ".join(_quoted(i.name) for i in shown[:5])
+        if len(shown) > 5:
+            names = tr("{list} and %n more", None, len(shown) - 5, list=names)
         answer = QMessageBox.question(
             self.owner,
             APP,
-            f"Delete {names}{more} for good? This cannot be undone.",
+            tr("Delete {names} for good? This cannot be undone.", names=names),
         )
         if answer == QMessageBox.StandardButton.Yes:
-            with self.guard("Cannot empty the trash"):
+            with self.guard(tr("Cannot empty the trash")):
                 n = self.workspace.empty_trash([i.id for i in shown])
-                self.status(f"Deleted {n} scenario{'s' if n != 1 else ''} for good", 5_000)
+                self.status(tr("Deleted %n scenario(s) for good", None, n), 5_000)
                 self.listed.emit()
 
     def rename(self, name: str) -> None:
@@ -223,16 +250,18 @@ class Documents(QObject, Controller):
             return
         name = " ".join(name.split())
         if not name:
-            self.error("A scenario needs a name.")
+            self.error(tr("A scenario needs a name."))
         elif name != self.doc.name:
-            with self.guard("Cannot rename"):  # refused before it reaches the undo stack
-                check_text(name, "the scenario's name", limit=MAX_NAME, lines=False)
+            with self.guard(tr("Cannot rename")):  # refused before it reaches the undo stack
+                check_text(name, tr("the scenario's name"), limit=MAX_NAME, lines=False)
                 self.push(Rename(self.doc, name, self.workspace.announce))
 
     def rename_dialog(self) -> None:
         if self.doc is None:
             return
-        name, ok = QInputDialog.getText(self.owner, "Rename scenario", "Name:", text=self.doc.name)
+        name, ok = QInputDialog.getText(
+            self.owner, tr("Rename scenario"), tr("Name:"), text=self.doc.name
+        )
         if ok:
             self.rename(name)
 
@@ -243,9 +272,14 @@ class Documents(QObject, Controller):
         notes = cleaned(notes)  # a pasted control character is dropped, not refused
         if len(notes) > MAX_TEXT:  # refused whole: a cut would lose the end unseen
             self.scenarios.set_notes(kept)
+            locale = QLocale()  # the window's language: 100,000 or 100 000
             self.error(
-                f"Notes hold up to {MAX_TEXT:,} characters; this text has {len(notes):,}. "
-                "The notes are as they were."
+                tr(
+                    "Notes hold up to {limit} characters; this text has {length}. The notes "
+                    "are as they were.",
+                    limit=locale.toString(MAX_TEXT),
+                    length=locale.toString(len(notes)),
+                )
             )
         elif notes != kept:
             self.push(SetNotes(self.doc, notes, self.workspace.announce))
@@ -267,13 +301,20 @@ class Documents(QObject, Controller):
         return [d for d in self.workspace.documents.values() if self.is_dirty(d)]
 
     def ask_unsaved(
-        self, docs: list[Document], when: str = "before closing"
+        self, docs: list[Document], switching_store: bool = False
     ) -> QMessageBox.StandardButton:
-        names = ", ".join(f"“{d.name}”" for d in docs)
+        """Save, Discard or Cancel: before closing, or before this store's scenarios close
+        when the window switches to another store."""
+        names = ", ".join(_quoted(d.name) for d in docs)
+        question = (
+            tr("Save the changes to {names} before this store's scenarios close?", names=names)
+            if switching_store
+            else tr("Save the changes to {names} before closing?", names=names)
+        )
         return QMessageBox.question(
             self.owner,
             APP,
-            f"Save the changes to {names} {when}?",
+            question,
             QMessageBox.StandardButton.Save
             | QMessageBox.StandardButton.Discard
             | QMessageBox.StandardButton.Cancel,

@@ -19,10 +19,12 @@ from app.domain.edit import (
     remove_risk,
     risk_uses,
 )
+from app.lang import actor_name, risk_label
 from app.ui import conflicts
 from app.ui.commands import EditNetwork
 from app.ui.context import APP, Controller
 from app.ui.editors import ActorDialog, LinkDialog, RiskDialog, _Editor
+from app.ui.i18n import tr
 from app.workspace import InStore
 
 _V = TypeVar("_V")
@@ -40,7 +42,7 @@ def edit_network(ctl: Controller, label: str, make: Callable[[Network], Network]
     (nothing more to say), else the one-line reason it was refused (nothing changed)."""
     doc = ctl.doc
     if doc is None:
-        return "Open a scenario first."
+        return tr("Open a scenario first.")
     conflict: ConflictError | None = None
     try:
         edit = ctl.workspace.plan_edit(doc, label, make)
@@ -67,12 +69,17 @@ def edit_network(ctl: Controller, label: str, make: Callable[[Network], Network]
         stack.setClean()
     lost = [o for o, sc in edit.open.items() if set(sc.link_states) - _ids(edit.after)]
     lost_stored = [i for i, sc in edit.stored.items() if set(sc.link_states) - _ids(edit.after)]
-    said = f"{label}: saved to the store"
+    said = tr("{label}: saved to the store", label=label)
     if lost or lost_stored:
         n = len({*lost_stored, *(o.scenario_id for o in lost if isinstance(o, InStore))}) + sum(
             1 for o in lost if not isinstance(o, InStore)
         )
-        said += f"; {n} scenario{'s' if n != 1 else ''} lost a switch of it (a line in the notes)"
+        said = tr(
+            "{label}: saved to the store; %n scenario(s) lost a switch of it (a line in the notes)",
+            None,
+            n,
+            label=label,
+        )
     ctl.status(said, 10_000)
     return None
 
@@ -90,7 +97,7 @@ class NetworkEditor(Controller):
 
         def submit(value: object) -> str | None:
             if self.doc is not doc or (doc is not None and doc.network_version != opened_at):
-                return (  # its fields were filled from a network no longer there
+                return tr(  # its fields were filled from a network no longer there
                     "The network was reloaded while this dialog was open: close it and edit again."
                 )
             return edit_network(self, label, lambda net: make(value))
@@ -104,35 +111,46 @@ class NetworkEditor(Controller):
         network = self.doc.session.network
         self._editor(
             ActorDialog(network, None, self.owner),
-            "Add actor",
+            tr("Add actor"),
             lambda a: put_actor(network, _as(a, Actor), new=True),
         )
 
     def edit_actor_dialog(self, actor_id: str | None = None) -> None:
         if actor_id is None:  # from the Network menu: which one
-            actor_id = self._pick_actor("Edit an actor")
+            actor_id = self._pick_actor(tr("Edit an actor"))
         if self.doc is None or actor_id is None:
             return
         network = self.doc.session.network
         self._editor(
             ActorDialog(network, network.actor(actor_id), self.owner),
-            f"Edit {actor_id}",
+            tr("Edit {id}", id=actor_id),
             lambda a: put_actor(network, _as(a, Actor), new=False),
         )
 
     def delete_actor(self, actor_id: str | None = None) -> None:
         if actor_id is None:  # from the Network menu: which one
-            actor_id = self._pick_actor("Delete an actor")
+            actor_id = self._pick_actor(tr("Delete an actor"))
         if self.doc is None or actor_id is None:
             return
         network = self.doc.session.network
         links = [lk.id for lk in network.links_of(actor_id)]
-        question = f"Delete {actor_id} ({network.actor(actor_id).name}) from the network"
-        question += f" with its {len(links)} links?" if links else "?"
-        question += " Scenarios that switch them lose those switches (their notes say so)."
+        name = actor_name(network.actor(actor_id))
+        if links:
+            question = tr(
+                "Delete {id} ({name}) from the network with its %n link(s)? Scenarios that "
+                "switch them lose those switches (their notes say so).",
+                None,
+                len(links),
+                id=actor_id,
+                name=name,
+            )
+        else:
+            question = tr("Delete {id} ({name}) from the network?", id=actor_id, name=name)
         if QMessageBox.question(self.owner, APP, question) != QMessageBox.StandardButton.Yes:
             return
-        problem = edit_network(self, f"Delete {actor_id}", lambda n: remove_actor(n, actor_id))
+        problem = edit_network(
+            self, tr("Delete {id}", id=actor_id), lambda n: remove_actor(n, actor_id)
+        )
         if problem:
             self.error(problem)
 
@@ -143,32 +161,35 @@ class NetworkEditor(Controller):
         dialog = LinkDialog(network, None, self.owner)
         if source is not None:
             dialog.source.setCurrentIndex(dialog.source.findData(source))
-        self._editor(dialog, "Add link", lambda lk: put_link(network, _as(lk, Link), new=True))
+        self._editor(dialog, tr("Add link"), lambda lk: put_link(network, _as(lk, Link), new=True))
 
     def edit_link_dialog(self, link_id: str | None = None) -> None:
         if link_id is None:  # from the Network menu: which one
-            link_id = self._pick_link("Edit a link")
+            link_id = self._pick_link(tr("Edit a link"))
         if self.doc is None or link_id is None:
             return
         network = self.doc.session.network
         self._editor(
             LinkDialog(network, network.link(link_id), self.owner),
-            f"Edit {link_id}",
+            tr("Edit {id}", id=link_id),
             lambda lk: put_link(network, _as(lk, Link), new=False),
         )
 
     def delete_link(self, link_id: str | None = None) -> None:
         if link_id is None:  # from the Network menu: which one
-            link_id = self._pick_link("Delete a link")
+            link_id = self._pick_link(tr("Delete a link"))
         if self.doc is None or link_id is None:
             return
-        question = (
-            f"Delete the link {link_id} from the network? Scenarios that switch it lose that "
-            "switch (their notes say so)."
+        question = tr(
+            "Delete the link {id} from the network? Scenarios that switch it lose that switch "
+            "(their notes say so).",
+            id=link_id,
         )
         if QMessageBox.question(self.owner, APP, question) != QMessageBox.StandardButton.Yes:
             return
-        problem = edit_network(self, f"Delete {link_id}", lambda n: remove_link(n, link_id))
+        problem = edit_network(
+            self, tr("Delete {id}", id=link_id), lambda n: remove_link(n, link_id)
+        )
         if problem:
             self.error(problem)
 
@@ -178,7 +199,7 @@ class NetworkEditor(Controller):
         network = self.doc.session.network
         self._editor(
             RiskDialog(None, self.owner),
-            "Add risk",
+            tr("Add risk"),
             lambda r: put_risk(network, _as(r, RiskCategory), new=True),
         )
 
@@ -192,44 +213,55 @@ class NetworkEditor(Controller):
         if self.doc is None:
             return None
         actors = sorted(self.doc.session.network.actors, key=lambda a: a.id)
-        return self._pick(title, "Actor:", [(a.id, a.name) for a in actors])
+        return self._pick(title, tr("Actor:"), [(a.id, actor_name(a)) for a in actors])
 
     def _pick_link(self, title: str) -> str | None:
         if self.doc is None:
             return None
         links = sorted(lk.id for lk in self.doc.session.network.links)
-        return self._pick(title, "Link:", [(lid, "") for lid in links])
+        return self._pick(title, tr("Link:"), [(lid, "") for lid in links])
 
     def _pick_risk(self, title: str) -> str | None:
         if self.doc is None:
             return None
         risks = self.doc.session.network.risks
-        labels = [f"{r.label} ({r.key})" for r in risks]
-        chosen, ok = QInputDialog.getItem(self.owner, title, "Risk:", labels, 0, False)
+        labels = [f"{risk_label(r)} ({r.key})" for r in risks]
+        chosen, ok = QInputDialog.getItem(self.owner, title, tr("Risk:"), labels, 0, False)
         return risks[labels.index(chosen)].key if ok and chosen in labels else None
 
     def edit_risk_dialog(self) -> None:
-        key = self._pick_risk("Edit a risk")
+        key = self._pick_risk(tr("Edit a risk"))
         if key is None or self.doc is None:
             return
         network = self.doc.session.network
         self._editor(
             RiskDialog(network.risk(key), self.owner),
-            f"Edit risk {key}",
+            tr("Edit risk {key}", key=key),
             lambda r: put_risk(network, _as(r, RiskCategory), new=False),
         )
 
     def delete_risk_dialog(self) -> None:
-        key = self._pick_risk("Delete a risk")
+        key = self._pick_risk(tr("Delete a risk"))
         if key is None or self.doc is None:
             return
         uses = risk_uses(self.doc.session.network, key)
-        question = f"Delete the risk “{key}” from the taxonomy?"
+        question = tr("Delete the risk “{key}” from the taxonomy?", key=key)
         if uses:
-            shown = ", ".join(uses[:12]) + (f" and {len(uses) - 12} more" if len(uses) > 12 else "")
-            question += f" {len(uses)} mandates and links grade it and will no longer: {shown}."
+            shown = ", ".join(uses[:12])
+            if len(uses) > 12:
+                shown = tr("{list} and %n more", None, len(uses) - 12, list=shown)
+            question = tr(
+                "Delete the risk “{key}” from the taxonomy? %n mandate(s) and link(s) grade "
+                "it and will no longer: {shown}.",
+                None,
+                len(uses),
+                key=key,
+                shown=shown,
+            )
         if QMessageBox.question(self.owner, APP, question) != QMessageBox.StandardButton.Yes:
             return
-        problem = edit_network(self, f"Delete risk {key}", lambda n: remove_risk(n, key))
+        problem = edit_network(
+            self, tr("Delete risk {key}", key=key), lambda n: remove_risk(n, key)
+        )
         if problem:
             self.error(problem)

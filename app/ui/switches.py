@@ -9,6 +9,7 @@ from PySide6.QtGui import QUndoCommand
 
 from app.ui.commands import MoveNodes, SwitchLinks
 from app.ui.context import Controller, Ui
+from app.ui.i18n import tr
 from app.ui.links_panel import LinksPanel
 
 
@@ -27,20 +28,24 @@ class Switches(Controller):
             return
         outside = self.doc.session.outside_links()
         if not outside:
-            self.status("Only the region's own mechanisms are on already.", 5000)
+            self.status(tr("Only the region's own mechanisms are on already."), 5000)
             return
-        self.switch_links(dict.fromkeys(outside, False), "Only the region's own mechanisms")
+        self.switch_links(dict.fromkeys(outside, False), tr("Only the region's own mechanisms"))
         if unclassed := self.doc.session.network.unclassed():
             self.status(
-                f"{len(unclassed)} bodies have no membership class and were switched off with "
-                "those with outside powers: give them one with Network › Edit actor.",
+                tr(
+                    "%n bodies have no membership class and were switched off with those with "
+                    "outside powers: give them one with Network › Edit actor.",
+                    None,
+                    len(unclassed),
+                ),
                 10_000,
             )
 
     def switch_links(self, changes: Mapping[str, bool], label: str = "") -> None:
         if self.doc is None:
             return
-        with self.guard("Cannot switch"):
+        with self.guard(tr("Cannot switch")):
             for link_id in changes:
                 self.doc.session.network.link(link_id)
             command = SwitchLinks(self.doc, changes, self.workspace.announce, label)
@@ -66,4 +71,4 @@ class Switches(Controller):
         if self.doc is None:
             return
         if changes := self.doc.session.reset_changes():
-            self.switch_links(changes, "Reset to baseline")
+            self.switch_links(changes, tr("Reset to baseline"))

@@ -25,6 +25,7 @@ from app.analysis import (
 from app.domain import Network, Scenario
 from app.ui.context import Ui
 from app.ui.coverage_panel import CoveragePanel
+from app.ui.i18n import tr
 from app.ui.metrics_panel import MetricsPanel
 from app.ui.workers import ASYNC_ACTORS, Job
 from app.workspace import Document
@@ -78,10 +79,12 @@ class Tasks(QObject):
             return result
 
         job = Job(work, self)
-        job.progressed.connect(lambda f: self.ui.status(f"Evaluating… {round(100 * f)}%", 0))
+        job.progressed.connect(
+            lambda f: self.ui.status(tr("Evaluating… {percent}%", percent=round(100 * f)), 0)
+        )
         job.done.connect(partial(self._adopt, doc, scenario, year))
         job.failed.connect(self.ui.error)
-        self.ui.status("Evaluating…", 0)
+        self.ui.status(tr("Evaluating…"), 0)
         self.ui.workers.start("evaluate", job)
 
     def _adopt(
@@ -114,7 +117,7 @@ class Tasks(QObject):
             return
         ev = doc.session.evaluation
         if refused := doc.session.ranking_refused():
-            self.metrics.ranking_off(f"Most critical links: {refused}.")
+            self.metrics.ranking_off(tr("Most critical links: {reason}.", reason=refused))
             return
         network = doc.session.view  # frozen values: the worker never reads the live session
 

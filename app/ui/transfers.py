@@ -12,7 +12,9 @@ from PySide6.QtWidgets import QDialog, QFileDialog, QInputDialog
 
 from app.domain import C6Error
 from app.reports import briefing, write_report
-from app.ui.context import APP, FILE_FILTER, Controller
+from app.ui.context import APP, Controller
+from app.ui.documents import scenario_files
+from app.ui.i18n import tr
 from app.ui.import_preview import ImportPreview
 from app.ui.network_editor import edit_network
 from app.ui.picture import picture_subtitle, write_picture
@@ -25,20 +27,20 @@ class Transfers(Controller):
         if self.doc is None:
             return
         s = self.doc.session
-        with self.guard(f"Cannot write {path.name}"):
+        with self.guard(tr("Cannot write {name}", name=path.name)):
             subtitle = picture_subtitle(s.network, s.scenario)
             write_picture(path, self.ui.canvas, s.scenario.name, subtitle, width)
-            self.status(f"Wrote {path}", 5_000)
+            self.status(tr("Wrote {path}", path=path), 5_000)
 
     def export_picture_dialog(self) -> None:
-        filters = "PNG image (*.png);;SVG drawing (*.svg);;PDF (*.pdf)"
-        path = self.ask_save_path("Export the network picture", filters, PICTURE_FORMATS)
+        filters = tr("PNG image (*.png);;SVG drawing (*.svg);;PDF (*.pdf)")
+        path = self.ask_save_path(tr("Export the network picture"), filters, PICTURE_FORMATS)
         if path is None:
             return
         width = 2800
         if path.suffix.lower() == ".png":
             width, ok = QInputDialog.getInt(
-                self.owner, APP, "Width of the picture in pixels:", 2800, 200, 20_000, 100
+                self.owner, APP, tr("Width of the picture in pixels:"), 2800, 200, 20_000, 100
             )
             if not ok:
                 return
@@ -49,15 +51,15 @@ class Transfers(Controller):
             return
         s = self.doc.session
         if not s.evaluated and table is Table.COVERAGE:
-            self.error("The evaluation is still running: export the coverage when it is done.")
+            self.error(tr("The evaluation is still running: export the coverage when it is done."))
             return
-        with self.guard(f"Cannot write {path.name}"):
+        with self.guard(tr("Cannot write {name}", name=path.name)):
             self.workspace.export_network(self.doc, path, self.ui.canvas.positions(), table)
-            self.status(f"Wrote {path}", 5_000)
+            self.status(tr("Wrote {path}", path=path), 5_000)
 
     def export_network_dialog(self) -> None:
-        filters = "GraphML (*.graphml);;GEXF for Gephi (*.gexf)"
-        path = self.ask_save_path("Export the network", filters, (".graphml", ".gexf"))
+        filters = tr("GraphML (*.graphml);;GEXF for Gephi (*.gexf)")
+        path = self.ask_save_path(tr("Export the network"), filters, (".graphml", ".gexf"))
         if path is not None:
             self.export_network_file(path)
 
@@ -74,7 +76,7 @@ class Transfers(Controller):
         if preview.exec() != QDialog.DialogCode.Accepted or plan.result is None:
             return False
         result = plan.result
-        problem = edit_network(self, f"Import {path.name}", lambda _: result)
+        problem = edit_network(self, tr("Import {name}", name=path.name), lambda _: result)
         if problem:
             self.error(problem)
             return False
@@ -82,7 +84,7 @@ class Transfers(Controller):
 
     def import_csv_dialog(self) -> None:
         path, _ = QFileDialog.getOpenFileName(
-            self.owner, "Import actors or links", "", "CSV (*.csv);;All files (*)"
+            self.owner, tr("Import actors or links"), "", tr("CSV (*.csv);;All files (*)")
         )
         if path:
             self.import_csv(Path(path))
@@ -90,11 +92,11 @@ class Transfers(Controller):
     def export_table_dialog(self, table: Table | str) -> None:
         table = Table(table)
         title = {
-            Table.LINKS: "Export the links table",
-            Table.COVERAGE: "Export the coverage matrix",
-            Table.ACTORS: "Export the actors",
+            Table.LINKS: tr("Export the links table"),
+            Table.COVERAGE: tr("Export the coverage matrix"),
+            Table.ACTORS: tr("Export the actors"),
         }[table]
-        path = self.ask_save_path(title, "CSV (*.csv)", (".csv",))
+        path = self.ask_save_path(title, tr("CSV (*.csv)"), (".csv",))
         if path is not None:
             self.export_network_file(path, table)
 
@@ -111,36 +113,42 @@ class Transfers(Controller):
             return path
 
         job = Job(work, self.owner)
-        job.done.connect(lambda p: self.status(f"Wrote {p}", 5_000))
-        job.failed.connect(lambda message: self.error(f"Cannot write {path.name}: {message}"))
-        self.status(f"Writing {path.name}…")
+        job.done.connect(lambda p: self.status(tr("Wrote {path}", path=p), 5_000))
+        job.failed.connect(
+            lambda message: self.error(
+                tr("Cannot write {name}: {problem}", name=path.name, problem=message)
+            )
+        )
+        self.status(tr("Writing {name}…", name=path.name))
         return self.ui.workers.start("report", job)
 
     def briefing_dialog(self) -> None:
-        filters = "PDF (*.pdf);;Web page (*.html)"
-        path = self.ask_save_path("Write a briefing report", filters, (".pdf", ".html"))
+        filters = tr("PDF (*.pdf);;Web page (*.html)")
+        path = self.ask_save_path(tr("Write a briefing report"), filters, (".pdf", ".html"))
         if path is not None:
             self.write_briefing(path)
 
     def import_file(self, path: Path, choice: NetworkChoice = NetworkChoice.MERGE) -> None:
-        with self.guard(f"Cannot import {path}"):
+        with self.guard(tr("Cannot import {path}", path=path)):
             doc = self.workspace.import_scenario_file(path, choice)
-            self.status(f"Imported “{doc.name}” into the store", 5_000)
+            self.status(tr("Imported “{name}” into the store", name=doc.name), 5_000)
             self.ui.show(doc)
 
     def import_dialog(self) -> None:
-        path, _ = QFileDialog.getOpenFileName(self.owner, "Import scenario file", "", FILE_FILTER)
+        path, _ = QFileDialog.getOpenFileName(
+            self.owner, tr("Import scenario file"), "", scenario_files()
+        )
         if path:
             self.import_file(Path(path))
 
     def export(self, path: Path) -> None:
         if self.doc is None:
             return
-        with self.guard(f"Cannot export to {path}"):
+        with self.guard(tr("Cannot export to {path}", path=path)):
             self.workspace.export_scenario(self.doc, path)
             self.ui.recent(path)
-            self.status(f"Exported “{self.doc.name}” to {path}", 5_000)
+            self.status(tr("Exported “{name}” to {path}", name=self.doc.name, path=path), 5_000)
 
     def export_dialog(self) -> None:
-        if (path := self.ask_save_path("Export scenario")) is not None:
+        if (path := self.ask_save_path(tr("Export scenario"), scenario_files())) is not None:
             self.export(path)
