@@ -14,7 +14,7 @@ from app.domain import C6Error, ConflictError
 from app.domain.text import MAX_NAME, MAX_TEXT, check_text, cleaned
 from app.ui import conflicts
 from app.ui.commands import Rename, SetNotes
-from app.ui.context import APP, FILE_FILTER, Controller, Ui
+from app.ui.context import APP, Controller, Ui, file_filter
 from app.ui.scenarios_panel import ScenariosPanel
 from app.workspace import Document, InFile, InStore, Origin
 
@@ -111,7 +111,7 @@ class Documents(QObject, Controller):
             self.save_as(path)
 
     def open_file_dialog(self) -> None:
-        path, _ = QFileDialog.getOpenFileName(self.owner, "Open scenario file", "", FILE_FILTER)
+        path, _ = QFileDialog.getOpenFileName(self.owner, "Open scenario file", "", file_filter())
         if path:
             self.open_file(Path(path))
 

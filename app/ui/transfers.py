@@ -12,7 +12,7 @@ from PySide6.QtWidgets import QDialog, QFileDialog, QInputDialog
 
 from app.domain import C6Error
 from app.reports import briefing, write_report
-from app.ui.context import APP, FILE_FILTER, Controller
+from app.ui.context import APP, Controller, file_filter
 from app.ui.import_preview import ImportPreview
 from app.ui.network_editor import edit_network
 from app.ui.picture import picture_subtitle, write_picture
@@ -129,7 +129,7 @@ class Transfers(Controller):
             self.ui.show(doc)
 
     def import_dialog(self) -> None:
-        path, _ = QFileDialog.getOpenFileName(self.owner, "Import scenario file", "", FILE_FILTER)
+        path, _ = QFileDialog.getOpenFileName(self.owner, "Import scenario file", "", file_filter())
         if path:
             self.import_file(Path(path))
 
