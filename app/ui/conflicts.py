@@ -243,7 +243,7 @@ def resolve_network(ui: Ui, doc: Document, conflict: ConflictError, step: str = 
     network_name, by = doc.session.network.name, who(conflict)
     said = tr("Reloaded the network “{network}” as {who} left it", network=network_name, who=by)
     if gone:
-        names = ", ".join(f"“{n}”" for n in gone)
+        names = ", ".join(tr("“{name}”", name=n) for n in gone)
         said = tr(
             "Reloaded the network “{network}” as {who} left it; {names} (%n scenario(s)) "
             "deleted by another user: kept open, Save stores a copy",
