@@ -8,34 +8,40 @@ from datetime import UTC, datetime
 from enum import Enum
 from typing import TYPE_CHECKING
 
+from PySide6.QtCore import QDate, QLocale
 from PySide6.QtWidgets import QAbstractButton, QMessageBox, QWidget
 
 from app.domain import ConflictError, UnknownIdError
 from app.ui.context import APP, Ui
+from app.ui.i18n import tr
 from app.workspace import Document, InStore
 
 if TYPE_CHECKING:  # db is imported when the store opens, after the first paint
     from app.workspace import Head
 
 
-class Answer(Enum):
-    COPY = "Save mine as a copy"
-    RELOAD = "Reload theirs"
-    CANCEL = "Cancel"
+class Answer(Enum):  # the buttons' texts are said by the dialog, in the current language
+    COPY = "copy"
+    RELOAD = "reload"
+    CANCEL = "cancel"
 
 
 def when(saved_at: object) -> str:
     """A store's time (UTC) as the user's clock shows it: "14:02", or "14:02 on 3 May"
     when it is not today."""
     if not isinstance(saved_at, datetime):
-        return "an unknown time"
+        return tr("an unknown time")
     local = (saved_at if saved_at.tzinfo else saved_at.replace(tzinfo=UTC)).astimezone()
     today = datetime.now(local.tzinfo).date()
-    return f"{local:%H:%M}" if local.date() == today else f"{local:%H:%M} on {local:%d %b %Y}"
+    time = f"{local:%H:%M}"
+    if local.date() == today:
+        return time
+    day = QLocale().toString(QDate(local.year, local.month, local.day), "dd MMM yyyy")
+    return tr("{time} on {date}", time=time, date=day)  # 14:02 on 03 May 2026
 
 
 def who(head: Head | ConflictError) -> str:
-    return head.saved_by or "someone"
+    return head.saved_by or tr("someone", "who saved, when the store does not know")
 
 
 class ConflictDialog(QMessageBox):
@@ -51,43 +57,55 @@ class ConflictDialog(QMessageBox):
     ) -> None:
         super().__init__(parent)
         self.setObjectName("conflict-dialog")
-        self.setWindowTitle(f"{APP} — saved by someone else")
+        self.setWindowTitle(tr("{app} — saved by someone else", app=APP))
         self.setIcon(QMessageBox.Icon.Warning)
         name = doc.session.network.name if network else doc.name
         if network and step:  # an undo or redo of a network edit, refused by the store
-            text = f"{step} was not done: {_sentence(str(conflict))}"
-            info = (
+            text = tr("{step} was not done: {reason}", step=step, reason=_sentence(str(conflict)))
+            info = tr(
                 "Reload theirs to take the stored network and scenarios into every open "
                 "scenario on it (network edits leave the undo history). Cancel leaves "
                 "everything as it is; the step is no longer offered."
             )
         elif network:
-            text = (
-                f"{who(conflict)} edited the network “{name}” (version {conflict.version}) at "
-                f"{when(conflict.saved_at)}, after you opened it. Your edit was not made."
+            text = tr(
+                "{who} edited the network “{name}” (version {version}) at {when}, after you "
+                "opened it. Your edit was not made.",
+                who=who(conflict),
+                name=name,
+                version=conflict.version,
+                when=when(conflict.saved_at),
             )
-            info = (
+            info = tr(
                 "Reload theirs to take their network into every open scenario on it (your "
                 "network edits can then no longer be undone), then edit again."
             )
         elif conflict.deleted and conflict.version == 0:  # its trash emptied: no time kept
-            text = (
-                f"“{name}” was deleted for good (the trash was emptied) after you opened it. "
-                "Nothing was saved."
+            text = tr(
+                "“{name}” was deleted for good (the trash was emptied) after you opened it. "
+                "Nothing was saved.",
+                name=name,
             )
-            info = "Save mine as a copy keeps your version as a new scenario."
+            info = tr("Save mine as a copy keeps your version as a new scenario.")
         elif conflict.deleted:
-            text = (
-                f"{who(conflict)} moved “{name}” to the trash at {when(conflict.saved_at)}, "
-                "after you opened it. Nothing was saved."
+            text = tr(
+                "{who} moved “{name}” to the trash at {when}, after you opened it. Nothing "
+                "was saved.",
+                who=who(conflict),
+                name=name,
+                when=when(conflict.saved_at),
             )
-            info = "Save mine as a copy keeps your version as a new scenario."
+            info = tr("Save mine as a copy keeps your version as a new scenario.")
         else:
-            text = (
-                f"{who(conflict)} saved version {conflict.version} of “{name}” at "
-                f"{when(conflict.saved_at)}, after you opened it. Nothing was saved."
+            text = tr(
+                "{who} saved version {version} of “{name}” at {when}, after you opened it. "
+                "Nothing was saved.",
+                who=who(conflict),
+                version=conflict.version,
+                name=name,
+                when=when(conflict.saved_at),
             )
-            info = (
+            info = tr(
                 "Save mine as a copy keeps your version as a new scenario beside theirs; "
                 "Reload theirs throws your unsaved changes away."
             )
@@ -96,23 +114,25 @@ class ConflictDialog(QMessageBox):
         self.choices: dict[Answer, QAbstractButton] = {}
         role = QMessageBox.ButtonRole
         if not network:
-            copy = self.addButton(Answer.COPY.value, role.AcceptRole)
+            copy = self.addButton(tr("Save mine as a copy"), role.AcceptRole)
             copy.setObjectName("conflict-copy")
-            copy.setToolTip("Store your version as a new scenario; theirs stays as they saved it")
+            copy.setToolTip(
+                tr("Store your version as a new scenario; theirs stays as they saved it")
+            )
             self.choices[Answer.COPY] = copy
         if not conflict.deleted:
             reload = self.addButton(
-                "Reload theirs" if network else "Reload theirs, drop my changes",
+                tr("Reload theirs") if network else tr("Reload theirs, drop my changes"),
                 role.DestructiveRole,
             )
             reload.setObjectName("conflict-reload")
             reload.setToolTip(
-                "Take the stored version; your unsaved changes and undo steps are lost"
+                tr("Take the stored version; your unsaved changes and undo steps are lost")
                 if not network
-                else "Take the stored network; network edits leave the undo history"
+                else tr("Take the stored network; network edits leave the undo history")
             )
             self.choices[Answer.RELOAD] = reload
-        cancel = self.addButton(Answer.CANCEL.value, role.RejectRole)
+        cancel = self.addButton(tr("Cancel"), role.RejectRole)
         cancel.setObjectName("conflict-cancel")
         self.choices[Answer.CANCEL] = cancel
         self.setDefaultButton(cancel)
@@ -149,12 +169,15 @@ def resolve_save(ui: Ui, doc: Document, conflict: ConflictError) -> bool:
     if answer is Answer.COPY:
         ui.workspace.save_as_copy(doc)
         ui.stacks[doc].setClean()
-        ui.status(f"Saved your version as “{doc.name}”; theirs is kept as they saved it", 10_000)
+        ui.status(
+            tr("Saved your version as “{name}”; theirs is kept as they saved it", name=doc.name),
+            10_000,
+        )
         return True
     if answer is Answer.RELOAD:
         reload(ui, doc)
         return True
-    ui.status("Not saved: your changes are still open, unsaved", 10_000)
+    ui.status(tr("Not saved: your changes are still open, unsaved"), 10_000)
     return False
 
 
@@ -166,8 +189,16 @@ def reload(ui: Ui, doc: Document) -> None:
     stack = ui.stacks.get(doc)
     if stack is not None:
         stack.clear()
-    by = f": saved by {who(head)} at {when(head.saved_at)}" if head is not None else ""
-    ui.status(f"‘{doc.name}’ reloaded{by}", 10_000)
+    if head is None:
+        said = tr("‘{name}’ reloaded", name=doc.name)
+    else:
+        said = tr(
+            "‘{name}’ reloaded: saved by {who} at {when}",
+            name=doc.name,
+            who=who(head),
+            when=when(head.saved_at),
+        )
+    ui.status(said, 10_000)
 
 
 def resolve_network(ui: Ui, doc: Document, conflict: ConflictError, step: str = "") -> None:
@@ -178,7 +209,12 @@ def resolve_network(ui: Ui, doc: Document, conflict: ConflictError, step: str = 
     A document whose scenario is no longer stored (another user deleted it) takes the
     network and keeps its scenario, marked as deleted; the status line says so, once."""
     if ask(ui, doc, conflict, network=True, step=step) is not Answer.RELOAD:
-        ui.status(f"{step or 'The edit'} was not done; nothing was changed", 10_000)
+        said = (
+            tr("{step} was not done; nothing was changed", step=step)
+            if step
+            else tr("The edit was not done; nothing was changed")
+        )
+        ui.status(said, 10_000)
         return
     network_id = doc.network_id
     ws = ui.workspace
@@ -204,11 +240,17 @@ def resolve_network(ui: Ui, doc: Document, conflict: ConflictError, step: str = 
             stack.clear()
             if dirty:
                 stack.resetClean()  # still unsaved: its edits are kept, not its steps
-    said = f"Reloaded the network “{doc.session.network.name}” as {who(conflict)} left it"
+    network_name, by = doc.session.network.name, who(conflict)
+    said = tr("Reloaded the network “{network}” as {who} left it", network=network_name, who=by)
     if gone:
-        names = ", ".join(f"“{n}”" for n in gone)
-        said += (
-            f"; {names} {'was' if len(gone) == 1 else 'were'} deleted by another user: "
-            "kept open, Save stores a copy"
+        names = ", ".join(tr("“{name}”", name=n) for n in gone)
+        said = tr(
+            "Reloaded the network “{network}” as {who} left it; {names} (%n scenario(s)) "
+            "deleted by another user: kept open, Save stores a copy",
+            None,
+            len(gone),
+            network=network_name,
+            who=by,
+            names=names,
         )
     ui.status(said, 30_000 if gone else 10_000)

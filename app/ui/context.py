@@ -15,12 +15,17 @@ from PySide6.QtGui import QUndoCommand, QUndoStack
 from PySide6.QtWidgets import QFileDialog, QWidget
 
 from app.domain import C6Error
+from app.ui.i18n import tr
 from app.ui.network_canvas import NetworkCanvas
 from app.ui.workers import Workers
 from app.workspace import Document, Workspace
 
-APP = "C6 Scenario Explorer"
-FILE_FILTER = "C6 scenarios (*.c6s);;All files (*)"
+APP = "C6 Scenario Explorer"  # a name: the same in every language
+
+
+def file_filter() -> str:
+    """A file dialog's filter for scenario files, in the current language."""
+    return tr("C6 scenarios (*.c6s);;All files (*)")
 
 
 @dataclass
@@ -48,8 +53,14 @@ def guard(error: Callable[[str], None], what: str) -> Iterator[None]:
         yield
     except C6Error as exc:
         error(str(exc))
-    except OSError as exc:
-        error(f"{what}: {exc.strerror or exc}")
+    except OSError as exc:  # `what` is said by the caller in the current language
+        error(
+            tr(
+                "{what}: {reason}",  # an action that failed: the system's reason
+                what=what,
+                reason=exc.strerror or exc,
+            )
+        )
 
 
 class Controller:
@@ -83,14 +94,16 @@ class Controller:
         return guard(self.error, what)
 
     def ask_save_path(
-        self, title: str, name_filter: str = FILE_FILTER, suffixes: tuple[str, ...] = (".c6s",)
+        self, title: str, name_filter: str = "", suffixes: tuple[str, ...] = (".c6s",)
     ) -> Path | None:
         """A path chosen in a save dialog (the first suffix added unless it has one of
-        `suffixes`), or None."""
+        `suffixes`; `name_filter` scenario files' unless given), or None."""
         if self.doc is None:
             return None
         start = f"{self.doc.name}{suffixes[0]}"
-        path, _ = QFileDialog.getSaveFileName(self.owner, title, start, name_filter)
+        path, _ = QFileDialog.getSaveFileName(
+            self.owner, title, start, name_filter or file_filter()
+        )
         if not path:
             return None
         return Path(path if path.lower().endswith(suffixes) else f"{path}{suffixes[0]}")

@@ -14,7 +14,7 @@ from app.domain import C6Error, ConflictError
 from app.domain.text import MAX_NAME, MAX_TEXT, check_text, cleaned
 from app.ui import conflicts
 from app.ui.commands import Rename, SetNotes
-from app.ui.context import APP, Controller, Ui
+from app.ui.context import APP, Controller, Ui, file_filter
 from app.ui.i18n import tr
 from app.ui.scenarios_panel import ScenariosPanel
 from app.workspace import Document, InFile, InStore, Origin
@@ -25,11 +25,6 @@ MAX_RECENT = 8
 def _quoted(name: str) -> str:
     """A scenario's name in the language's quotation marks."""
     return tr("“{name}”", name=name)
-
-
-def scenario_files() -> str:
-    """The file dialogs' filter for scenario files, in the window's language."""
-    return tr("C6 scenarios (*.c6s);;All files (*)")
 
 
 class Documents(QObject, Controller):
@@ -122,12 +117,12 @@ class Documents(QObject, Controller):
         return False
 
     def save_as_dialog(self) -> None:
-        if (path := self.ask_save_path(tr("Save scenario as"), scenario_files())) is not None:
+        if (path := self.ask_save_path(tr("Save scenario as"), file_filter())) is not None:
             self.save_as(path)
 
     def open_file_dialog(self) -> None:
         path, _ = QFileDialog.getOpenFileName(
-            self.owner, tr("Open scenario file"), "", scenario_files()
+            self.owner, tr("Open scenario file"), "", file_filter()
         )
         if path:
             self.open_file(Path(path))

@@ -10,7 +10,7 @@ from collections.abc import Callable, Mapping, Sequence
 from datetime import UTC, datetime
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QEvent, Qt, Signal
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -30,23 +30,73 @@ from app.domain import ConflictError
 from app.ui import conflicts
 from app.ui.actions import Now, refusal
 from app.ui.context import APP, Controller, Ui
+from app.ui.i18n import tr
 from app.workspace import Document
 
 if TYPE_CHECKING:  # db is imported when the store opens, after the first paint
     from app.workspace import Version
 
 SHOWN_LINKS = 3  # links a row names; the rest as "and N more", every one in its tooltip
-COLUMNS = ("Version", "Saved", "By", "What", "Changed")  # links switched, notes edited
 VERSION = Qt.ItemDataRole.UserRole  # a row's version number, on its first cell
+
+
+def columns() -> list[str]:
+    """The table's headers in the current language ("Changed": links switched, notes)."""
+    return [
+        tr("Version"),
+        tr("Saved", "history column: when a version was saved"),
+        tr("By", "history column: who saved a version"),
+        tr("What", "history column: what a save did"),
+        tr("Changed", "history column: the links a version switched"),
+    ]
+
+
+def link_switch(link: str, on: bool) -> str:
+    """One link a version switched: "UZB:CIS on"."""
+    return tr("{link} on", link=link) if on else tr("{link} off", link=link)
 
 
 def switched(changes: Mapping[str, bool], limit: int = SHOWN_LINKS) -> str:
     """The links a version switched against the one before: "UZB:CIS off, KAZ:SCO on",
     the ones past `limit` counted ("… and 4 more")."""
-    said = [f"{link} {'on' if on else 'off'}" for link, on in changes.items()]
+    said = [link_switch(link, on) for link, on in changes.items()]
     if len(said) > limit:
-        return f"{', '.join(said[:limit])} and {len(said) - limit} more"
+        return tr("{links} and %n more", None, len(said) - limit, links=", ".join(said[:limit]))
     return ", ".join(said)
+
+
+_ACTIONS: dict[
+    str, Callable[[], str]
+] = {  # what a save did, as the store records it (in English, for every language)
+    "saved": lambda: tr("saved", "what a save did"),
+    "created": lambda: tr("created", "what a save did"),
+    "imported": lambda: tr("imported", "what a save did"),
+    "bundled example": lambda: tr("bundled example", "what a save did"),
+    "links switched": lambda: tr("links switched", "what a save did"),
+    "notes edited": lambda: tr("notes edited", "what a save did"),
+    "moved to the trash": lambda: tr("moved to the trash", "what a save did"),
+    "taken out of the trash": lambda: tr("taken out of the trash", "what a save did"),
+    "network edit undone": lambda: tr("network edit undone", "what a save did"),
+    "network edited: actors deleted": lambda: tr(
+        "network edited: actors deleted", "what a save did"
+    ),
+}
+
+
+def action_text(action: str) -> str:
+    """What a save did, in the current language (a record the app does not know, as it
+    is)."""
+    if (known := _ACTIONS.get(action)) is not None:
+        return known()
+    if action.startswith(prefix := "renamed from "):
+        return tr("renamed from {old}", old=action.removeprefix(prefix))
+    if action.startswith(prefix := "copied from "):
+        return tr("copied from {old}", old=action.removeprefix(prefix))
+    if action.startswith(prefix := "restored version "):
+        return tr("restored version {number}", number=action.removeprefix(prefix))
+    if action.startswith(prefix := "network edited: "):
+        return tr("network edited: {what}", what=action.removeprefix(prefix))
+    return action
 
 
 def local_time(saved_at: datetime) -> str:
@@ -73,24 +123,18 @@ class HistoryDialog(QDialog):
         why the login may not restore ("" when it may)."""
         super().__init__(parent)
         self.setObjectName("history-dialog")
-        self.setWindowTitle(f"History of “{name}”")
+        self.name, self.open_version = name, open_version
         self.versions = list(versions)
         self.newest = self.versions[0].version if self.versions else 0
         self.refused = refused
         count = len(self.versions)
-        intro = QLabel(
-            f"“{name}” has {count} version{'s' if count != 1 else ''}, newest first. "
-            "Restoring one makes it the scenario again as a new version: nothing in this "
-            "list is lost.",
-            self,
-        )
+        self.intro = intro = QLabel(self)
         intro.setObjectName("history-intro")
         intro.setTextFormat(Qt.TextFormat.PlainText)
         intro.setWordWrap(True)
 
-        self.table = QTableWidget(count, len(COLUMNS), self)
+        self.table = QTableWidget(count, len(columns()), self)
         self.table.setObjectName("history-table")
-        self.table.setHorizontalHeaderLabels(list(COLUMNS))
         self.table.verticalHeader().setVisible(False)
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
@@ -98,19 +142,18 @@ class HistoryDialog(QDialog):
         self.table.setAlternatingRowColors(True)
         self.table.setWordWrap(False)
         self.table.setTextElideMode(Qt.TextElideMode.ElideRight)
-        for row, v in enumerate(self.versions):
-            self._fill(row, v, open_version)
+        self._fill_all()
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         self.table.resizeColumnsToContents()
         header.setStretchLastSection(True)
         self.table.setColumnWidth(3, min(self.table.columnWidth(3), 260))
 
-        self.restore_button = QPushButton("&Restore this version", self)
+        self.restore_button = QPushButton(self)
         self.restore_button.setObjectName("history-restore")
         self.restore_button.setDefault(True)  # Enter restores the selected row (asked first)
         self.restore_button.clicked.connect(self._restore)
-        close = QPushButton("Close", self)
+        self.close_button = close = QPushButton(self)
         close.setObjectName("history-close")
         close.setAutoDefault(False)
         close.clicked.connect(self.reject)
@@ -126,26 +169,73 @@ class HistoryDialog(QDialog):
         self.table.itemSelectionChanged.connect(self._selected)
         if count:
             self.table.selectRow(1 if count > 1 else 0)  # the one before the newest
-        self._selected()
+        self.retranslate()
         self.table.setFocus()
         self._fit_screen()
 
+    def retranslate(self) -> None:
+        """Every text in the current language: title, intro, headers, rows, buttons."""
+        count = len(self.versions)
+        self.setWindowTitle(tr("History of “{name}”", name=self.name))
+        self.intro.setText(
+            tr(
+                "“{name}” has %n version(s), newest first. Restoring one makes it the "
+                "scenario again as a new version: nothing in this list is lost.",
+                None,
+                count,
+                name=self.name,
+            )
+        )
+        self.table.setHorizontalHeaderLabels(columns())
+        self._fill_all()
+        self.restore_button.setText(tr("&Restore this version"))
+        self.close_button.setText(tr("Close"))
+        self._selected()
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
+        super().changeEvent(event)
+
+    def _fill_all(self) -> None:
+        for row, v in enumerate(self.versions):
+            self._fill(row, v, self.open_version)
+
     def _fill(self, row: int, v: Version, open_version: int | None) -> None:
         changes = switched(v.changes)
-        every = "\n".join(f"{k} {'on' if on else 'off'}" for k, on in v.changes.items())
+        every = "\n".join(link_switch(k, on) for k, on in v.changes.items())
         if v.notes_changed:  # a save of the notes alone switched nothing: say what it did
-            changes = f"{changes}; notes edited" if changes else "notes edited"
-            every = f"{every}\nNotes edited" if every else "No link switched; notes edited"
-        number = f"{v.version} (open)" if v.version == open_version else str(v.version)
-        cells = (number, local_time(v.saved_at), v.saved_by, v.action, changes)
+            if changes:
+                changes = tr("{links}; notes edited", links=changes)
+                every = tr("{links}\nNotes edited", links=every)
+            else:
+                changes = tr("notes edited", "what a save did")
+                every = tr("No link switched; notes edited")
+        is_open = v.version == open_version
+        number = tr("{version} (open)", version=v.version) if is_open else str(v.version)
+        what = action_text(v.action)
+        cells = (number, local_time(v.saved_at), v.saved_by, what, changes)
         tips = (
-            f"Version {v.version}, named “{v.name}”, {len(v.states)} links switched "
-            "against the baseline"
-            + ("; the version open in the window" if v.version == open_version else ""),
+            tr(
+                "Version {version}, named “{name}”, %n link(s) switched against the baseline; "
+                "the version open in the window",
+                None,
+                len(v.states),
+                version=v.version,
+                name=v.name,
+            )
+            if is_open
+            else tr(
+                "Version {version}, named “{name}”, %n link(s) switched against the baseline",
+                None,
+                len(v.states),
+                version=v.version,
+                name=v.name,
+            ),
             f"{v.saved_at:%Y-%m-%d %H:%M:%S} UTC",
             "",
-            v.action,
-            every or "No link switched against the version before",
+            what,
+            every or tr("No link switched against the version before"),
         )
         for column, (text, tip) in enumerate(zip(cells, tips, strict=True)):
             item = QTableWidgetItem(text)
@@ -164,7 +254,7 @@ class HistoryDialog(QDialog):
         """Wide enough to read a row at 1366x768, never larger than the screen."""
         screen = self.screen() or QGuiApplication.primaryScreen()
         room = screen.availableGeometry()
-        wanted = sum(self.table.columnWidth(c) for c in range(len(COLUMNS))) + 60
+        wanted = sum(self.table.columnWidth(c) for c in range(self.table.columnCount())) + 60
         width = max(640, min(wanted, 980, int(room.width() * 0.9)))
         t = self.table
         rows = t.verticalHeader().length() + t.horizontalHeader().sizeHint().height()
@@ -191,11 +281,15 @@ class HistoryDialog(QDialog):
         if self.refused:
             tip, on = self.refused, False
         elif version is None:
-            tip, on = "Choose a version to restore", False
+            tip, on = tr("Choose a version to restore"), False
         elif version == self.newest:
-            tip, on = "This is the newest version: the scenario as it is stored now", False
+            tip, on = tr("This is the newest version: the scenario as it is stored now"), False
         else:
-            tip = f"Make version {version} the scenario again, as version {self.newest + 1}"
+            tip = tr(
+                "Make version {version} the scenario again, as version {new}",
+                version=version,
+                new=self.newest + 1,
+            )
             on = True
         self.restore_button.setEnabled(on)
         self.restore_button.setToolTip(tip)
@@ -214,11 +308,19 @@ class UnsavedQuestion(QMessageBox):
         self.setObjectName("history-unsaved")
         self.setWindowTitle(APP)
         self.setIcon(QMessageBox.Icon.Warning)
-        self.setText(f"Restoring version {version} replaces your unsaved changes to “{name}”.")
-        self.setInformativeText(
-            "Save first to keep them as a version of their own; restoring would lose them."
+        self.setText(
+            tr(
+                "Restoring version {version} replaces your unsaved changes to “{name}”.",
+                version=version,
+                name=name,
+            )
         )
-        self.restore = self.addButton("Restore", QMessageBox.ButtonRole.DestructiveRole)
+        self.setInformativeText(
+            tr("Save first to keep them as a version of their own; restoring would lose them.")
+        )
+        self.restore = self.addButton(
+            tr("Restore", "restore a version"), QMessageBox.ButtonRole.DestructiveRole
+        )
         self.restore.setObjectName("history-unsaved-restore")
         cancel = self.addButton(QMessageBox.StandardButton.Cancel)
         cancel.setObjectName("history-unsaved-cancel")
@@ -241,7 +343,7 @@ class History(Controller):
         doc = self.doc
         if doc is None:
             return
-        with self.guard("Cannot read the history"):
+        with self.guard(tr("Cannot read the history")):
             versions = self.workspace.history(doc)
             now = self.allowed()
             may = now.scenarios and not now.read_only
@@ -265,7 +367,7 @@ class History(Controller):
                 return False
         if self.dialog is not None:
             self.dialog.accept()  # what it lists is about to be one version short
-        with self.guard("Cannot restore"):
+        with self.guard(tr("Cannot restore")):
             try:
                 new = self.workspace.restore_version(doc, version)
             except ConflictError as conflict:  # another user saved first: nothing written
@@ -273,6 +375,12 @@ class History(Controller):
                 return False
             if stack is not None:
                 stack.clear()  # its steps were made on a version no longer open
-            self.status(f"Restored version {version} of “{doc.name}” as version {new}", 10_000)
+            said = tr(
+                "Restored version {version} of “{name}” as version {new}",
+                version=version,
+                name=doc.name,
+                new=new,
+            )
+            self.status(said, 10_000)
             return True
         return False

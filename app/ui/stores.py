@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QObject, Qt, Signal
+from PySide6.QtCore import QEvent, QObject, Qt, Signal
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
@@ -23,20 +23,28 @@ from PySide6.QtWidgets import (
 
 from app.look import LIGHT
 from app.ui.context import Controller, Ui
+from app.ui.i18n import tr
 from app.workspace import local_store_url, without_password
 
 MAX_RECENT_STORES = 8
 RECENT_KEY = "stores/recent"
 EXAMPLE_URL = "postgresql+psycopg://user@host:5432/dbname"
-STORE_FILTER = "C6 stores (*.sqlite *.db);;All files (*)"
 
-CREDENTIALS = (
-    "The password is not part of what is remembered. Put it where PostgreSQL's own tools "
-    "look: <b>~/.pgpass</b> (or the file <b>$PGPASSFILE</b> names), a service in "
-    "<b>~/.pg_service.conf</b> (then the URL is <code>postgresql+psycopg:///?service=team</code>), "
-    "or <b>$PGPASSWORD</b>. A password typed into the URL is used for this connection only "
-    "and never written to the settings."
-)
+
+def store_filter() -> str:
+    """A file dialog's filter for store files, in the current language."""
+    return tr("C6 stores (*.sqlite *.db);;All files (*)")
+
+
+def credentials() -> str:
+    """Where a server's password goes (rich text), in the current language."""
+    return tr(
+        "The password is not part of what is remembered. Put it where PostgreSQL's own tools "
+        "look: <b>~/.pgpass</b> (or the file <b>$PGPASSFILE</b> names), a service in "
+        "<b>~/.pg_service.conf</b> (then the URL is "
+        "<code>postgresql+psycopg:///?service=team</code>), or <b>$PGPASSWORD</b>. A password "
+        "typed into the URL is used for this connection only and never written to the settings."
+    )
 
 
 class ConnectDialog(QDialog):
@@ -48,7 +56,7 @@ class ConnectDialog(QDialog):
         field starts with it, else with the last server used)."""
         super().__init__(parent)
         self.setObjectName("connect-dialog")
-        self.setWindowTitle("Connect to a team store")
+        self.setWindowTitle(tr("Connect to a team store"))
         self.url = QComboBox(self)
         self.url.setObjectName("store-url")
         self.url.setEditable(True)
@@ -60,13 +68,17 @@ class ConnectDialog(QDialog):
         line.setPlaceholderText(EXAMPLE_URL)
         self.url.setMinimumContentsLength(len(EXAMPLE_URL) + 4)
         hint = QLabel(
-            f"A PostgreSQL server: <code>{EXAMPLE_URL}</code>. A store file's path works too.",
+            tr(
+                "A PostgreSQL server: <code>{example}</code>. A store file's path works too.",
+                example=EXAMPLE_URL,
+            ),
             self,
         )
+        hint.setObjectName("store-hint")
         hint.setWordWrap(True)
-        credentials = QLabel(CREDENTIALS, self)
-        credentials.setObjectName("credentials")
-        credentials.setWordWrap(True)
+        password = QLabel(credentials(), self)
+        password.setObjectName("credentials")
+        password.setWordWrap(True)
         self.failure = QLabel(self)  # why the last attempt was refused, as the store said it
         self.failure.setObjectName("connect-failure")
         self.failure.setTextFormat(Qt.TextFormat.PlainText)  # a server's words, never markup
@@ -75,19 +87,19 @@ class ConnectDialog(QDialog):
         self.failure.setStyleSheet(f"QLabel#connect-failure {{ color: {LIGHT.gap}; }}")
         self.failure.hide()
         form = QFormLayout()
-        form.addRow("Store &URL:", self.url)
+        form.addRow(tr("Store &URL:"), self.url)
         buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self
         )
         ok = buttons.button(QDialogButtonBox.StandardButton.Ok)
-        ok.setText("&Connect")
+        ok.setText(tr("&Connect"))
         ok.setObjectName("connect")
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
         layout.addLayout(form)
         layout.addWidget(hint)
-        layout.addWidget(credentials)
+        layout.addWidget(password)
         layout.addWidget(self.failure)
         layout.addWidget(buttons)
         self.setMinimumWidth(560)
@@ -97,7 +109,7 @@ class ConnectDialog(QDialog):
 
     def refused(self, message: str) -> None:
         """Say why the store chosen could not be connected to, whole, and ask again."""
-        self.failure.setText(f"Not connected: {message}")
+        self.failure.setText(tr("Not connected: {reason}", reason=message))
         self.failure.show()
         self.adjustSize()
 
@@ -144,7 +156,7 @@ class Stores(QObject, Controller):
     def open_local_dialog(self) -> None:
         start = Path(local_store_url()).parent
         path, _ = QFileDialog.getOpenFileName(
-            self.owner, "Open local store", str(start), STORE_FILTER
+            self.owner, tr("Open local store"), str(start), store_filter()
         )
         if path:
             self.chosen.emit(path)
@@ -167,10 +179,22 @@ class Stores(QObject, Controller):
     def add_menu(self, menu: QMenu) -> None:
         """File › Recent stores: the stores used last, most recent first, then this
         computer's own."""
-        self.menu = menu.addMenu("Recent s&tores")
+        self.menu = menu.addMenu("")
         self.menu.setObjectName("menu-recent stores")
         self.menu.setToolTipsVisible(True)
-        self._fill()
+        self.menu.installEventFilter(self)  # its LanguageChange: said again
+        self.retranslate()
+
+    def retranslate(self) -> None:
+        """The menu's texts in the current language."""
+        if self.menu is not None:
+            self.menu.setTitle(tr("Recent s&tores"))
+            self._fill()
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if watched is self.menu and event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
+        return super().eventFilter(watched, event)
 
     def _fill(self) -> None:
         if self.menu is None:
@@ -183,7 +207,7 @@ class Stores(QObject, Controller):
             action.triggered.connect(lambda _=False, u=url: self.chosen.emit(u))
         self.menu.addSeparator()
         local = local_store_url()
-        action = self.menu.addAction("This computer's own store")
+        action = self.menu.addAction(tr("This computer's own store"))
         action.setObjectName("action-store-local")
         action.setToolTip(local)
         action.triggered.connect(lambda _=False: self.chosen.emit(local))

@@ -13,12 +13,13 @@ import ast
 from collections.abc import Callable
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QObject, Qt, QTimer, Signal
+from PySide6.QtCore import QEvent, QObject, Qt, QTimer, Signal
 from PySide6.QtWidgets import QLabel, QMainWindow, QPushButton, QSizePolicy, QStyle, QToolBar
 
 from app.look import LIGHT
 from app.ui import conflicts
 from app.ui.context import Controller, Ui
+from app.ui.i18n import tr
 from app.ui.workers import Job, Workers
 from app.workspace import Document, InStore, Look, Unsaved, look, without_password
 
@@ -37,16 +38,16 @@ def mark_of(doc: Document | None) -> str:
         return ""
     by = conflicts.who(head)
     if head.deleted:
-        return f"moved to the trash by {by}"
+        return tr("moved to the trash by {who}", who=by)
     if doc.theirs_network:
-        return f"network changed by {by}"
+        return tr("network changed by {who}", who=by)
     if head.action.startswith("renamed from "):
-        return f"renamed by {by}"
+        return tr("renamed by {who}", who=by)
     if head.action.startswith("restored version "):
-        return f"version {head.action.split()[2]} restored by {by}"
+        return tr("version {number} restored by {who}", number=head.action.split()[2], who=by)
     if head.action == "notes edited":
-        return f"notes edited by {by}"
-    return f"changed by {by}"
+        return tr("notes edited by {who}", who=by)
+    return tr("changed by {who}", who=by)
 
 
 def row_name(doc: Document | None, stored: str) -> str:
@@ -90,7 +91,7 @@ class Team(QObject, Controller):
         self.watchdog = QTimer(self)
         self.watchdog.setSingleShot(True)
         self.watchdog.timeout.connect(self._not_answering)
-        self.bar = QToolBar("Changed by another user", window)
+        self.bar = QToolBar(window)
         self.bar.setObjectName("conflict-bar")
         self.bar.setMovable(False)
         self.bar.setFloatable(False)
@@ -110,21 +111,38 @@ class Team(QObject, Controller):
         self.message.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Preferred)
         self.message.setContentsMargins(8, 2, 8, 2)
         self.bar.addWidget(self.message)
-        self.copy_button = QPushButton("Save mine as a copy", self.bar)
+        self.copy_button = QPushButton(self.bar)
         self.copy_button.setObjectName("conflict-bar-copy")
-        self.copy_button.setToolTip("Store your version as a new scenario; theirs stays as it is")
         self.copy_button.clicked.connect(self.save_copy)
         self.bar.addWidget(self.copy_button)
-        self.reload_button = QPushButton("Reload theirs", self.bar)
+        self.reload_button = QPushButton(self.bar)
         self.reload_button.setObjectName("conflict-bar-reload")
-        self.reload_button.setToolTip(
-            "Take the stored version; your unsaved changes and their undo steps are lost"
-        )
         self.reload_button.clicked.connect(self.reload_theirs)
         self.reload_action = self.bar.addWidget(self.reload_button)  # shown through it
         window.addToolBarBreak(Qt.ToolBarArea.TopToolBarArea)
         window.addToolBar(Qt.ToolBarArea.TopToolBarArea, self.bar)
         self.bar.hide()
+        self.retranslate()
+        self.bar.installEventFilter(self)  # its LanguageChange: the bar is said again
+
+    def retranslate(self) -> None:
+        """The bar's texts in the current language, its message too when it is shown."""
+        self.bar.setWindowTitle(tr("Changed by another user"))
+        self.copy_button.setText(tr("Save mine as a copy"))
+        self.copy_button.setToolTip(
+            tr("Store your version as a new scenario; theirs stays as it is")
+        )
+        self.reload_button.setText(tr("Reload theirs"))
+        self.reload_button.setToolTip(
+            tr("Take the stored version; your unsaved changes and their undo steps are lost")
+        )
+        if not self.bar.isHidden():
+            self.show_bar()
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if watched is self.bar and event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
+        return super().eventFilter(watched, event)
 
     # ---- looking
 
@@ -189,14 +207,15 @@ class Team(QObject, Controller):
             return
         self._silent = True  # said once for this read; the window goes on meanwhile
         where = without_password(self._job_store.where.removeprefix("store "))
-        self.status(f"Team store not answering: {where}", 0)
+        self.status(tr("Team store not answering: {where}", where=where), 0)
 
     def _unreachable(self, message: str, job: Job) -> None:
         if not self._current(job):
             return
         if not self._failing:  # said once, until the store answers again
             self._failing = True
-            self.status(f"Team store unreachable: {message.partition(': ')[2] or message}", 0)
+            reason = message.partition(": ")[2] or message
+            self.status(tr("Team store unreachable: {reason}", reason=reason), 0)
         self._wait = min(self._wait * 2, BACKOFF_MS)
         self.timer.start(self._wait)
 
@@ -207,7 +226,7 @@ class Team(QObject, Controller):
         back = self._failing
         if self._failing or silent:
             self._failing = False
-            self.status("Team store reachable again", 5_000)
+            self.status(tr("Team store reachable again"), 5_000)
         self._wait = self.interval_ms
         moved = self.workspace.take_look(seen)
         marked = False
@@ -219,7 +238,7 @@ class Team(QObject, Controller):
                 marked = True
             else:
                 doc.theirs = head  # what the status line names
-                with self.guard("Cannot reload"):
+                with self.guard(tr("Cannot reload")):
                     conflicts.reload(self.ui, doc)
         if moved.listing or moved.documents or marked or back:
             self.listed.emit()  # after a failure too: what was read while it failed is shown
@@ -240,28 +259,53 @@ class Team(QObject, Controller):
             return
         at = conflicts.when(head.saved_at)
         who = conflicts.who(head)
-        kept = " Your unsaved changes are kept." if self._dirty(doc) else ""
-        name = doc.name
+        name, version = doc.name, head.version
         if head.deleted:
-            text = f"{who} moved ‘{name}’ to the trash at {at}.{kept}"
+            text = tr("{who} moved ‘{name}’ to the trash at {at}.", who=who, name=name, at=at)
         elif doc.theirs_network:
-            text = (
-                f"{who} saved version {head.version} of the network "
-                f"‘{doc.session.network.name}’ at {at}.{kept}"
+            text = tr(
+                "{who} saved version {version} of the network ‘{network}’ at {at}.",
+                who=who,
+                version=version,
+                network=doc.session.network.name,
+                at=at,
             )
         elif head.action.startswith("renamed from "):
-            old = renamed_from(head, name)
-            text = f"{who} renamed ‘{old}’ to ‘{self._stored_name(doc) or name}’ at {at}.{kept}"
+            text = tr(
+                "{who} renamed ‘{old}’ to ‘{new}’ at {at}.",
+                who=who,
+                old=renamed_from(head, name),
+                new=self._stored_name(doc) or name,
+                at=at,
+            )
         elif head.action.startswith("restored version "):
-            number = head.action.split()[2]
-            text = (
-                f"{who} restored version {number} of ‘{name}’ as version {head.version} "
-                f"at {at}.{kept}"
+            text = tr(
+                "{who} restored version {number} of ‘{name}’ as version {version} at {at}.",
+                who=who,
+                number=head.action.split()[2],
+                name=name,
+                version=version,
+                at=at,
             )
         elif head.action == "notes edited":
-            text = f"{who} edited the notes of ‘{name}’ (version {head.version}) at {at}.{kept}"
+            text = tr(
+                "{who} edited the notes of ‘{name}’ (version {version}) at {at}.",
+                who=who,
+                name=name,
+                version=version,
+                at=at,
+            )
         else:
-            text = f"{who} saved version {head.version} of ‘{name}’ at {at}.{kept}"
+            text = tr(
+                "{who} saved version {version} of ‘{name}’ at {at}.",
+                who=who,
+                version=version,
+                name=name,
+                at=at,
+            )
+        if self._dirty(doc):  # a sentence of its own
+            kept = tr("Your unsaved changes are kept.")
+            text = f"{text} {kept}"
         self.message.setText(text)
         self.reload_action.setVisible(not head.deleted)
         self.bar.show()
@@ -278,7 +322,7 @@ class Team(QObject, Controller):
         doc = self.doc
         if doc is None or doc.theirs is None or isinstance(doc.origin, Unsaved):
             return
-        with self.guard("Cannot reload"):
+        with self.guard(tr("Cannot reload")):
             conflicts.reload(self.ui, doc)
         self.listed.emit()
         self.show_bar()
@@ -287,9 +331,9 @@ class Team(QObject, Controller):
         doc = self.doc
         if doc is None:
             return
-        with self.guard("Cannot save a copy"):
+        with self.guard(tr("Cannot save a copy")):
             self.workspace.save_as_copy(doc)
             self.ui.stacks[doc].setClean()
-            self.status(f"Saved your version as “{doc.name}”", 10_000)
+            self.status(tr("Saved your version as “{name}”", name=doc.name), 10_000)
         self.listed.emit()
         self.show_bar()

@@ -12,8 +12,7 @@ from PySide6.QtWidgets import QDialog, QFileDialog, QInputDialog
 
 from app.domain import C6Error
 from app.reports import briefing, write_report
-from app.ui.context import APP, Controller
-from app.ui.documents import scenario_files
+from app.ui.context import APP, Controller, file_filter
 from app.ui.i18n import tr
 from app.ui.import_preview import ImportPreview
 from app.ui.network_editor import edit_network
@@ -136,7 +135,7 @@ class Transfers(Controller):
 
     def import_dialog(self) -> None:
         path, _ = QFileDialog.getOpenFileName(
-            self.owner, tr("Import scenario file"), "", scenario_files()
+            self.owner, tr("Import scenario file"), "", file_filter()
         )
         if path:
             self.import_file(Path(path))
@@ -150,5 +149,5 @@ class Transfers(Controller):
             self.status(tr("Exported “{name}” to {path}", name=self.doc.name, path=path), 5_000)
 
     def export_dialog(self) -> None:
-        if (path := self.ask_save_path(tr("Export scenario"), scenario_files())) is not None:
+        if (path := self.ask_save_path(tr("Export scenario"), file_filter())) is not None:
             self.export(path)
