@@ -191,8 +191,8 @@ class Documents(QObject, Controller):
             self.store_refused.emit(str(exc))
             with self.guard(tr("Cannot read the store")):
                 if self.workspace.store_open:
-                    now = self.workspace.open_store().replace("Store: ", "store ", 1)
-                    self.status(tr("Not connected; still on {store}", store=now), 0)
+                    now = self.workspace.open_store()  # "Store: …", and who is signed in
+                    self.status(tr("Not connected. Still open: {store}", store=now), 0)
             return False
         with self.guard(tr("Cannot open the store")):
             for doc in closed:

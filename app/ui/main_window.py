@@ -59,6 +59,7 @@ from app.domain import (
 from app.lang import NAMES, Lang, actor_name, risk_label
 from app.session import Change
 from app.ui import actions
+from app.ui.commands import relabel
 from app.ui.compare import CompareWindow
 from app.ui.context import APP, Ui, guard
 from app.ui.coverage_panel import CoveragePanel
@@ -442,7 +443,8 @@ class MainWindow(QMainWindow):
         for name, action in self.theme_actions.items():
             action.setText(tr(THEME_TEXT[name]))
         self._retranslate_undo()
-        # TODO(i15): relabel undo commands once commands.relabel lands
+        for stack in self.stacks.values():
+            relabel(stack)
         self._fill_recent()
         self.refresh_list()
         self._refresh_title()

@@ -245,7 +245,7 @@ def test_a_server_that_is_not_there_leaves_the_window_as_it_was(
     assert w.isWindowModified() and "KAZ:CIS" in w.doc.session.scenario.link_states  # type: ignore[union-attr]
     assert dialogs[0].startswith("Not connected: cannot reach store postgresql+psycopg://bob:")
     assert status == f"Store: {w.workspace.store.path}"
-    assert w.statusBar().currentMessage() == f"Not connected; still on store {store.path}"
+    assert w.statusBar().currentMessage() == f"Not connected. Still open: Store: {store.path}"
     assert w.stores.recent() == [] and "secret" not in settings_text(w)
     w.actions_by_name["save"].trigger()  # the store it had still works
     assert len(w.dialogs) == 1 and not w.isWindowModified()  # type: ignore[attr-defined]
@@ -357,7 +357,7 @@ def test_a_refused_login_is_said_whole_in_the_dialog_and_the_status_keeps_the_st
     assert failures[0].startswith(f"Not connected: store {rita} refused the login: ")
     shown = make_url(url).render_as_string(hide_password=True)
     assert w.statusBar().currentMessage() == (
-        f"Not connected; still on store {shown} — signed in as {analyst} (c6_analyst)"
+        f"Not connected. Still open: Store: {shown} — signed in as {analyst} (c6_analyst)"
     )
     assert w.workspace.store.user == analyst
 
