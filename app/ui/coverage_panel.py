@@ -11,6 +11,7 @@ source; clicking a cell asks the canvas to highlight the links behind it.
 
 from __future__ import annotations
 
+import re
 from html import escape
 from typing import Any
 
@@ -36,6 +37,7 @@ from PySide6.QtGui import (
     QPaintEvent,
     QPalette,
     QPen,
+    QResizeEvent,
 )
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -66,6 +68,7 @@ from app.ui.theme import LIGHT, Theme, readable_on
 Index = QModelIndex | QPersistentModelIndex
 CHANGED_ROLE = Qt.ItemDataRole.UserRole + 1
 DEPTH_ROLE = Qt.ItemDataRole.UserRole + 2
+NARROWEST_DOCK = 400  # pixels: RiskHeader fits ten columns in it
 THRESHOLDS = (Depth.DECLARATORY, Depth.COORDINATION, Depth.OPERATIONAL)
 STRONG, PLAIN = "\x02", "\x03"  # around a figure drawn bold in a summary line
 
@@ -460,7 +463,7 @@ class CoveragePanel(QWidget):
         self.summary.setObjectName("coverage-summary")
         self.reliance = SummaryLine(self)
         self.reliance.setObjectName("coverage-self-reliance")
-        layout = QVBoxLayout(self)
+        layout = self.box = QVBoxLayout(self)
         layout.setContentsMargins(4, 4, 4, 4)
         layout.setSpacing(3)
         layout.addLayout(controls)
@@ -540,6 +543,27 @@ class CoveragePanel(QWidget):
             self.retranslate()
         super().changeEvent(event)
 
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        self._fit_legend()
+
+    def _fit_legend(self) -> None:
+        """The legend as tall as its wrapped lines at its width (two in English in the
+        narrowest dock, three in Russian): a wrapped label's own minimum counts one line,
+        and the matrix's last row went under the rest."""
+        legend = self.legend
+        margins = self.box.contentsMargins()
+        # the legend spans the panel, at least as wide as the narrowest dock (narrower widths
+        # come and go while the window first lays out, and would leave it too tall)
+        width = max(self.width(), NARROWEST_DOCK) - margins.left() - margins.right()
+        fm = legend.fontMetrics()
+        plain = re.sub(r"<[^>]*>", "", legend.text()).replace("&nbsp;", " ")
+        wrapped = fm.boundingRect(0, 0, max(width, 1), 10_000, Qt.TextFlag.TextWordWrap, plain)
+        lines = max(2, wrapped.height() // fm.lineSpacing())
+        height = lines * fm.lineSpacing() + 2
+        if height != legend.minimumHeight():
+            legend.setMinimumHeight(height)
+
     def _choice_actions(
         self,
         texts: dict[Any, str],
@@ -589,6 +613,7 @@ class CoveragePanel(QWidget):
             + " · "
             + tr("●/●●/●●● deepest: declaratory/coordination/operational · framed: changed")
         )
+        self._fit_legend()
         self.legend.setToolTip(
             tr(
                 "The number: links covering the risk at the threshold. Dots in the corner: the "

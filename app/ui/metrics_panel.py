@@ -97,7 +97,12 @@ class MetricsPanel(QWidget):
         self.changes_title.setText("<b>" + tr("What changes") + "</b>")
         self.progress.setFormat(tr("Ranking links… %p%"))
         self.table.setHorizontalHeaderLabels(
-            [tr("Figure"), tr("Baseline"), tr("Scenario"), tr("Change")]
+            [
+                tr("Figure", "metrics column"),
+                tr("Baseline", "metrics column"),
+                tr("Scenario", "metrics column"),
+                tr("Change", "metrics column"),
+            ]
         )
         self.critical.setHorizontalHeaderLabels(["#", tr("Link"), tr("Cost if switched off"), ""])
         rank_head = QTableWidgetItem("#")
@@ -168,6 +173,8 @@ class MetricsPanel(QWidget):
                 if self._shown.get((row, col)) != text:
                     self._shown[row, col] = text
                     _item(self.table, row, col).setText(text)
+                    if col == 0:  # a narrow dock elides the figure's name
+                        _item(self.table, row, col).setToolTip(text)
             good = m.improved
             if (row, good, self.theme.name) == self._tone.get(row):
                 continue
