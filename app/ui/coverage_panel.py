@@ -11,11 +11,13 @@ source; clicking a cell asks the canvas to highlight the links behind it.
 
 from __future__ import annotations
 
+import re
 from html import escape
 from typing import Any
 
 from PySide6.QtCore import (
     QAbstractTableModel,
+    QEvent,
     QModelIndex,
     QPersistentModelIndex,
     QPointF,
@@ -35,6 +37,7 @@ from PySide6.QtGui import (
     QPaintEvent,
     QPalette,
     QPen,
+    QResizeEvent,
 )
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -55,29 +58,74 @@ from PySide6.QtWidgets import (
 
 from app import look
 from app.analysis import DEFAULT_CRITERIA, Criteria, Evaluation, Lens
-from app.analysis.summary import self_reliance_line, share
-from app.domain import Depth, Network
-from app.ui.details import BASIS_NOTE
+from app.analysis.summary import at_words, lens_words, self_reliance_line, share
+from app.domain import Depth, Network, RiskCategory
+from app.lang import Lang, actor_name, current, depth_label, risk_label, status_label
+from app.ui.details import basis_note
+from app.ui.i18n import tr
 from app.ui.theme import LIGHT, Theme, readable_on
 
 Index = QModelIndex | QPersistentModelIndex
 CHANGED_ROLE = Qt.ItemDataRole.UserRole + 1
 DEPTH_ROLE = Qt.ItemDataRole.UserRole + 2
-THRESHOLD_TEXT = {
-    Depth.DECLARATORY: "any depth",
-    Depth.COORDINATION: "≥ coordination",
-    Depth.OPERATIONAL: "operational",
-}
-LENS_TEXT = {
-    Lens.ALL: "all mechanisms",
-    Lens.OWN: "the region's own",
-    Lens.OUTSIDE: "with outside powers",
-}
-LENS_ACTION = {
-    Lens.ALL: "Count all mechanisms",
-    Lens.OWN: "Count only the region's own mechanisms",
-    Lens.OUTSIDE: "Count only mechanisms with outside powers",
-}
+NARROWEST_DOCK = 400  # pixels: RiskHeader fits ten columns in it
+THRESHOLDS = (Depth.DECLARATORY, Depth.COORDINATION, Depth.OPERATIONAL)
+STRONG, PLAIN = "\x02", "\x03"  # around a figure drawn bold in a summary line
+
+
+def threshold_text(depth: Depth) -> str:
+    """A threshold as the panel's choice names it."""
+    return {
+        Depth.DECLARATORY: tr("any depth", "coverage threshold"),
+        Depth.COORDINATION: tr("≥ coordination", "coverage threshold"),
+        Depth.OPERATIONAL: tr("operational", "coverage threshold"),
+    }[depth]
+
+
+def threshold_action(depth: Depth) -> str:
+    """A threshold as the View menu's action names it."""
+    return {
+        Depth.DECLARATORY: tr("Count links at declaratory depth or deeper"),
+        Depth.COORDINATION: tr("Count links at coordination depth or deeper"),
+        Depth.OPERATIONAL: tr("Count links at operational depth or deeper"),
+    }[depth]
+
+
+def lens_text(lens: Lens) -> str:
+    """A lens as the panel's choice names it."""
+    return {
+        Lens.ALL: tr("all mechanisms", "coverage lens"),
+        Lens.OWN: tr("the region's own", "coverage lens"),
+        Lens.OUTSIDE: tr("with outside powers", "coverage lens"),
+    }[lens]
+
+
+def lens_action(lens: Lens) -> str:
+    """A lens as the View menu's action names it."""
+    return {
+        Lens.ALL: tr("Count all mechanisms"),
+        Lens.OWN: tr("Count only the region's own mechanisms"),
+        Lens.OUTSIDE: tr("Count only mechanisms with outside powers"),
+    }[lens]
+
+
+def strong(text: str) -> str:
+    """`text` marked to be drawn bold in a SummaryLine (see parts())."""
+    return f"{STRONG}{text}{PLAIN}"
+
+
+def counted(text: str, n: int) -> str:
+    """A translated count ('5 gaps', '5 пробелов') with its number marked bold."""
+    return text.replace(str(n), strong(str(n)), 1)
+
+
+def parts(text: str) -> tuple[tuple[str, bool], ...]:
+    """A line with strong() marks as SummaryLine's (text, bold) parts."""
+    out: list[tuple[str, bool]] = []
+    for i, chunk in enumerate(text.split(STRONG)):
+        bold, _, rest = chunk.partition(PLAIN) if i else ("", "", chunk)
+        out += [(t, b) for t, b in ((bold, True), (rest, False)) if t]
+    return tuple(out)
 
 
 class CoverageModel(QAbstractTableModel):
@@ -123,15 +171,15 @@ class CoverageModel(QAbstractTableModel):
         if orientation == Qt.Orientation.Horizontal:
             risk = self.network.risk(self.risks[section])
             if role == Qt.ItemDataRole.DisplayRole:
-                return short_label(risk.key)
+                return header_label(risk)
             if role == Qt.ItemDataRole.ToolTipRole:
-                return f"{risk.label}\n{risk.description}".strip()
+                return f"{risk_label(risk)}\n{risk.description}".strip()
         else:
             actor = self.network.actor(self.states[section])
             if role == Qt.ItemDataRole.DisplayRole:
                 return actor.id
             if role == Qt.ItemDataRole.ToolTipRole:
-                return actor.name
+                return actor_name(actor)
         return None
 
     def cell(self, index: Index) -> tuple[str, str]:
@@ -166,26 +214,47 @@ class CoverageModel(QAbstractTableModel):
     def _tooltip(self, state: str, risk: str, n: int, was: int) -> str:
         assert self.current is not None and self.base is not None and self.network is not None
         net, cov = self.network, self.current.coverage
-        at = cov.criteria.phrase
         covering = cov.covering[state][risk]
-        head = f"<b>{escape(net.actor(state).name)} — {escape(net.risk(risk).label)}</b>"
-        kind = "a gap" if n == 0 else "a single point of failure" if n == 1 else "redundant"
-        lens = "" if cov.criteria.lens is Lens.ALL else f", {cov.criteria.lens.label} only"
-        lines = [head, f"{n} link{'s' if n != 1 else ''} {at}{lens}: {kind}"]
+        head = (
+            f"<b>{escape(actor_name(net.actor(state)))} — {escape(risk_label(net.risk(risk)))}</b>"
+        )
+        kind = (
+            tr("a gap")
+            if n == 0
+            else tr("a single point of failure")
+            if n == 1
+            else tr("redundant")
+        )
+        lens = (
+            ""
+            if cov.criteria.lens is Lens.ALL
+            else tr(", {lens} only", lens=lens_words(cov.criteria.lens))
+        )
+        lines = [
+            head,
+            tr(
+                "%n link(s) {at}{lens}: {kind}",
+                None,
+                n,
+                at=at_words(cov.criteria),
+                lens=lens,
+                kind=kind,
+            ),
+        ]
         lines += [self._covering_line(lid, risk) for lid in covering]
         below = cov.below[state][risk]
         if below:
-            lines.append(f"Below the threshold ({len(below)}):")
+            lines.append(tr("Below the threshold ({n}):", n=len(below)))
             lines += [self._covering_line(lid, risk) for lid in below]
         if n != was:
             lost = sorted(set(self.base.coverage.covering[state][risk]) - set(covering))
             gained = sorted(set(covering) - set(self.base.coverage.covering[state][risk]))
-            lines.append(f"Baseline: {was}")
+            lines.append(tr("Baseline: {n}", n=was))
             if lost:
-                lines.append("Lost: " + escape(", ".join(lost)))
+                lines.append(tr("Lost: {ids}", ids=escape(", ".join(lost))))
             if gained:
-                lines.append("Gained: " + escape(", ".join(gained)))
-        lines.append("Click to highlight these links on the canvas")
+                lines.append(tr("Gained: {ids}", ids=escape(", ".join(gained))))
+        lines.append(tr("Click to highlight these links on the canvas"))
         return "<br>".join(lines)
 
     def _covering_line(self, link_id: str, risk: str) -> str:
@@ -194,21 +263,32 @@ class CoverageModel(QAbstractTableModel):
         depth, grade, capped = self.network.explain(link_id, risk)
         why = ""
         if grade is not None:
-            why = escape(grade.reason) + BASIS_NOTE[grade.basis]
+            why = escape(grade.reason) + basis_note(grade.basis)
         if capped:
-            status = self.network.link(link_id).status.value
-            why += (
-                f"; capped: a{'n' if status[0] in 'aeiou' else ''} {status} takes part in dialogue"
+            status = self.network.link(link_id).status
+            word = status_label(status)
+            why += "; " + (
+                tr("capped: an {status} takes part in dialogue", status=word)
+                if status.value[0] in "aeiou"
+                else tr("capped: a {status} takes part in dialogue", status=word)
             )
         source = ""
         sources = grade.sources if grade is not None and grade.sources else ()
         if sources:
             source = f"<br>&nbsp;&nbsp;&nbsp;&nbsp;<small>{escape(sources[0])}</small>"
         return (
-            f"&nbsp;&nbsp;• <b>{escape(link_id)}</b> — {depth.label}"
+            f"&nbsp;&nbsp;• <b>{escape(link_id)}</b> — {depth_label(depth)}"
             + (f": {why}" if why else "")
             + source
         )
+
+
+def header_label(risk: RiskCategory) -> str:
+    """A risk's column header: short_label() of its key in English; in Russian its Russian
+    label (elided by RiskHeader), as the key is English."""
+    if current() is Lang.RU and risk.label_ru.strip():
+        return risk.label_ru
+    return short_label(risk.key)
 
 
 def short_label(key: str) -> str:
@@ -352,21 +432,12 @@ class CoveragePanel(QWidget):
         self.table.setShowGrid(True)
         self.threshold = QComboBox(self)
         self.threshold.setObjectName("coverage-threshold")
-        self.threshold.setToolTip(
-            "Count a link when it covers the risk at this depth or deeper: operational (a "
-            "standing structure, binding commitment or joint capability), coordination "
-            "(regular meetings of the agencies with agreed plans), declaratory (declarations)"
-        )
-        for depth, text in THRESHOLD_TEXT.items():
-            self.threshold.addItem(text, depth)
+        for depth in THRESHOLDS:
+            self.threshold.addItem(threshold_text(depth), depth)
         self.lens = QComboBox(self)
         self.lens.setObjectName("coverage-lens")
-        self.lens.setToolTip(
-            "Count every mechanism, only the region's own (only C6 states take part), or only "
-            "those with outside powers (universal ones such as the UN and OSCE included)"
-        )
-        for lens, text in LENS_TEXT.items():
-            self.lens.addItem(text, lens)
+        for lens in Lens:
+            self.lens.addItem(lens_text(lens), lens)
         for combo in (self.threshold, self.lens):  # narrow docks: the choice shows elided
             combo.setSizeAdjustPolicy(
                 QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon
@@ -374,16 +445,13 @@ class CoveragePanel(QWidget):
             combo.setMinimumContentsLength(8)
         self.own_only = QPushButton(self)
         self.own_only.setObjectName("coverage-own-only")
-        self.own_only.setToolTip(
-            "What if only the region's own mechanisms were left? Switches off every link to a "
-            "body with outside powers (one undoable step; Ctrl+Shift+O)"
-        )
-        self.own_only.setText("Own only")
+        self.at_label = QLabel(self)
+        self.in_label = QLabel(self)
         controls = QHBoxLayout()
         controls.setContentsMargins(0, 0, 0, 0)
-        controls.addWidget(QLabel("Links at", self))
+        controls.addWidget(self.at_label)
         controls.addWidget(self.threshold, 1)
-        controls.addWidget(QLabel("in", self))
+        controls.addWidget(self.in_label)
         controls.addWidget(self.lens, 1)
         controls.addWidget(self.own_only)
         self.legend = QLabel(self)
@@ -395,7 +463,7 @@ class CoveragePanel(QWidget):
         self.summary.setObjectName("coverage-summary")
         self.reliance = SummaryLine(self)
         self.reliance.setObjectName("coverage-self-reliance")
-        layout = QVBoxLayout(self)
+        layout = self.box = QVBoxLayout(self)
         layout.setContentsMargins(4, 4, 4, 4)
         layout.setSpacing(3)
         layout.addLayout(controls)
@@ -409,7 +477,7 @@ class CoveragePanel(QWidget):
         self.lens.activated.connect(lambda _i: self._chosen())
         self.own_only.clicked.connect(self.own_only_requested)
         self.threshold_actions = self._choice_actions(
-            {d: f"Count links at {d.label} depth or deeper" for d in THRESHOLD_TEXT},
+            {d: threshold_action(d) for d in THRESHOLDS},
             lambda d: Criteria(d, self.criteria.lens),
             {
                 Depth.DECLARATORY: "Ctrl+Alt+1",
@@ -418,12 +486,83 @@ class CoveragePanel(QWidget):
             },
         )
         self.lens_actions = self._choice_actions(
-            LENS_ACTION,
+            {lens: lens_action(lens) for lens in Lens},
             lambda lens: Criteria(self.criteria.threshold, lens),
             {},
         )
+        self._shown: tuple[Network, Evaluation, Evaluation] | None = None
         self.set_theme(LIGHT)
         self.set_criteria(DEFAULT_CRITERIA)
+        self.retranslate()
+
+    def retranslate(self) -> None:
+        """Every text again in the current language: the choices and their menu actions,
+        the legend, the headers, and the summary lines of what is shown."""
+        self.at_label.setText(tr("Links at"))
+        self.in_label.setText(tr("in", "coverage: links at a depth in a lens"))
+        self.threshold.setToolTip(
+            tr(
+                "Count a link when it covers the risk at this depth or deeper: operational (a "
+                "standing structure, binding commitment or joint capability), coordination "
+                "(regular meetings of the agencies with agreed plans), declaratory (declarations)"
+            )
+        )
+        self.lens.setToolTip(
+            tr(
+                "Count every mechanism, only the region's own (only C6 states take part), or "
+                "only those with outside powers (universal ones such as the UN and OSCE included)"
+            )
+        )
+        for i in range(self.threshold.count()):
+            self.threshold.setItemText(i, threshold_text(Depth(self.threshold.itemData(i))))
+        for i in range(self.lens.count()):
+            self.lens.setItemText(i, lens_text(Lens(self.lens.itemData(i))))
+        self.own_only.setText(tr("Own only"))
+        self.own_only.setToolTip(
+            tr(
+                "What if only the region's own mechanisms were left? Switches off every link to "
+                "a body with outside powers (one undoable step; Ctrl+Shift+O)"
+            )
+        )
+        for depth, action in self.threshold_actions.items():
+            action.setText(threshold_action(depth))
+        for lens, action in self.lens_actions.items():
+            action.setText(lens_action(lens))
+        self.set_theme(self.model.theme)  # the legend
+        model = self.model
+        if model.columnCount():
+            model.headerDataChanged.emit(Qt.Orientation.Horizontal, 0, model.columnCount() - 1)
+        if model.rowCount():
+            model.headerDataChanged.emit(Qt.Orientation.Vertical, 0, model.rowCount() - 1)
+        if self._shown is not None:
+            self.show_evaluation(*self._shown)
+        self._fit_table()
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
+        super().changeEvent(event)
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        self._fit_legend()
+
+    def _fit_legend(self) -> None:
+        """The legend as tall as its wrapped lines at its width (two in English in the
+        narrowest dock, three in Russian): a wrapped label's own minimum counts one line,
+        and the matrix's last row went under the rest."""
+        legend = self.legend
+        margins = self.box.contentsMargins()
+        # the legend spans the panel, at least as wide as the narrowest dock (narrower widths
+        # come and go while the window first lays out, and would leave it too tall)
+        width = max(self.width(), NARROWEST_DOCK) - margins.left() - margins.right()
+        fm = legend.fontMetrics()
+        plain = re.sub(r"<[^>]*>", "", legend.text()).replace("&nbsp;", " ")
+        wrapped = fm.boundingRect(0, 0, max(width, 1), 10_000, Qt.TextFlag.TextWordWrap, plain)
+        lines = max(2, wrapped.height() // fm.lineSpacing())
+        height = lines * fm.lineSpacing() + 2
+        if height != legend.minimumHeight():
+            legend.setMinimumHeight(height)
 
     def _choice_actions(
         self,
@@ -465,56 +604,70 @@ class CoveragePanel(QWidget):
     def set_theme(self, theme: Theme) -> None:
         self.model.theme = theme
         self.legend.setText(
-            f"<span style='background:{theme.gap};color:white'>&nbsp;0 !&nbsp;</span> gap "
-            f"<span style='background:{theme.single}'>&nbsp;1&nbsp;</span> single point "
-            f"<span style='background:{theme.redundant};color:white'>&nbsp;2+&nbsp;</span> "
-            "redundant · ●/●●/●●● deepest: declaratory/coordination/operational · "
-            "framed: changed"
+            f"<span style='background:{theme.gap};color:white'>&nbsp;0 !&nbsp;</span> "
+            + tr("gap", "coverage legend")
+            + f" <span style='background:{theme.single}'>&nbsp;1&nbsp;</span> "
+            + tr("single point", "coverage legend")
+            + f" <span style='background:{theme.redundant};color:white'>&nbsp;2+&nbsp;</span> "
+            + tr("redundant", "coverage legend")
+            + " · "
+            + tr("●/●●/●●● deepest: declaratory/coordination/operational · framed: changed")
         )
+        self._fit_legend()
         self.legend.setToolTip(
-            "The number: links covering the risk at the threshold. Dots in the corner: the "
-            "deepest cover the state has on it, at any threshold: ● declaratory, "
-            "●● coordination, ●●● operational. A framed cell differs from the baseline."
+            tr(
+                "The number: links covering the risk at the threshold. Dots in the corner: the "
+                "deepest cover the state has on it, at any threshold: ● declaratory, "
+                "●● coordination, ●●● operational. A framed cell differs from the baseline."
+            )
         )
         self.table.viewport().update()
 
     def show_evaluation(self, network: Network, base: Evaluation, current: Evaluation) -> None:
+        self._shown = (network, base, current)
         self.model.show(network, base, current)
         cov = current.coverage
+        gaps, points = len(cov.gaps), len(cov.single_points)
         self.summary.set_parts(
-            (
-                (str(len(cov.gaps)), True),
-                (" gaps · ", False),
-                (str(len(cov.single_points)), True),
-                (
-                    " single points of failure · baseline "
-                    f"{len(base.coverage.gaps)} and {len(base.coverage.single_points)}",
-                    False,
-                ),
+            parts(
+                tr(
+                    "{gaps} · {points} · baseline {base_gaps} and {base_points}",
+                    gaps=counted(tr("%n gap(s)", None, gaps), gaps),
+                    points=counted(tr("%n single point(s) of failure", None, points), points),
+                    base_gaps=len(base.coverage.gaps),
+                    base_points=len(base.coverage.single_points),
+                )
             )
         )
         own, covered = cov.self_reliance
         unclassed = len(network.unclassed())
-        self.reliance.set_parts(
-            (
-                ("Own mechanisms cover ", False),
-                (f"{own} of {covered}", True),
-                (f" covered cells ({share(own, covered)})" if covered else " covered cells", False),
-                (f" · {unclassed} bodies not classed" if unclassed else "", False),
+        part = strong(tr("{own} of {covered}", own=own, covered=covered))
+        line = (
+            tr(
+                "Own mechanisms cover {part} covered cells ({share})",
+                part=part,
+                share=share(own, covered),
             )
+            if covered
+            else tr("Own mechanisms cover {part} covered cells", part=part)
         )
-        self.reliance.setToolTip(
-            self_reliance_line(own, covered, cov.criteria.phrase).capitalize()
-            + ": state-risk cells covered at the threshold by mechanisms in which only C6 "
-            "states take part, out of the cells any mechanism covers"
-            + (
-                f". {unclassed} bodies have no membership class (a store or file of an older "
-                "version): they count as mechanisms with outside powers until Network › Edit "
-                "actor gives them one"
-                if unclassed
-                else ""
+        if unclassed:
+            line += " · " + tr("%n bodies not classed", None, unclassed)
+        self.reliance.set_parts(parts(line))
+        tip = tr(
+            "{line}: state-risk cells covered at the threshold by mechanisms in which only C6 "
+            "states take part, out of the cells any mechanism covers",
+            line=self_reliance_line(own, covered, at_words(cov.criteria)).capitalize(),
+        )
+        if unclassed:
+            tip += ". " + tr(
+                "%n bodies have no membership class (a store or file of an older version): "
+                "they count as mechanisms with outside powers until Network › Edit actor gives "
+                "them one",
+                None,
+                unclassed,
             )
-        )
+        self.reliance.setToolTip(tip)
 
     def _fit_table(self) -> None:
         """The matrix never scrolls: at least wide and tall enough for every column and row

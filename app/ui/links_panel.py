@@ -11,6 +11,7 @@ from typing import Any
 
 from PySide6.QtCore import (
     QAbstractTableModel,
+    QEvent,
     QModelIndex,
     QPersistentModelIndex,
     QSize,
@@ -33,10 +34,30 @@ from PySide6.QtWidgets import (
 
 from app.analysis.summary import depth_words
 from app.domain import Confidence, LinkStatus, Network
+from app.lang import actor_name, confidence_label, risk_label, status_label
+from app.ui.i18n import tr
 from app.ui.network_canvas import link_tooltip
 
 UNVERIFIED = QColor("#b9460e")
 COLUMNS = ("On", "Link", "From", "To", "Status", "Since", "Until", "Covers (depth)", "Confidence")
+
+
+def column_titles() -> tuple[str, ...]:
+    """COLUMNS as the header shows them, in the current language."""
+    return (
+        tr("On", "links table: the link is switched on"),
+        tr("Link"),
+        tr("From"),
+        tr("To"),
+        tr("Status"),
+        tr("Since"),
+        tr("Until"),
+        tr("Covers (depth)"),
+        tr("Confidence"),
+    )
+
+
+COVERS = COLUMNS.index("Covers (depth)")
 ANY = ""
 Index = QModelIndex | QPersistentModelIndex
 
@@ -74,8 +95,15 @@ class LinksModel(QAbstractTableModel):
 
     def headerData(self, section: int, orientation: Qt.Orientation, role: int = 0) -> Any:
         if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
-            return COLUMNS[section]
+            return column_titles()[section]
         return None
+
+    def retranslate(self) -> None:
+        """Headers and cells again, in the current language."""
+        self.headerDataChanged.emit(Qt.Orientation.Horizontal, 0, len(COLUMNS) - 1)
+        if self.rowCount():
+            last = self.index(self.rowCount() - 1, len(COLUMNS) - 1)
+            self.dataChanged.emit(self.index(0, 0), last)
 
     def flags(self, index: Index) -> Qt.ItemFlag:
         base = Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
@@ -112,11 +140,11 @@ class LinksModel(QAbstractTableModel):
             link.id,
             link.source,
             link.target,
-            link.status.value,
+            status_label(link.status),
             str(link.since or ""),
             str(link.until or ""),
             depth_words(self.network, link.id),
-            link.confidence.value,
+            confidence_label(link.confidence),
         )[col]
 
     def setData(self, index: Index, value: Any, role: int = Qt.ItemDataRole.EditRole) -> bool:
@@ -154,9 +182,10 @@ class LinkFilter(QSortFilterProxyModel):
             return False
         if self.risk and self.risk not in net.depths(link.id):
             return False
-        if self.text:
+        if self.text:  # names in either language: a Russian user may type an English one
+            ends = (net.actor(link.source), net.actor(link.target))
             hay = " ".join(
-                (link.id, net.actor(link.source).name, net.actor(link.target).name, link.note)
+                (link.id, *(a.name for a in ends), *(actor_name(a) for a in ends), link.note)
             ).lower()
             return all(word in hay for word in self.text.lower().split())
         return True
@@ -171,19 +200,14 @@ class LinksPanel(QWidget):
         self.model = LinksModel(self)
         self.proxy = LinkFilter(self)
         self.proxy.setSourceModel(self.model)
+        self.network: Network | None = None
         self.search = QLineEdit(self)
-        self.search.setPlaceholderText("Find a link: id or actor name (Ctrl+F)")
         self.search.setClearButtonEnabled(True)
         self.search.setObjectName("link-search")
         self.actor = QComboBox(self)
         self.status = QComboBox(self)
         self.risk = QComboBox(self)
-        for combo, tip in (
-            (self.actor, "Only links of this actor"),
-            (self.status, "Only links of this status"),
-            (self.risk, "Only links covering this risk"),
-        ):
-            combo.setToolTip(tip)
+        for combo in (self.actor, self.status, self.risk):
             combo.setSizeAdjustPolicy(
                 QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon
             )
@@ -200,7 +224,7 @@ class LinksPanel(QWidget):
         # Widths are measured once per network (show_network): ResizeToContents would measure
         # every row again on each switch, ~100 ms on the baseline.
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
-        header.setSectionResizeMode(COLUMNS.index("Covers (depth)"), QHeaderView.ResizeMode.Stretch)
+        header.setSectionResizeMode(COVERS, QHeaderView.ResizeMode.Stretch)
         self.table.setAlternatingRowColors(True)
         filters = QHBoxLayout()
         filters.addWidget(self.search, 3)
@@ -226,6 +250,24 @@ class LinksPanel(QWidget):
         self.table.activated.connect(
             lambda index: self.link_activated.emit(index.data(Qt.ItemDataRole.UserRole))
         )
+        self.retranslate()
+
+    def retranslate(self) -> None:
+        """Every text again in the current language: the filters' hints and choices, the
+        headers and the cells (and the columns' widths, which follow them)."""
+        self.search.setPlaceholderText(tr("Find a link: id or actor name (Ctrl+F)"))
+        self.actor.setToolTip(tr("Only links of this actor"))
+        self.status.setToolTip(tr("Only links of this status"))
+        self.risk.setToolTip(tr("Only links covering this risk"))
+        if self.network is not None:
+            self._fill_filters(self.network)
+            self.model.retranslate()
+            self._fit_columns()
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
+        super().changeEvent(event)
 
     def height_for_rows(self, rows: int) -> int:
         """The panel's height that shows `rows` whole rows of links (and room for a
@@ -247,14 +289,30 @@ class LinksPanel(QWidget):
         return QSize(super().sizeHint().width(), self.height_for_rows(8))
 
     def show_network(self, network: Network, enabled: Iterable[str]) -> None:
+        self.network = network
         self.model.reset(network, enabled)
+        self._fill_filters(network)
+        self.proxy.set_filter(
+            actor=self.actor.currentData() or ANY,
+            status=self.status.currentData() or ANY,
+            risk=self.risk.currentData() or ANY,
+        )
+        self._fit_columns()
+
+    def _fill_filters(self, network: Network) -> None:
+        """The filters' choices for `network`, in the current language; each keeps its
+        choice (the filter itself is unchanged: it goes by ids and values)."""
         for combo, items in (
             (
                 self.actor,
-                [("All actors", ANY)] + [(f"{a.id} — {a.name}", a.id) for a in network.actors],
+                [(tr("All actors"), ANY)]
+                + [(f"{a.id} — {actor_name(a)}", a.id) for a in network.actors],
             ),
-            (self.status, [("All statuses", ANY)] + [(s.value, s.value) for s in LinkStatus]),
-            (self.risk, [("All risks", ANY)] + [(r.label, r.key) for r in network.risks]),
+            (
+                self.status,
+                [(tr("All statuses"), ANY)] + [(status_label(s), s.value) for s in LinkStatus],
+            ),
+            (self.risk, [(tr("All risks"), ANY)] + [(risk_label(r), r.key) for r in network.risks]),
         ):
             combo.blockSignals(True)
             current = combo.currentData()
@@ -264,12 +322,6 @@ class LinksPanel(QWidget):
             found = combo.findData(current)
             combo.setCurrentIndex(max(found, 0))
             combo.blockSignals(False)
-        self.proxy.set_filter(
-            actor=self.actor.currentData() or ANY,
-            status=self.status.currentData() or ANY,
-            risk=self.risk.currentData() or ANY,
-        )
-        self._fit_columns()
 
     def _fit_columns(self) -> None:
         """Columns as wide as their texts (Covers takes the rest). Measured from the texts
@@ -279,8 +331,8 @@ class LinksPanel(QWidget):
         text_fm, header_fm = table.fontMetrics(), table.horizontalHeader().fontMetrics()
         pad = 2 * style.pixelMetric(QStyle.PixelMetric.PM_FocusFrameHMargin, None, table) + 10
         rows = range(min(self.model.rowCount(), 1000))
-        for col, title in enumerate(COLUMNS):
-            if title == "Covers (depth)":
+        for col, title in enumerate(column_titles()):
+            if col == COVERS:
                 continue
             texts = {self.model.text(row, col) for row in rows}
             width = max((text_fm.horizontalAdvance(t) for t in texts), default=0)

@@ -6,7 +6,7 @@ from __future__ import annotations
 from collections.abc import Mapping, Sequence
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QEvent, Qt, Signal
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import (
     QGridLayout,
@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from app.ui.i18n import tr
 from app.workspace import Origin
 
 if TYPE_CHECKING:  # db is imported when the store opens, after the first paint
@@ -45,59 +46,82 @@ class ScenariosPanel(QWidget):
         super().__init__(parent)
         self.list = QListWidget(self)
         self.list.setObjectName("scenario-list")
-        self.list.setToolTip("The store's scenarios; * marks unsaved changes")
         buttons = QGridLayout()  # three a row: the dock fits beside a laptop's canvas
         self.buttons: dict[str, QPushButton] = {}  # by the name of the menu action they do
         self._tips: dict[str, str] = {}
-        for i, (name, text, tip, signal) in enumerate(
+        for i, (name, signal) in enumerate(
             (
-                ("new", "New", "A new scenario from the baseline (Ctrl+N)", self.new_requested),
-                (
-                    "duplicate",
-                    "Duplicate",
-                    "A copy of the current scenario",
-                    self.duplicate_requested,
-                ),
-                ("rename", "Rename…", "Rename the current scenario (F2)", self.rename_requested),
-                (
-                    "delete",
-                    "Delete",
-                    "Move the current scenario to the trash",
-                    self.delete_requested,
-                ),
+                ("new", self.new_requested),
+                ("duplicate", self.duplicate_requested),
+                ("rename", self.rename_requested),
+                ("delete", self.delete_requested),
             )
         ):
-            button = QPushButton(text, self)
-            button.setToolTip(tip)
+            button = QPushButton(self)
             button.clicked.connect(signal)
             buttons.addWidget(button, *divmod(i, 3))
-            self.buttons[name], self._tips[name] = button, tip
+            self.buttons[name] = button
         self.trash = QToolButton(self)
-        self.trash.setText("Trash")
-        self.trash.setToolTip("Restore a deleted scenario, or empty the trash")
         self.trash.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
         self.trash_menu = QMenu(self.trash)
         self.trash.setMenu(self.trash_menu)
         self.trash.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Preferred)
         buttons.addWidget(self.trash, 1, 1)
-        self.reset = QPushButton("Reset to baseline", self)
-        self.reset.setToolTip("Switch every link back to its baseline state (undoable)")
+        self.reset = QPushButton(self)
         self.reset.clicked.connect(self.reset_requested)
         self.notes = QPlainTextEdit(self)
         self.notes.setObjectName("notes")
-        self.notes.setPlaceholderText("Notes on this scenario: the question, assumptions, sources")
+        self.notes_title = QLabel(self)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(4, 4, 4, 4)
         layout.addWidget(self.list, 3)
         layout.addLayout(buttons)
         layout.addWidget(self.reset)
-        layout.addWidget(QLabel("<b>Notes</b>", self))
+        layout.addWidget(self.notes_title)
         layout.addWidget(self.notes, 2)
         self.list.itemActivated.connect(lambda item: self.open_requested.emit(item.data(KEY_ROLE)))
         self.list.itemClicked.connect(lambda item: self.open_requested.emit(item.data(KEY_ROLE)))
         self.notes.textChanged.connect(lambda: self.notes_edited.emit(self.notes.toPlainText()))
-        self._trash: list[ScenarioInfo] = []
+        self._trash: list[ScenarioInfo] | None = None  # None: not shown yet
         self._trash_refused = ""  # why the trash cannot be restored from or emptied ("": it can)
+        self._actions: Mapping[str, QAction] | None = None  # the menu's, as last mirrored
+        self.retranslate()
+
+    def retranslate(self) -> None:
+        """Every text again in the current language, the Trash menu's too. The list's
+        names and tooltips come from the window, which lists again after a change of
+        language."""
+        self.list.setToolTip(tr("The store's scenarios; * marks unsaved changes"))
+        for name, text, tip in (
+            ("new", tr("New", "scenario"), tr("A new scenario from the baseline (Ctrl+N)")),
+            ("duplicate", tr("Duplicate"), tr("A copy of the current scenario")),
+            ("rename", tr("Rename…"), tr("Rename the current scenario (F2)")),
+            ("delete", tr("Delete"), tr("Move the current scenario to the trash")),
+        ):
+            self.buttons[name].setText(text)
+            self.buttons[name].setToolTip(tip)
+            self._tips[name] = tip
+        self.trash.setText(tr("Trash"))
+        self.trash.setToolTip(self._trash_refused or self._trash_tip())
+        self.reset.setText(tr("Reset to baseline"))
+        self.reset.setToolTip(tr("Switch every link back to its baseline state (undoable)"))
+        self.notes.setPlaceholderText(
+            tr("Notes on this scenario: the question, assumptions, sources")
+        )
+        self.notes_title.setText("<b>" + tr("Notes") + "</b>")
+        if self._actions is not None:
+            self.mirror(self._actions)
+        if self._trash is not None:
+            self.show_trash(self._trash)
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
+        super().changeEvent(event)
+
+    @staticmethod
+    def _trash_tip() -> str:
+        return tr("Restore a deleted scenario, or empty the trash")
 
     def show_list(
         self,
@@ -123,6 +147,7 @@ class ScenariosPanel(QWidget):
 
     def mirror(self, actions: Mapping[str, QAction]) -> None:
         """Each button enabled as its menu action is; a disabled one says why."""
+        self._actions = actions
         for name, button in self.buttons.items():
             on = actions[name].isEnabled()
             button.setEnabled(on)
@@ -132,21 +157,22 @@ class ScenariosPanel(QWidget):
         """Restoring and emptying write to the store: refused with `why` ("" allows them)."""
         if why != self._trash_refused:
             self._trash_refused = why
-            self.trash.setToolTip(why or "Restore a deleted scenario, or empty the trash")
-            self.show_trash(self._trash)
+            self.trash.setToolTip(why or self._trash_tip())
+            if self._trash is not None:
+                self.show_trash(self._trash)
 
     def show_trash(self, trash: Sequence[ScenarioInfo]) -> None:
         self._trash = list(trash)
         menu = self.trash_menu
         menu.clear()
         if not trash:
-            menu.addAction("The trash is empty").setEnabled(False)
+            menu.addAction(tr("The trash is empty")).setEnabled(False)
             return
         for info in trash:
-            action = menu.addAction(f"Restore “{info.name}”")
+            action = menu.addAction(tr("Restore “{name}”", name=info.name))
             action.triggered.connect(lambda _=False, sid=info.id: self.restore_requested.emit(sid))
         menu.addSeparator()
-        menu.addAction(f"Empty the trash ({len(trash)})…").triggered.connect(
+        menu.addAction(tr("Empty the trash ({n})…", n=len(trash))).triggered.connect(
             self.empty_trash_requested
         )
         for action in menu.actions():
@@ -156,7 +182,7 @@ class ScenariosPanel(QWidget):
 
     def trash_shown(self) -> list[ScenarioInfo]:
         """The scenarios the Trash menu lists (what emptying it deletes)."""
-        return list(self._trash)
+        return list(self._trash or ())
 
     def set_notes(self, text: str) -> None:
         if self.notes.toPlainText() != text:
