@@ -170,7 +170,7 @@ RU: dict[str, str] = {
     "unverified": "непроверенная",
     "hypothetical": "гипотетическая",
     "sourced": "по источнику",
-    "reasoned": "выведено из мандата",
+    "reasoned": "по мандату",
     "ungraded": "без оценки",
     "the region's own": "собственный механизм региона",
     "with outside powers": "с участием внешних держав",

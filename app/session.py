@@ -24,7 +24,7 @@ from app.analysis.connectivity import RANK_MAX_ACTORS
 from app.analysis.evaluate import recount
 from app.analysis.layout import Layout, Positions, merged, placed
 from app.domain import Membership, Network, Scenario, ValidationError
-from app.lang import Lang
+from app.lang import Lang, tr
 
 
 @dataclass(frozen=True)
@@ -317,10 +317,7 @@ class Session:
         re-runs every path once per link, so it stops at RANK_MAX_ACTORS."""
         if len(self.view.actors) <= RANK_MAX_ACTORS:
             return ""
-        return (
-            f"not ranked above {RANK_MAX_ACTORS:,} actors (the ranking re-runs every path "
-            "once per link)"
-        )
+        return tr("not ranked above {n} actors (it re-runs every path per link)", n=RANK_MAX_ACTORS)
 
     def critical_links(
         self,

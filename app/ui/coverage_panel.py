@@ -62,7 +62,7 @@ from app.analysis.summary import at_words, lens_words, self_reliance_line, share
 from app.domain import Depth, Network, RiskCategory
 from app.lang import Lang, actor_name, current, depth_label, risk_label, status_label
 from app.ui.details import basis_note
-from app.ui.i18n import tr
+from app.ui.i18n import QT_TRANSLATE_NOOP, tr
 from app.ui.theme import LIGHT, Theme, readable_on
 
 Index = QModelIndex | QPersistentModelIndex
@@ -284,11 +284,29 @@ class CoverageModel(QAbstractTableModel):
 
 
 def header_label(risk: RiskCategory) -> str:
-    """A risk's column header: short_label() of its key in English; in Russian its Russian
-    label (elided by RiskHeader), as the key is English."""
-    if current() is Lang.RU and risk.label_ru.strip():
-        return risk.label_ru
-    return short_label(risk.key)
+    """A risk's column header: short_label() of its key; in Russian, the Catalogue's ten
+    said short from the translations, another risk by its Russian label (wrapped, and
+    elided if it still does not fit, by RiskHeader). The tooltip has the label whole."""
+    short = short_label(risk.key)
+    if current() is not Lang.RU:
+        return short
+    if short in SHORT_LABELS:
+        return tr(short)
+    return risk.label_ru.strip() or short
+
+
+SHORT_LABELS = (  # the baseline's risks, as their headers say them
+    QT_TRANSLATE_NOOP("", "Terrorism"),
+    QT_TRANSLATE_NOOP("", "Extremism"),
+    QT_TRANSLATE_NOOP("", "Drugs"),
+    QT_TRANSLATE_NOOP("", "Cyber"),
+    QT_TRANSLATE_NOOP("", "Climate"),
+    QT_TRANSLATE_NOOP("", "Emergencies"),
+    QT_TRANSLATE_NOOP("", "Water energy"),
+    QT_TRANSLATE_NOOP("", "Border"),
+    QT_TRANSLATE_NOOP("", "Military"),
+    QT_TRANSLATE_NOOP("", "Economic"),
+)
 
 
 def short_label(key: str) -> str:
@@ -307,15 +325,32 @@ class RiskHeader(QHeaderView):
         super().__init__(Qt.Orientation.Horizontal, parent)
         self.setHighlightSections(False)
 
-    def shown_text(self, section: int) -> str:
-        """The text drawn for `section`: its name, elided beyond MAX_TEXT pixels."""
+    def shown_lines(self, section: int) -> list[str]:
+        """The lines drawn for `section`: its name broken between words into lines of at
+        most MAX_TEXT pixels, as many as the column has room for (three at most); what is
+        still longer is elided (the tooltip has it whole)."""
         model = self.model()
         text = "" if model is None else str(model.headerData(section, self.orientation()) or "")
-        return self.fontMetrics().elidedText(text, Qt.TextElideMode.ElideRight, self.MAX_TEXT)
+        fm = self.fontMetrics()
+        room = max(1, min(3, (self.sectionSize(section) - 4) // fm.height()))
+        lines: list[str] = []
+        for word in text.split() or [""]:
+            trial = f"{lines[-1]} {word}" if lines else word
+            if lines and (fm.horizontalAdvance(trial) <= self.MAX_TEXT or len(lines) == room):
+                lines[-1] = trial
+            else:
+                lines.append(word)
+        return [fm.elidedText(x, Qt.TextElideMode.ElideRight, self.MAX_TEXT) for x in lines]
+
+    def shown_text(self, section: int) -> str:
+        """The name as drawn, its lines joined."""
+        return " ".join(self.shown_lines(section))
 
     def sectionSizeFromContents(self, logicalIndex: int) -> QSize:
         fm = self.fontMetrics()
-        return QSize(fm.height() + 8, fm.horizontalAdvance(self.shown_text(logicalIndex)) + 12)
+        lines = self.shown_lines(logicalIndex)
+        longest = max(fm.horizontalAdvance(x) for x in lines)
+        return QSize(len(lines) * fm.height() + 8, longest + 12)
 
     def paintSection(self, painter: QPainter, rect: QRect, logicalIndex: int) -> None:
         if not rect.isValid():
@@ -329,13 +364,16 @@ class RiskHeader(QHeaderView):
         self.style().drawControl(QStyle.ControlElement.CE_Header, option, painter, self)
         painter.restore()
         fm = self.fontMetrics()
+        lines = self.shown_lines(logicalIndex)
         painter.save()
         painter.setPen(self.palette().color(QPalette.ColorRole.ButtonText))
         painter.setFont(self.font())
-        # baseline along the column's middle, reading upwards from 6 pixels above the bottom
-        painter.translate(rect.center().x() + (fm.ascent() - fm.descent()) / 2, rect.bottom() - 6)
+        # reading upwards from 6 pixels above the bottom, the lines centred across the column
+        painter.translate(rect.center().x(), rect.bottom() - 6)
         painter.rotate(-90)
-        painter.drawText(QPointF(0, 0), self.shown_text(logicalIndex))
+        top = -len(lines) * fm.height() / 2 + fm.ascent()
+        for i, line in enumerate(lines):
+            painter.drawText(QPointF(0, top + i * fm.height()), line)
         painter.restore()
 
 

@@ -34,7 +34,7 @@ from PySide6.QtWidgets import (
 
 from app.analysis.summary import depth_words
 from app.domain import Confidence, LinkStatus, Network
-from app.lang import actor_name, confidence_label, risk_label, status_label
+from app.lang import Lang, actor_name, confidence_label, current, risk_label, status_label
 from app.ui.i18n import tr
 from app.ui.network_canvas import link_tooltip
 
@@ -143,7 +143,7 @@ class LinksModel(QAbstractTableModel):
             status_label(link.status),
             str(link.since or ""),
             str(link.until or ""),
-            depth_words(self.network, link.id),
+            depth_words(self.network, link.id, labels=current() is not Lang.EN),  # keys: English
             confidence_label(link.confidence),
         )[col]
 

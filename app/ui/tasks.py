@@ -117,7 +117,7 @@ class Tasks(QObject):
             return
         ev = doc.session.evaluation
         if refused := doc.session.ranking_refused():
-            self.metrics.ranking_off(tr("Most critical links: {reason}.", reason=refused))
+            self.metrics.ranking_off(refused)  # the panel titles it
             return
         network = doc.session.view  # frozen values: the worker never reads the live session
 

@@ -12,7 +12,7 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QByteArray, QSettings, Qt
+from PySide6.QtCore import QByteArray, QEvent, QSettings, Qt
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import (
     QAbstractButton,
@@ -49,7 +49,8 @@ ALLOWED = re.compile(
     r"|(?:^|\s)/\S+"  # a file's path
     r"|\b[A-Z][A-Z0-9]+(?:[:+\-_][A-Za-z0-9]+)*\b"  # ids and abbreviations
     r"|\*?\.[a-z0-9]+\b"  # .c6s, *.csv
-    r"|\b(?:GraphML|Gephi|Cytoscape|PostgreSQL|SQLite|Esc|Ctrl|Shift|Alt|Birlik)\b"
+    r"|\b(?:GraphML|Gephi|Cytoscape|PostgreSQL|SQLite|Esc|Ctrl|Shift|Alt|Enter|Birlik)\b"
+    r"|\bid\b"  # as Russian technical writing says it
     r"|\bc6_(?:reader|analyst|curator)\b"
     r"|\b[a-z]\b"  # one letter: the depth marks o, c, d
 )
@@ -99,26 +100,32 @@ def said(w: MainWindow) -> Iterator[tuple[str, str]]:
         if model is None:
             continue
         header = view.horizontalHeader() if isinstance(view, QTableView) else view.header()
-        for column in range(header.count()):
-            for role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
-                text = model.headerData(column, Qt.Orientation.Horizontal, role)
-                if isinstance(text, str):
-                    yield f"header {view.objectName()} {column}", text
+        for column in range(header.count()):  # (a risk's tooltip adds its description:
+            # data, in the language the dataset gives it)
+            text = model.headerData(column, Qt.Orientation.Horizontal)
+            if isinstance(text, str):
+                yield f"header {view.objectName()} {column}", text
+
+
+def settled(w: MainWindow) -> dict[str, str]:
+    """What the window says once its work is done and replaced widgets are gone."""
+    w.settle()
+    QApplication.processEvents()  # LanguageChange reaches every widget
+    QApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete.value)
+    return dict(said(w))
 
 
 def test_every_action_menu_dock_button_and_header_speaks_russian(
     qtbot: QtBot, window: MainWindow
 ) -> None:
-    english = dict(said(window))
+    english = settled(window)
     menu_action(window, "View", "Language", "Русский").trigger()
-    qtbot.wait(10)  # Qt delivers LanguageChange to every widget
-    russian = dict(said(window))
+    russian = settled(window)
     left = {where: text for where, text in russian.items() if english_left(text)}
     assert not left, "\n".join(f"{w}: {t!r}" for w, t in sorted(left.items()))
     assert sum(1 for t in russian.values() if re.search("[а-яё]", t, re.I)) > 150
     menu_action(window, "Вид", "Язык", "English").trigger()
-    qtbot.wait(10)
-    assert dict(said(window)) == english  # and back, every text as it was
+    assert settled(window) == english  # and back, every text as it was
 
 
 def test_switching_language_keeps_unsaved_edits_undo_history_and_layout(
@@ -249,7 +256,8 @@ def test_the_catalogue_is_current_and_finished(tmp_path: Path, name: str) -> Non
         ), source
         for form in forms:
             assert set(re.findall(r"\{\w*\}", form)) == set(re.findall(r"\{\w*\}", source))
-            assert ("%n" in form) == ("%n" in source), source
+            if name == "c6_ru.ts":  # English may say "one" or "were", not the number
+                assert ("%n" in form) == ("%n" in source), source
             assert form.count("&") - 2 * form.count("&&") == source.count("&") - 2 * source.count(
                 "&&"
             ), f"mnemonic: {source!r} -> {form!r}"
