@@ -7,6 +7,7 @@ unsaved edits (and, in the UI, its own undo stack).
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass, field, replace
 from datetime import UTC, date, datetime
@@ -304,7 +305,7 @@ class Workspace:
     def new_scenario(self, name: str | None = None) -> Document:
         """A new scenario over the store's first network, equal to its baseline; it goes into
         the store when first saved."""
-        name = name or tr("Untitled scenario")
+        name = name or self.untitled()
         self._unsaved += 1
         taken = {d.name for d in self.documents.values()}
         unique = free_name(self.store.free_scenario_name(name), taken)
@@ -312,6 +313,27 @@ class Workspace:
         doc = Document(Session(network, Scenario(unique)), Unsaved(self._unsaved))
         self.documents[doc.origin] = doc
         return doc
+
+    @staticmethod
+    def untitled() -> str:
+        """The name a new scenario gets, in the current language."""
+        return tr("Untitled scenario")
+
+    def rename_untitled(self, old: str, new: str) -> None:
+        """The default name of new scenarios changed with the language (`old` -> `new`):
+        each new one not yet saved and still named by default takes the new one ('Untitled
+        scenario (2)' -> 'Сценарий без названия (2)'); a name the user gave stays."""
+        taken = {d.name for d in self.documents.values()}
+        renamed = []
+        for doc in self.documents.values():
+            if not isinstance(doc.origin, Unsaved):
+                continue
+            name = doc.name
+            if name == old or re.fullmatch(re.escape(old) + r" \(\d+\)", name):
+                fresh = free_name(new + name[len(old) :], taken - {name})
+                taken = (taken - {name}) | {fresh}
+                renamed.append((doc, doc.session.rename(fresh)))
+        self._announce(renamed)
 
     def duplicate(self, doc: Document) -> Document:
         """A stored copy of a document as it is now (unsaved edits included)."""

@@ -24,6 +24,11 @@ Label = str | Callable[[], str]  # a text, or what makes it in the current langu
 NOTES_ID = 1  # consecutive note edits merge into one undo step
 
 
+def said(label: Label) -> str:
+    """A label's text in the current language."""
+    return label() if callable(label) else label
+
+
 class Labelled(QUndoCommand):
     """An undo command whose text can be said again in another language (`relabel`)."""
 

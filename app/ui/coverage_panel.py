@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import re
 from html import escape
+from itertools import combinations, pairwise
 from typing import Any
 
 from PySide6.QtCore import (
@@ -326,21 +327,23 @@ class RiskHeader(QHeaderView):
         self.setHighlightSections(False)
 
     def shown_lines(self, section: int) -> list[str]:
-        """The lines drawn for `section`: its name broken between words into lines of at
-        most MAX_TEXT pixels, as many as the column has room for (three at most); what is
-        still longer is elided (the tooltip has it whole)."""
+        """The lines drawn for `section`: its name broken between words over as many lines
+        as the column has room for (three at most), so that the longest is as short as it
+        can be (the header as low as it can be, in either language); a line longer than
+        MAX_TEXT pixels is elided (the tooltip has the name whole)."""
         model = self.model()
         text = "" if model is None else str(model.headerData(section, self.orientation()) or "")
         fm = self.fontMetrics()
         room = max(1, min(3, (self.sectionSize(section) - 4) // fm.height()))
-        lines: list[str] = []
-        for word in text.split() or [""]:
-            trial = f"{lines[-1]} {word}" if lines else word
-            if lines and (fm.horizontalAdvance(trial) <= self.MAX_TEXT or len(lines) == room):
-                lines[-1] = trial
-            else:
-                lines.append(word)
-        return [fm.elidedText(x, Qt.TextElideMode.ElideRight, self.MAX_TEXT) for x in lines]
+        words = text.split() or [""]
+        best = [text]
+        for n in range(2, min(room, len(words)) + 1):
+            for cuts in combinations(range(1, len(words)), n - 1):
+                bounds = (0, *cuts, len(words))
+                lines = [" ".join(words[a:b]) for a, b in pairwise(bounds)]
+                if max(map(fm.horizontalAdvance, lines)) < max(map(fm.horizontalAdvance, best)):
+                    best = lines
+        return [fm.elidedText(x, Qt.TextElideMode.ElideRight, self.MAX_TEXT) for x in best]
 
     def shown_text(self, section: int) -> str:
         """The name as drawn, its lines joined."""
@@ -480,7 +483,7 @@ class CoveragePanel(QWidget):
             combo.setSizeAdjustPolicy(
                 QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon
             )
-            combo.setMinimumContentsLength(8)
+            combo.setMinimumContentsLength(6)
         self.own_only = QPushButton(self)
         self.own_only.setObjectName("coverage-own-only")
         self.at_label = QLabel(self)

@@ -70,6 +70,7 @@ def install(language: Lang) -> Lang:
     if app is not None:
         for old in _installed:
             app.removeTranslator(old)
+            old.deleteLater()
         for new in translators:
             app.installTranslator(new)
     _installed[:] = translators

@@ -263,6 +263,7 @@ class LinksPanel(QWidget):
             self._fill_filters(self.network)
             self.model.retranslate()
             self._fit_columns()
+            self.table.horizontalScrollBar().setValue(0)  # the columns' new widths from the left
 
     def changeEvent(self, event: QEvent) -> None:
         if event.type() == QEvent.Type.LanguageChange:

@@ -411,13 +411,20 @@ class MainWindow(QMainWindow):
         """Speak `language` from now on, at once: every menu, panel and sentence; the open
         scenarios, their undo history and the window's layout stay as they are."""
         if language is not lang.current():
+            layout, untitled = self.saveState(), self.workspace.untitled()
             try:
                 install(language)  # Qt then tells every widget (LanguageChange)
             except MissingCatalogue as exc:
                 self.error(str(exc))
             else:
                 self.settings.setValue("view/language", language.value)
-                self.retranslate()
+                self.workspace.rename_untitled(untitled, self.workspace.untitled())
+                # every widget re-says its texts now, the window last (changeEvent)
+                QApplication.sendPostedEvents(None, QEvent.Type.LanguageChange.value)
+                if self._spoken is not lang.current():
+                    self.retranslate()
+                self.restoreState(layout)  # the docks where they were, whatever the words,
+                QTimer.singleShot(0, lambda: self.restoreState(layout))  # and once re-laid
         self.language_actions[lang.current()].setChecked(True)
 
     def changeEvent(self, event: QEvent) -> None:
@@ -451,7 +458,9 @@ class MainWindow(QMainWindow):
         doc = self.doc
         if doc is not None and doc.session.evaluated:
             self.metrics.show_diff(doc.session.diff, doc.session.summary())
-        self.statusBar().showMessage(tr("Language: {name}", name=NAMES[lang.current()]), 5_000)
+        if self.workspace.store_open:  # where, and who is signed in: said again, kept
+            with suppress(C6Error):
+                self.statusBar().showMessage(self.workspace.open_store())
 
     def _panels_section(self, menu: QMenu) -> None:
         for key, dock in self.docks.items():
@@ -751,9 +760,10 @@ class MainWindow(QMainWindow):
             tr("Switch off all its links (%n) — what if it withdraws", None, len(its))
         )
         off.setEnabled(bool(its))
-        withdraw = tr("Withdraw {actor}", actor=actor_id)
         off.triggered.connect(
-            lambda: self.switches.switch_links({lid: False for lid in its}, withdraw)
+            lambda: self.switches.switch_links(
+                {lid: False for lid in its}, lambda: tr("Withdraw {actor}", actor=actor_id)
+            )
         )
         only = menu.addAction(tr("Show only this actor's links"))
         only.triggered.connect(lambda: self.focus_actor(actor_id))

@@ -58,6 +58,7 @@ class MetricsPanel(QWidget):
         for container in self.summary.findChildren(QWidget, "qt_scrollarea_vcontainer"):
             container.setAutoFillBackground(True)
         self.critical_title = QLabel(self)
+        self.critical_title.setWordWrap(True)  # Russian's title is longer than the dock
         self.progress = QProgressBar(self)
         self.progress.setRange(0, 100)
         self.progress.hide()

@@ -21,7 +21,7 @@ from app.domain.edit import (
 )
 from app.lang import actor_name, risk_label
 from app.ui import conflicts
-from app.ui.commands import EditNetwork
+from app.ui.commands import EditNetwork, Label, said
 from app.ui.context import APP, Controller
 from app.ui.editors import ActorDialog, LinkDialog, RiskDialog, _Editor
 from app.ui.i18n import tr
@@ -36,7 +36,7 @@ def _as(value: object, kind: type[_V]) -> _V:
     return value
 
 
-def edit_network(ctl: Controller, label: str, make: Callable[[Network], Network]) -> str | None:
+def edit_network(ctl: Controller, label: Label, make: Callable[[Network], Network]) -> str | None:
     """Apply an edit to the current document's stored network: None when done, or when
     another user's edit was in the way and the user has answered the conflict dialog
     (nothing more to say), else the one-line reason it was refused (nothing changed)."""
@@ -45,7 +45,7 @@ def edit_network(ctl: Controller, label: str, make: Callable[[Network], Network]
         return tr("Open a scenario first.")
     conflict: ConflictError | None = None
     try:
-        edit = ctl.workspace.plan_edit(doc, label, make)
+        edit = ctl.workspace.plan_edit(doc, said(label), make)
     except ConflictError as exc:  # another user edited the network since
         conflict = exc
     except C6Error as exc:
@@ -60,6 +60,7 @@ def edit_network(ctl: Controller, label: str, make: Callable[[Network], Network]
         ctl.error,
         lambda exc, step: conflicts.resolve_network(ctl.ui, doc, exc, step),
         stack,
+        label,  # said again after a change of language
     )
     if problem := command.apply_first():  # refused: the stack, redo history too, untouched
         return problem
@@ -69,18 +70,18 @@ def edit_network(ctl: Controller, label: str, make: Callable[[Network], Network]
         stack.setClean()
     lost = [o for o, sc in edit.open.items() if set(sc.link_states) - _ids(edit.after)]
     lost_stored = [i for i, sc in edit.stored.items() if set(sc.link_states) - _ids(edit.after)]
-    said = tr("{label}: saved to the store", label=label)
+    done = tr("{label}: saved to the store", label=said(label))
     if lost or lost_stored:
         n = len({*lost_stored, *(o.scenario_id for o in lost if isinstance(o, InStore))}) + sum(
             1 for o in lost if not isinstance(o, InStore)
         )
-        said = tr(
+        done = tr(
             "{label}: saved to the store; %n scenario(s) lost a switch of it (a line in the notes)",
             None,
             n,
-            label=label,
+            label=said(label),
         )
-    ctl.status(said, 10_000)
+    ctl.status(done, 10_000)
     return None
 
 
@@ -89,7 +90,7 @@ def _ids(network: Network) -> set[str]:
 
 
 class NetworkEditor(Controller):
-    def _editor(self, dialog: _Editor, label: str, make: Callable[[object], Network]) -> bool:
+    def _editor(self, dialog: _Editor, label: Label, make: Callable[[object], Network]) -> bool:
         """Run an editor dialog whose OK applies `make` to its value; True when applied."""
 
         doc = self.doc
@@ -111,7 +112,7 @@ class NetworkEditor(Controller):
         network = self.doc.session.network
         self._editor(
             ActorDialog(network, None, self.owner),
-            tr("Add actor"),
+            lambda: tr("Add actor"),
             lambda a: put_actor(network, _as(a, Actor), new=True),
         )
 
@@ -123,7 +124,7 @@ class NetworkEditor(Controller):
         network = self.doc.session.network
         self._editor(
             ActorDialog(network, network.actor(actor_id), self.owner),
-            tr("Edit {id}", id=actor_id),
+            lambda: tr("Edit {id}", id=actor_id),
             lambda a: put_actor(network, _as(a, Actor), new=False),
         )
 
@@ -149,7 +150,7 @@ class NetworkEditor(Controller):
         if QMessageBox.question(self.owner, APP, question) != QMessageBox.StandardButton.Yes:
             return
         problem = edit_network(
-            self, tr("Delete {id}", id=actor_id), lambda n: remove_actor(n, actor_id)
+            self, lambda: tr("Delete {id}", id=actor_id), lambda n: remove_actor(n, actor_id)
         )
         if problem:
             self.error(problem)
@@ -161,7 +162,9 @@ class NetworkEditor(Controller):
         dialog = LinkDialog(network, None, self.owner)
         if source is not None:
             dialog.source.setCurrentIndex(dialog.source.findData(source))
-        self._editor(dialog, tr("Add link"), lambda lk: put_link(network, _as(lk, Link), new=True))
+        self._editor(
+            dialog, lambda: tr("Add link"), lambda lk: put_link(network, _as(lk, Link), new=True)
+        )
 
     def edit_link_dialog(self, link_id: str | None = None) -> None:
         if link_id is None:  # from the Network menu: which one
@@ -171,7 +174,7 @@ class NetworkEditor(Controller):
         network = self.doc.session.network
         self._editor(
             LinkDialog(network, network.link(link_id), self.owner),
-            tr("Edit {id}", id=link_id),
+            lambda: tr("Edit {id}", id=link_id),
             lambda lk: put_link(network, _as(lk, Link), new=False),
         )
 
@@ -188,7 +191,7 @@ class NetworkEditor(Controller):
         if QMessageBox.question(self.owner, APP, question) != QMessageBox.StandardButton.Yes:
             return
         problem = edit_network(
-            self, tr("Delete {id}", id=link_id), lambda n: remove_link(n, link_id)
+            self, lambda: tr("Delete {id}", id=link_id), lambda n: remove_link(n, link_id)
         )
         if problem:
             self.error(problem)
@@ -199,7 +202,7 @@ class NetworkEditor(Controller):
         network = self.doc.session.network
         self._editor(
             RiskDialog(None, self.owner),
-            tr("Add risk"),
+            lambda: tr("Add risk"),
             lambda r: put_risk(network, _as(r, RiskCategory), new=True),
         )
 
@@ -236,7 +239,7 @@ class NetworkEditor(Controller):
         network = self.doc.session.network
         self._editor(
             RiskDialog(network.risk(key), self.owner),
-            tr("Edit risk {key}", key=key),
+            lambda: tr("Edit risk {key}", key=key),
             lambda r: put_risk(network, _as(r, RiskCategory), new=False),
         )
 
@@ -261,7 +264,7 @@ class NetworkEditor(Controller):
         if QMessageBox.question(self.owner, APP, question) != QMessageBox.StandardButton.Yes:
             return
         problem = edit_network(
-            self, tr("Delete risk {key}", key=key), lambda n: remove_risk(n, key)
+            self, lambda: tr("Delete risk {key}", key=key), lambda n: remove_risk(n, key)
         )
         if problem:
             self.error(problem)

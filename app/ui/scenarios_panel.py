@@ -31,6 +31,9 @@ if TYPE_CHECKING:  # db is imported when the store opens, after the first paint
 KEY_ROLE = Qt.ItemDataRole.UserRole
 
 
+BUTTON_ROW = 252  # pixels: the scenarios dock is 260 wide at 1366x768, less its margins
+
+
 class ScenariosPanel(QWidget):
     open_requested = Signal(object)  # an Origin
     new_requested = Signal()
@@ -46,27 +49,23 @@ class ScenariosPanel(QWidget):
         super().__init__(parent)
         self.list = QListWidget(self)
         self.list.setObjectName("scenario-list")
-        buttons = QGridLayout()  # three a row: the dock fits beside a laptop's canvas
+        buttons = self.grid = QGridLayout()  # three a row if they fit a laptop's dock
         self.buttons: dict[str, QPushButton] = {}  # by the name of the menu action they do
         self._tips: dict[str, str] = {}
-        for i, (name, signal) in enumerate(
-            (
-                ("new", self.new_requested),
-                ("duplicate", self.duplicate_requested),
-                ("rename", self.rename_requested),
-                ("delete", self.delete_requested),
-            )
+        for name, signal in (
+            ("new", self.new_requested),
+            ("duplicate", self.duplicate_requested),
+            ("rename", self.rename_requested),
+            ("delete", self.delete_requested),
         ):
             button = QPushButton(self)
             button.clicked.connect(signal)
-            buttons.addWidget(button, *divmod(i, 3))
             self.buttons[name] = button
         self.trash = QToolButton(self)
         self.trash.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
         self.trash_menu = QMenu(self.trash)
         self.trash.setMenu(self.trash_menu)
         self.trash.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Preferred)
-        buttons.addWidget(self.trash, 1, 1)
         self.reset = QPushButton(self)
         self.reset.clicked.connect(self.reset_requested)
         self.notes = QPlainTextEdit(self)
@@ -102,6 +101,7 @@ class ScenariosPanel(QWidget):
             self.buttons[name].setToolTip(tip)
             self._tips[name] = tip
         self.trash.setText(tr("Trash"))
+        self._place_buttons()
         self.trash.setToolTip(self._trash_refused or self._trash_tip())
         self.reset.setText(tr("Reset to baseline"))
         self.reset.setToolTip(tr("Switch every link back to its baseline state (undoable)"))
@@ -113,6 +113,18 @@ class ScenariosPanel(QWidget):
             self.mirror(self._actions)
         if self._trash is not None:
             self.show_trash(self._trash)
+
+    def _place_buttons(self) -> None:
+        """Three buttons a row when their texts fit the width the dock has in English
+        beside a laptop's canvas, else two (Russian's are longer): a change of language
+        never widens the dock."""
+        order = [*self.buttons.values(), self.trash]
+        first = sum(b.sizeHint().width() for b in order[:3]) + 2 * self.grid.spacing()
+        columns = 3 if first <= BUTTON_ROW else 2
+        for button in order:
+            self.grid.removeWidget(button)
+        for i, button in enumerate(order):
+            self.grid.addWidget(button, *divmod(i, columns))
 
     def changeEvent(self, event: QEvent) -> None:
         if event.type() == QEvent.Type.LanguageChange:

@@ -7,7 +7,7 @@ from collections.abc import Mapping
 
 from PySide6.QtGui import QUndoCommand
 
-from app.ui.commands import MoveNodes, SwitchLinks
+from app.ui.commands import Label, MoveNodes, SwitchLinks
 from app.ui.context import Controller, Ui
 from app.ui.i18n import tr
 from app.ui.links_panel import LinksPanel
@@ -30,7 +30,9 @@ class Switches(Controller):
         if not outside:
             self.status(tr("Only the region's own mechanisms are on already."), 5000)
             return
-        self.switch_links(dict.fromkeys(outside, False), tr("Only the region's own mechanisms"))
+        self.switch_links(
+            dict.fromkeys(outside, False), lambda: tr("Only the region's own mechanisms")
+        )
         if unclassed := self.doc.session.network.unclassed():
             self.status(
                 tr(
@@ -42,7 +44,7 @@ class Switches(Controller):
                 10_000,
             )
 
-    def switch_links(self, changes: Mapping[str, bool], label: str = "") -> None:
+    def switch_links(self, changes: Mapping[str, bool], label: Label = "") -> None:
         if self.doc is None:
             return
         with self.guard(tr("Cannot switch")):
@@ -71,4 +73,4 @@ class Switches(Controller):
         if self.doc is None:
             return
         if changes := self.doc.session.reset_changes():
-            self.switch_links(changes, tr("Reset to baseline"))
+            self.switch_links(changes, lambda: tr("Reset to baseline"))

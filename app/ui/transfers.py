@@ -75,7 +75,7 @@ class Transfers(Controller):
         if preview.exec() != QDialog.DialogCode.Accepted or plan.result is None:
             return False
         result = plan.result
-        problem = edit_network(self, tr("Import {name}", name=path.name), lambda _: result)
+        problem = edit_network(self, lambda: tr("Import {name}", name=path.name), lambda _: result)
         if problem:
             self.error(problem)
             return False

@@ -555,10 +555,6 @@
         <source>&amp;Language</source>
         <translation>&amp;Язык</translation>
     </message>
-    <message>
-        <source>Language: {name}</source>
-        <translation>Язык: {name}</translation>
-    </message>
     <message numerus="yes">
         <source>%n link(s) switched · modified {when} · {network}</source>
         <translation>
@@ -2351,7 +2347,7 @@ Notes edited</source>
     </message>
     <message>
         <source>Cyber</source>
-        <translation>Киберугрозы</translation>
+        <translation>Киберриски</translation>
     </message>
     <message>
         <source>Climate</source>
@@ -2410,16 +2406,16 @@ Notes edited</source>
     <message>
         <source>single point</source>
         <comment>coverage legend</comment>
-        <translation>единственная точка</translation>
+        <translation>точка отказа</translation>
     </message>
     <message>
         <source>redundant</source>
         <comment>coverage legend</comment>
-        <translation>с резервом</translation>
+        <translation>резерв</translation>
     </message>
     <message>
         <source>●/●●/●●● deepest: declaratory/coordination/operational · framed: changed</source>
-        <translation>●/●●/●●● глубина: декларативная/координационная/оперативная · в рамке: изменено</translation>
+        <translation>●/●●/●●● глубина: декл./коорд./опер. · в рамке: изменено</translation>
     </message>
     <message>
         <source>The number: links covering the risk at the threshold. Dots in the corner: the deepest cover the state has on it, at any threshold: ● declaratory, ●● coordination, ●●● operational. A framed cell differs from the baseline.</source>
