@@ -20,7 +20,7 @@ X11_LIBS := libxcb-cursor.so.0:libxcb-cursor0 libxkbcommon-x11.so.0:libxkbcommon
             libxcb-image.so.0:libxcb-image0 libxcb-render-util.so.0:libxcb-render-util0 \
             libxcb-shape.so.0:libxcb-shape0 libxcb-randr.so.0:libxcb-randr0
 
-.PHONY: run test lint unit gui bench sysdeps-qt sysdeps-x11 sysdeps-pg clean
+.PHONY: run test lint unit gui bench i18n sysdeps-qt sysdeps-x11 sysdeps-pg clean
 
 run: $(STAMP) $(QM) sysdeps-x11
 	$(BIN)/c6-explorer

@@ -19,7 +19,7 @@ from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any, NoReturn
 
-from app import lang
+from app import lang, look
 from app.analysis import (
     PATH_METRICS_MAX_ACTORS,
     Criteria,
@@ -30,7 +30,6 @@ from app.analysis import (
 from app.analysis.layout import Layout, layout, merged
 from app.analysis.serialize import diff_to_dict, evaluation_to_dict, impacts_to_list
 from app.analysis.summary import (
-    DEPTH_MARKS,
     at_words,
     counted,
     lens_words,
@@ -353,7 +352,17 @@ def _links(args: argparse.Namespace) -> None:
     if args.as_of is not None:  # a link with no known start year is kept, and said so
         rows = [r | {"year_known": r["since"] is not None} for r in rows]
     columns = ["id", "source", "target", "status", "enabled", "since", "until", "confidence"]
-    _emit(args.json, rows, [*columns, "depths"], {"since": UNKNOWN_YEAR})
+    shown = rows
+    if not args.json:  # the table: statuses and confidence in words of the language
+        shown = [
+            r
+            | {
+                "status": lang.status_label(lk.status),
+                "confidence": lang.confidence_label(lk.confidence),
+            }
+            for r, lk in zip(rows, net.links, strict=True)
+        ]
+    _emit(args.json, shown, [*columns, "depths"], {"since": UNKNOWN_YEAR})
     undated = sum(1 for r in rows if r["since"] is None)
     if args.as_of is not None and undated and not args.json:
         print(
@@ -372,6 +381,15 @@ def _actors(args: argparse.Namespace) -> None:
     rows = network_to_dict(net)["actors"]  # JSON: both names, whatever the language
     if not args.json:  # the table: the name in the current language
         rows = [r | {"name": actor_name(a)} for r, a in zip(rows, net.actors, strict=True)]
+        if lang.current() is not lang.Lang.EN:  # English keeps the values scripts read
+            rows = [
+                r
+                | {
+                    "kind": look.kind_label(a.kind),
+                    "membership": lang.membership_label(a.membership) if a.membership else None,
+                }
+                for r, a in zip(rows, net.actors, strict=True)
+            ]
     _emit(args.json, rows, ["id", "kind", "membership", "seat", "name"])
 
 
@@ -382,14 +400,17 @@ def _risks(args: argparse.Namespace) -> None:
         for r in net.risks
     ]
     if not args.json:
-        rows = [row | {"label": risk_label(r)} for row, r in zip(rows, net.risks, strict=True)]
+        rows = [
+            row | {"label": risk_label(r), "group": lang.group_label(r.group)}
+            for row, r in zip(rows, net.risks, strict=True)
+        ]
     _emit(args.json, rows, ["key", "group", "label"])
 
 
 def _scenario(args: argparse.Namespace) -> tuple[Network, Scenario]:
     """--scenario as a .c6s file or a stored scenario's name; the baseline without it."""
     if args.scenario is None:
-        return _network(args), Scenario.baseline("Baseline")
+        return _network(args), Scenario.baseline(lang.baseline_name())
     if args.scenario.endswith(".c6s") or Path(args.scenario).is_file():
         sf = read_scenario_file(Path(args.scenario))
         return sf.network, sf.scenario
@@ -743,7 +764,7 @@ def _analysis_text(session: Session, impacts: tuple[LinkImpact, ...]) -> str:
     for s in cov.states:
         cells = []
         for r in cov.risks:
-            cell = f"{cov.matrix[s][r]}{DEPTH_MARKS[cov.depth[s][r]]}"
+            cell = f"{cov.matrix[s][r]}{lang.depth_mark(cov.depth[s][r])}"
             cells.append(f"{cell}({changed[(s, r)]})" if (s, r) in changed else cell)
         rows.append([s, *cells])
     lines += _table([tr("state"), *cov.risks], rows)

@@ -21,6 +21,7 @@ from app.domain import (
     LinkStatus,
     Membership,
     RiskCategory,
+    RiskGroup,
 )
 
 
@@ -141,6 +142,10 @@ _BASIS = {
     Basis.REASONED: "reasoned",
     Basis.UNGRADED: "ungraded",
 }
+_GROUP = {
+    RiskGroup.CATALOGUE: "catalogue",
+    RiskGroup.DIMENSION: "dimension",
+}
 _MEMBERSHIP = {
     Membership.OWN: "the region's own",
     Membership.OUTSIDE: "with outside powers",
@@ -152,6 +157,7 @@ WORDS: dict[type, dict] = {  # type: ignore[type-arg]
     Confidence: _CONFIDENCE,
     Basis: _BASIS,
     Membership: _MEMBERSHIP,
+    RiskGroup: _GROUP,
 }
 
 
@@ -173,3 +179,18 @@ def basis_label(basis: Basis) -> str:
 
 def membership_label(membership: Membership) -> str:
     return tr(_MEMBERSHIP[membership])
+
+
+def group_label(group: RiskGroup) -> str:
+    return tr(_GROUP[group])
+
+
+def baseline_name() -> str:
+    """What the baseline is called where it stands as a scenario (a report's title)."""
+    return {Lang.EN: "Baseline", Lang.RU: "Базовый сценарий"}[current()]
+
+
+def depth_mark(depth: int) -> str:
+    """A depth as one letter, for tables: o operational, c coordination, d declaratory, -
+    none; in Russian о, к, д (оперативный, координационный, декларативный)."""
+    return {Lang.EN: "-dco", Lang.RU: "-дко"}[current()][depth]

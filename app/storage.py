@@ -18,6 +18,7 @@ from app.domain import C6Error, Network, Scenario
 from app.files.atomic import protect
 from app.files.baseline import RESOURCES, load_baseline
 from app.files.scenario_file import ScenarioFile, read_scenario_file, write_scenario_file
+from app.lang import Lang, current, plural, tr
 
 if TYPE_CHECKING:  # db (SQLAlchemy, ~0.4 s to import) loads when a store is opened
     from db import ImportOutcome, Store
@@ -138,9 +139,19 @@ def describe_file(sf: ScenarioFile) -> str:
     """One line saying what a valid scenario file holds."""
     net = sf.network
     switched = len(sf.scenario.switched(net))
-    upgraded = f", format v{sf.version} (read as v{ScenarioFile.version})" if sf.upgraded else ""
-    return (
-        f"'{sf.scenario.name}': {switched} link{'s' if switched != 1 else ''} switched over "
-        f"'{net.name}' ({len(net.actors)} actors, {len(net.links)} links, "
-        f"{len(net.risks)} risks){upgraded}"
+    upgraded = (
+        tr(", format v{old} (read as v{new})", old=sf.version, new=ScenarioFile.version)
+        if sf.upgraded
+        else ""
+    )
+    return tr(
+        "'{name}': {n} switched over '{network}' ({actors} actors, {links} links, "
+        "{risks} risks){upgraded}",
+        name=sf.scenario.name,
+        n=plural(switched, "link", "links") if current() is Lang.EN else switched,
+        network=net.name,
+        actors=len(net.actors),
+        links=len(net.links),
+        risks=len(net.risks),
+        upgraded=upgraded,
     )

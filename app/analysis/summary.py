@@ -104,9 +104,6 @@ def depth_word(depth: int) -> str:
     return Depth(depth).label
 
 
-DEPTH_MARKS = "-dco"  # a depth as one letter, for tables: none, declaratory, coordination, ...
-
-
 def share(own: int, covered: int) -> str:
     """own of covered as a whole percentage ('92%'); '' when nothing is covered."""
     return f"{round(100 * own / covered)}%" if covered else ""

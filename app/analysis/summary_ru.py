@@ -31,18 +31,15 @@ from app.analysis.facts import (
     WeakestPairs,
 )
 from app.domain import Depth, Network
-from app.lang import plural
+from app.lang import WORDS, plural
+from app.lang_ru import RU
 
 # the number of states, as a sentence starts with it ("Шесть государств ...")
 _COUNT = ("ни одно", "одно", "два", "три", "четыре", "пять", "шесть", "семь", "восемь", "девять")
 
-# a depth as an adjective: in a list ("координационный") and after "на ... уровне"
-DEPTH = {
-    Depth.NONE: "нет",
-    Depth.DECLARATORY: "декларативный",
-    Depth.COORDINATION: "координационный",
-    Depth.OPERATIONAL: "оперативный",
-}
+# a depth as an adjective: in a list ("координационный", as app.lang names it everywhere)
+# and after "на ... уровне"
+DEPTH = {depth: RU[word] for depth, word in WORDS[Depth].items()}
 _DEPTH_AT = {
     Depth.DECLARATORY: "декларативном",
     Depth.COORDINATION: "координационном",

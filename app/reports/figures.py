@@ -8,7 +8,6 @@ from typing import TYPE_CHECKING
 
 from app import lang, look
 from app.analysis import Evaluation
-from app.analysis.summary import DEPTH_MARKS
 from app.domain import ActorKind, Network
 from app.lang import tr
 from app.reports import pages
@@ -194,7 +193,7 @@ def coverage_heatmap(ax: Axes, network: Network, base: Evaluation, current: Eval
             c = counts[i][j]
             color = look.heat(_P, c)
             ax.add_patch(Rectangle((j, i), 1, 1, facecolor=color, edgecolor=_P.canvas, linewidth=1))
-            mark = DEPTH_MARKS[cov.depth[s][r]]
+            mark = lang.depth_mark(cov.depth[s][r])
             ax.text(
                 j + 0.5,
                 i + 0.5,

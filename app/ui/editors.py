@@ -119,7 +119,7 @@ def _number(edit: QLineEdit, what: str) -> float | None:
 
 SEP = " | "  # sources of one grade, in one cell
 RISK_CHARS, CHOICE_CHARS = 28, 20  # the grades' risk column and choice boxes, in characters
-INHERITED_CHARS = 34  # a link's depth choice says what it would take from its body
+INHERITED_CHARS = 44  # a link's depth choice says what it would take from its body
 
 
 def _compact(combo: QComboBox, chars: int) -> QComboBox:

@@ -1160,11 +1160,11 @@
     </message>
     <message>
         <source>as the body</source>
-        <translation>как у организации</translation>
+        <translation>по организации</translation>
     </message>
     <message>
         <source>as the body: {depth}</source>
-        <translation>как у организации: {depth}</translation>
+        <translation>по организации: {depth}</translation>
     </message>
     <message>
         <source>Add an actor</source>

@@ -110,8 +110,9 @@ def test_risk_headers_read_whole_in_russian_at_1366x768(qtbot: QtBot, window: Ma
     """Russian risk labels run to 46 letters: the Catalogue's ten head their columns by
     short Russian words, whole, as the English ones do, in a laptop's window."""
     window.resize(1366, 768)
-    window.set_language(Lang.RU)
-    qtbot.wait(50)
+    qtbot.waitUntil(lambda: window.width() == 1366)
+    window.set_language(Lang.RU)  # re-says every widget before it returns
+    window.settle()
     names = [window.coverage.model.headerData(s, Qt.Orientation.Horizontal) for s in range(10)]
     assert names[:3] == ["Терроризм", "Экстремизм", "Наркотики"]
     check_risk_headers(window)
