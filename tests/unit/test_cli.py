@@ -502,3 +502,15 @@ def test_text_tables_and_messages_speak_russian(tmp_path: Path) -> None:
     write_scenario_file(f, Scenario.baseline("X"), load_baseline())
     said = run("--lang", "ru", "validate", str(f))
     assert said.returncode == 0 and said.stdout.startswith("в порядке: ")
+    assert "переключено связей: 0, сеть" in said.stdout and "switched" not in said.stdout
+    kaz_sco = next(line for line in out.splitlines() if line.startswith("  KAZ:SCO "))
+    assert "основатель" in kaz_sco and "подтверждена" in kaz_sco  # not founding, confirmed
+    english = run("links").stdout
+    assert "founding" in english and "confirmed" in english
+    actors = run("--lang", "ru", "actors").stdout
+    assert "Государство C6" in actors and "Казахстан" in actors
+    assert " state " in run("actors").stdout  # English keeps the value scripts read
+    assert "каталог" in run("--lang", "ru", "risks").stdout
+    analyze = run("--lang", "ru", "analyze", "--disable", "UZB:CIS").stdout
+    assert "(о оперативный, к координационный, д декларативный, - нет)" in analyze
+    assert re.search(r"KAZ\s+17о", analyze)  # the depth letters are Cyrillic
