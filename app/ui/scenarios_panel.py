@@ -49,6 +49,8 @@ class ScenariosPanel(QWidget):
         super().__init__(parent)
         self.list = QListWidget(self)
         self.list.setObjectName("scenario-list")
+        self.list.setWordWrap(True)  # a long name (Russian's default one) over two lines,
+        self.list.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)  # whole
         buttons = self.grid = QGridLayout()  # three a row if they fit a laptop's dock
         self.buttons: dict[str, QPushButton] = {}  # by the name of the menu action they do
         self._tips: dict[str, str] = {}
