@@ -1,7 +1,8 @@
 """The language of everything the app says: English or Russian, Qt-free.
 
-One current language per process: the command line sets it from `--lang`, else $C6_LANG,
-else the system locale; the window from its View › Language setting. What Qt draws is
+One current language per process (kept in app.words, below the domain, with `tr()`): the
+command line sets it from `--lang`, else $C6_LANG, else the system locale; the window from
+its View › Language setting. What Qt draws is
 translated by Qt's own catalogue (resources/i18n/*.ts, app/ui only); what is built outside
 Qt — the plain-language summary, command-line text, reports, exported pictures — asks
 `tr()` here, whose Russian catalogue is app/lang_ru.py, and counts things with `plural()`,
@@ -11,7 +12,6 @@ which knows Russian's three forms (1 риск, 2 риска, 5 рисков). JS
 from __future__ import annotations
 
 import os
-from enum import StrEnum
 
 from app.domain import (
     Actor,
@@ -23,26 +23,9 @@ from app.domain import (
     RiskCategory,
     RiskGroup,
 )
+from app.words import ENV_LANG, NAMES, Lang, current, decimal, plural, tr, use
 
-
-class Lang(StrEnum):
-    EN = "en"
-    RU = "ru"
-
-
-ENV_LANG = "C6_LANG"
-NAMES = {Lang.EN: "English", Lang.RU: "Русский"}
-_now = [Lang.EN]
-
-
-def current() -> Lang:
-    return _now[0]
-
-
-def use(lang: Lang | str) -> Lang:
-    """Speak `lang` from now on; returns it."""
-    _now[0] = Lang(lang)
-    return _now[0]
+__all__ = ["ENV_LANG", "NAMES", "Lang", "current", "decimal", "plural", "tr", "use"]
 
 
 def system() -> Lang:
@@ -65,36 +48,6 @@ def choose(given: str | None = None) -> Lang:
         return Lang(chosen.lower())
     except ValueError:
         raise ValueError(f"'{chosen}' is not a language of this app: use en or ru") from None
-
-
-def tr(text: str, /, **fields: object) -> str:
-    """`text` (an English format string) in the current language, filled with `fields`.
-    A text the Russian catalogue lacks is said in English (a test finds any)."""
-    if current() is Lang.RU:
-        from app.lang_ru import RU
-
-        text = RU.get(text, text)
-    return text.format(**fields) if fields else text
-
-
-def plural(n: int, one: str, few: str, many: str | None = None) -> str:
-    """`n` and the word's form for it: English takes (one, other), Russian (one, few, many):
-    1 риск, 2 риска, 5 рисков, 11 рисков, 21 риск."""
-    if many is None:  # English
-        return f"{n} {one if n == 1 else few}"
-    tens, units = abs(n) % 100, abs(n) % 10
-    if units == 1 and tens != 11:
-        word = one
-    elif 2 <= units <= 4 and not 12 <= tens <= 14:
-        word = few
-    else:
-        word = many
-    return f"{n} {word}"
-
-
-def decimal(text: str) -> str:
-    """A number already formatted the English way, with the decimal comma in Russian."""
-    return text.replace(".", ",") if current() is Lang.RU else text
 
 
 def named(english: str, russian: str) -> str:

@@ -193,4 +193,6 @@ RU: dict[str, str] = {
     "dimension": "измерение",
     "'{name}': {n} switched over '{network}' ({actors} actors, {links} links, {risks} risks){upgraded}": "«{name}»: переключено связей: {n}, сеть «{network}» (участников: {actors}, связей: {links}, рисков: {risks}){upgraded}",
     ", format v{old} (read as v{new})": ", формат v{old} (прочитан как v{new})",
+    # the domain's and the files' checks (app/domain, app/files)
+    # the store's errors (db)
 }

@@ -71,10 +71,11 @@ def test_numbers_take_the_decimal_comma_in_russian() -> None:
 
 
 def asked() -> dict[str, str]:
-    """Every literal tr("...") outside app/ui, with where it is."""
+    """Every literal tr("...") outside app/ui (app and db), with where it is."""
     found = {}
-    for path in sorted(APP.rglob("*.py")):
-        if "ui" in path.relative_to(APP).parts:
+    paths = [*sorted(APP.rglob("*.py")), *sorted((APP.parent / "db").rglob("*.py"))]
+    for path in paths:
+        if "ui" in path.relative_to(APP.parent).parts[1:2]:
             continue
         for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
             if (
@@ -85,7 +86,7 @@ def asked() -> dict[str, str]:
                 and isinstance(node.args[0], ast.Constant)
                 and isinstance(node.args[0].value, str)
             ):
-                found[node.args[0].value] = f"{path.relative_to(APP)}:{node.lineno}"
+                found[node.args[0].value] = f"{path.relative_to(APP.parent)}:{node.lineno}"
     for enum, words in lang.WORDS.items():  # the enums' words, asked through a table
         found.update({word: f"lang.py: {enum.__name__}" for word in words.values()})
     return found
