@@ -57,6 +57,7 @@ from app.storage import (
     import_scenario,
     open_store,
 )
+from app.workspace import action_words
 
 EXIT_USAGE = 2
 AS_OF_HELP = "the network as it stood in YEAR (links by their since/until years)"
@@ -509,6 +510,7 @@ def _history(args: argparse.Namespace) -> None:
         row["saved_at"] = f"{v.saved_at:%Y-%m-%d %H:%M:%S}"
         said = [f"{k} {_text_of(on)}" for k, on in v.changes.items()]
         row["changes"] = _few(said + ([tr("notes edited")] if v.notes_changed else []))
+        row["action"] = action_words(v.action)
     _emit(False, rows, ["version", "saved_at", "saved_by", "switched", "action", "changes"])
 
 

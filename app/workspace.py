@@ -62,6 +62,34 @@ if TYPE_CHECKING:  # the store is opened by a caller's function, maybe after the
     __all__ += ["Head", "Rights", "ScenarioInfo", "Store", "Version"]
 
 
+def action_words(action: str) -> str:
+    """What a save did, as the store records it (in English, for every language), said in
+    the current language; a record the app does not know, as it is."""
+    known = {
+        "saved": tr("saved"),
+        "created": tr("created"),
+        "imported": tr("imported"),
+        "bundled example": tr("bundled example"),
+        "links switched": tr("links switched"),
+        "notes edited": tr("notes edited"),
+        "moved to the trash": tr("moved to the trash"),
+        "taken out of the trash": tr("taken out of the trash"),
+        "network edit undone": tr("network edit undone"),
+        "network edited: actors deleted": tr("network edited: actors deleted"),
+    }
+    if action in known:
+        return known[action]
+    if action.startswith(prefix := "renamed from "):
+        return tr("renamed from {old}", old=action.removeprefix(prefix))
+    if action.startswith(prefix := "copied from "):
+        return tr("copied from {old}", old=action.removeprefix(prefix))
+    if action.startswith(prefix := "restored version "):
+        return tr("restored version {number}", number=action.removeprefix(prefix))
+    if action.startswith(prefix := "network edited: "):
+        return tr("network edited: {what}", what=action.removeprefix(prefix))
+    return action
+
+
 @dataclass(frozen=True)
 class InStore:
     scenario_id: int

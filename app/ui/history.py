@@ -31,7 +31,7 @@ from app.ui import conflicts
 from app.ui.actions import Now, refusal
 from app.ui.context import APP, Controller, Ui
 from app.ui.i18n import tr
-from app.workspace import Document
+from app.workspace import Document, action_words
 
 if TYPE_CHECKING:  # db is imported when the store opens, after the first paint
     from app.workspace import Version
@@ -63,40 +63,6 @@ def switched(changes: Mapping[str, bool], limit: int = SHOWN_LINKS) -> str:
     if len(said) > limit:
         return tr("{links} and %n more", None, len(said) - limit, links=", ".join(said[:limit]))
     return ", ".join(said)
-
-
-_ACTIONS: dict[
-    str, Callable[[], str]
-] = {  # what a save did, as the store records it (in English, for every language)
-    "saved": lambda: tr("saved", "what a save did"),
-    "created": lambda: tr("created", "what a save did"),
-    "imported": lambda: tr("imported", "what a save did"),
-    "bundled example": lambda: tr("bundled example", "what a save did"),
-    "links switched": lambda: tr("links switched", "what a save did"),
-    "notes edited": lambda: tr("notes edited", "what a save did"),
-    "moved to the trash": lambda: tr("moved to the trash", "what a save did"),
-    "taken out of the trash": lambda: tr("taken out of the trash", "what a save did"),
-    "network edit undone": lambda: tr("network edit undone", "what a save did"),
-    "network edited: actors deleted": lambda: tr(
-        "network edited: actors deleted", "what a save did"
-    ),
-}
-
-
-def action_text(action: str) -> str:
-    """What a save did, in the current language (a record the app does not know, as it
-    is)."""
-    if (known := _ACTIONS.get(action)) is not None:
-        return known()
-    if action.startswith(prefix := "renamed from "):
-        return tr("renamed from {old}", old=action.removeprefix(prefix))
-    if action.startswith(prefix := "copied from "):
-        return tr("copied from {old}", old=action.removeprefix(prefix))
-    if action.startswith(prefix := "restored version "):
-        return tr("restored version {number}", number=action.removeprefix(prefix))
-    if action.startswith(prefix := "network edited: "):
-        return tr("network edited: {what}", what=action.removeprefix(prefix))
-    return action
 
 
 def local_time(saved_at: datetime) -> str:
@@ -213,7 +179,7 @@ class HistoryDialog(QDialog):
                 every = tr("No link switched; notes edited")
         is_open = v.version == open_version
         number = tr("{version} (open)", version=v.version) if is_open else str(v.version)
-        what = action_text(v.action)
+        what = action_words(v.action)
         cells = (number, local_time(v.saved_at), v.saved_by, what, changes)
         tips = (
             tr(

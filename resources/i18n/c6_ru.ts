@@ -1387,70 +1387,9 @@
         </translation>
     </message>
     <message>
-        <source>saved</source>
-        <comment>what a save did</comment>
-        <translation>сохранена</translation>
-    </message>
-    <message>
-        <source>created</source>
-        <comment>what a save did</comment>
-        <translation>создана</translation>
-    </message>
-    <message>
-        <source>imported</source>
-        <comment>what a save did</comment>
-        <translation>импортирована</translation>
-    </message>
-    <message>
-        <source>bundled example</source>
-        <comment>what a save did</comment>
-        <translation>встроенный пример</translation>
-    </message>
-    <message>
-        <source>links switched</source>
-        <comment>what a save did</comment>
-        <translation>связи переключены</translation>
-    </message>
-    <message>
         <source>notes edited</source>
         <comment>what a save did</comment>
         <translation>заметки изменены</translation>
-    </message>
-    <message>
-        <source>moved to the trash</source>
-        <comment>what a save did</comment>
-        <translation>перемещена в корзину</translation>
-    </message>
-    <message>
-        <source>taken out of the trash</source>
-        <comment>what a save did</comment>
-        <translation>восстановлена из корзины</translation>
-    </message>
-    <message>
-        <source>network edit undone</source>
-        <comment>what a save did</comment>
-        <translation>правка сети отменена</translation>
-    </message>
-    <message>
-        <source>network edited: actors deleted</source>
-        <comment>what a save did</comment>
-        <translation>сеть изменена: участники удалены</translation>
-    </message>
-    <message>
-        <source>renamed from {old}</source>
-        <translation>переименована из {old}</translation>
-    </message>
-    <message>
-        <source>copied from {old}</source>
-        <translation>скопирована из {old}</translation>
-    </message>
-    <message>
-        <source>restored version {number}</source>
-        <translation>восстановлена версия {number}</translation>
-    </message>
-    <message>
-        <source>network edited: {what}</source>
-        <translation>сеть изменена: {what}</translation>
     </message>
     <message>
         <source>History of “{name}”</source>

@@ -20,7 +20,7 @@ from app.ui import i18n
 from app.ui.conflicts import Answer, ConflictDialog
 from app.ui.history import HistoryDialog
 from app.ui.main_window import MainWindow
-from app.workspace import InStore
+from app.workspace import InStore, action_words
 from tests.gui.test_team import as_bob
 
 UZB = "Uzbekistan returns to the CSTO"
@@ -80,7 +80,7 @@ def test_the_history_dialog_speaks_russian_and_switches_back(
     russian(dialog.restore_button.text(), "&Restore this version")
     assert dialog.restore_button.text().count("&") == 1
     newest = [dialog.table.item(0, c).text() for c in range(5)]
-    assert newest[3] == i18n.tr("saved", "what a save did") == "сохранена"
+    assert newest[3] == action_words("saved") == "сохранена"
     assert newest[4] == "KAZ:CIS выкл."
     intro = dialog.findChild(type(dialog.intro), "history-intro")
     assert intro is not None and "2 версии" in intro.text()  # Russian's "few" form

@@ -514,3 +514,9 @@ def test_text_tables_and_messages_speak_russian(tmp_path: Path) -> None:
     analyze = run("--lang", "ru", "analyze", "--disable", "UZB:CIS").stdout
     assert "(о оперативный, к координационный, д декларативный, - нет)" in analyze
     assert re.search(r"KAZ\s+17о", analyze)  # the depth letters are Cyrillic
+
+
+def test_history_says_what_each_save_did_in_russian() -> None:
+    said = run("--lang", "ru", "history", "The CIS track collapses").stdout
+    assert "встроенный пример" in said and "bundled example" not in said
+    assert "bundled example" in run("history", "The CIS track collapses").stdout
