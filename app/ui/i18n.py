@@ -57,8 +57,8 @@ def install(language: Lang) -> Lang:
     app = QCoreApplication.instance()
     path = catalogue(language)
     ours = QTranslator(app)
-    if not ours.load(str(path)):
-        raise MissingCatalogue(
+    if not ours.load(str(path)) and language is not Lang.EN:  # English is what the code
+        raise MissingCatalogue(  # says: without its catalogue only "(s)" plurals show
             f"the {lang.NAMES[language]} catalogue {path.name} is not built: run `make` in "
             f"{CATALOGUES.parents[1]} (it compiles resources/i18n/*.ts with pyside6-lrelease)"
         )
