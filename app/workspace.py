@@ -192,7 +192,10 @@ class Workspace:
         where = without_password(store.where.removeprefix("store "))  # not even ***
         shown = tr("Store: {where}", where=where)
         if store.path is None:  # a server: the login and what it may do
-            shown += tr(" — signed in as {user} ({role})", user=self.user, role=self.rights().role)
+            from db.roles import role_said  # the store is open: db is imported
+
+            role = role_said(self.rights().role)
+            shown += tr(" — signed in as {user} ({role})", user=self.user, role=role)
         if store.read_only:
             shown += tr(" — open read-only: {why}", why=store.read_only)
         return shown
@@ -477,7 +480,7 @@ class Workspace:
         if doc is not None:
             return doc.session.scenario, doc.session.network
         if not isinstance(origin, InStore):
-            raise C6Error("that scenario is no longer open")
+            raise C6Error(tr("that scenario is no longer open"))
         return self.store.load(origin.scenario_id)
 
     def import_scenario_file(

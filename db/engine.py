@@ -29,6 +29,7 @@ from sqlalchemy import exc as sa_exc
 from sqlalchemy.engine import URL, make_url
 
 from app.domain import StoreError
+from app.words import tr
 
 MIGRATIONS = Path(__file__).resolve().parent / "migrations"
 DEFAULT_BUSY_TIMEOUT = 5.0  # seconds a writer waits for another one to finish
@@ -65,13 +66,18 @@ def parse_url(url: str) -> URL:
         parsed = make_url(url)
         parsed.port  # noqa: B018  (read when connecting; a port that is not a number fails here)
     except (sa_exc.ArgumentError, ValueError):
-        raise StoreError(f"'{_masked(url)}' is not a database URL or a file path") from None
+        raise StoreError(
+            tr("'{url}' is not a database URL or a file path", url=_masked(url))
+        ) from None
     if parsed.drivername == "postgresql":  # psycopg (3) is the driver this app ships with
         parsed = parsed.set(drivername="postgresql+psycopg")
     if parsed.drivername not in KINDS:
         raise StoreError(
-            f"'{_masked(url)}' is not a kind of store this app keeps: give a SQLite file "
-            "(a path or sqlite:///path) or a PostgreSQL database (postgresql+psycopg://...)"
+            tr(
+                "'{url}' is not a kind of store this app keeps: give a SQLite file "
+                "(a path or sqlite:///path) or a PostgreSQL database (postgresql+psycopg://...)",
+                url=_masked(url),
+            )
         )
     return parsed
 
@@ -92,8 +98,19 @@ def is_postgres(url: URL) -> bool:
 def describe(url: URL) -> str:
     """How messages name a store: its file, or its URL without the password (given before
     the host or as a `password=` option)."""
+    return f"store {store_name(url)}"
+
+
+def store_name(url: URL) -> str:
+    """The store's file, or its URL without the password: what describe() names."""
     shown = url.set(password=None).difference_update_query(["password"])
-    return f"store {sqlite_path(url) or shown.render_as_string(hide_password=True)}"
+    return str(sqlite_path(url) or shown.render_as_string(hide_password=True))
+
+
+def named(where: str) -> str:
+    """The store's file or URL out of describe()'s "store …", for a message that says the
+    word "store" in its own language and place."""
+    return where.removeprefix("store ")
 
 
 def sqlite_path(url: URL) -> Path | None:
@@ -128,10 +145,16 @@ def create_store_engine(
         )
     except sa_exc.NoSuchModuleError:
         raise StoreError(
-            f"'{describe(url)[6:]}' is not a kind of database this app knows"
+            tr("'{name}' is not a kind of database this app knows", name=store_name(url))
         ) from None
     except ImportError as exc:
-        raise StoreError(f"{describe(url)} needs the Python package '{exc.name}'") from None
+        raise StoreError(
+            tr(
+                "store {store} needs the Python package '{package}'",
+                store=store_name(url),
+                package=exc.name,
+            )
+        ) from None
     except (ValueError, TypeError) as exc:
         raise _refused_option(url, exc) from None
 
@@ -198,20 +221,43 @@ def _unconnected(where: str, exc: Exception, params: dict[str, Any]) -> StoreErr
 
     said = _first_line(exc)
     if isinstance(exc, psycopg.errors.ConnectionTimeout):
-        return StoreError(f"cannot reach {where}: no answer within the time allowed ({said})")
+        return StoreError(
+            tr(
+                "cannot reach store {store}: no answer within the time allowed ({said})",
+                store=named(where),
+                said=said,
+            )
+        )
     # the driver's own options (its adaptation context...) are no libpq settings
     known = {opt.keyword.decode() for opt in pq.Conninfo.get_defaults()}
     settings = {k: v for k, v in params.items() if isinstance(v, str | int) and k in known}
     conninfo = make_conninfo("", **settings)
     ping = pq.PGconn.ping(conninfo.encode())
     if ping == pq.Ping.NO_ATTEMPT:
-        return StoreError(f"{where}: its URL or connection settings are refused ({said})")
+        return StoreError(
+            tr(
+                "store {store}: its URL or connection settings are refused ({said})",
+                store=named(where),
+                said=said,
+            )
+        )
     if ping == pq.Ping.NO_RESPONSE:
         if os.strerror(errno.ECONNREFUSED) in str(exc):  # libpq quotes the system's words
-            said = "connection refused"
-        return StoreError(f"cannot reach {where}: {said}; is the server running?")
+            said = tr("connection refused")
+        return StoreError(
+            tr(
+                "cannot reach store {store}: {said}; is the server running?",
+                store=named(where),
+                said=said,
+            )
+        )
     if ping == pq.Ping.REJECT:
-        return StoreError(f"{where}: the server is starting up or shutting down; try again")
+        return StoreError(
+            tr(
+                "store {store}: the server is starting up or shutting down; try again",
+                store=named(where),
+            )
+        )
     dbname = params.get("dbname") or psycopg.conninfo.conninfo_to_dict(conninfo).get("dbname")
     if dbname and dbname != "postgres":
         try:
@@ -224,13 +270,28 @@ def _unconnected(where: str, exc: Exception, params: dict[str, Any]) -> StoreErr
         else:
             if found is None:
                 return StoreError(
-                    f"{where}: the database '{dbname}' does not exist on the server; "
-                    "create it first (createdb)"
+                    tr(
+                        "store {store}: the database '{database}' does not exist on the "
+                        "server; create it first (createdb)",
+                        store=named(where),
+                        database=dbname,
+                    )
                 )
-            return StoreError(f"{where}: your login may not connect to '{dbname}' ({said})")
+            return StoreError(
+                tr(
+                    "store {store}: your login may not connect to '{database}' ({said})",
+                    store=named(where),
+                    database=dbname,
+                    said=said,
+                )
+            )
     return StoreError(
-        f"{where} refused the login: {said} (check the user, its password in ~/.pgpass or "
-        "PGPASSWORD, and the server's pg_hba.conf)"
+        tr(
+            "store {store} refused the login: {said} (check the user, its password in "
+            "~/.pgpass or PGPASSWORD, and the server's pg_hba.conf)",
+            store=named(where),
+            said=said,
+        )
     )
 
 
@@ -289,14 +350,20 @@ def _json_loads(text: str) -> Any:
 
 def _bounded_int(text: str) -> int:
     if len(text) > MAX_DIGITS:
-        raise ValueError(f"a number of {len(text):,} digits")
+        raise ValueError(tr("a number of {n} digits", n=f"{len(text):,}"))
     return int(text)
 
 
 def _refused_option(url: URL, exc: Exception) -> StoreError:
     """SQLAlchemy or the driver refused an option in the URL (`?timeout=abc`)."""
     detail = " ".join(str(exc).split())[:200]
-    return StoreError(f"{describe(url)}: an option of its URL is refused ({detail})")
+    return StoreError(
+        tr(
+            "store {store}: an option of its URL is refused ({detail})",
+            store=store_name(url),
+            detail=detail,
+        )
+    )
 
 
 def read_only_engine(path: Path, *, immutable: bool) -> Engine:
@@ -329,7 +396,7 @@ def store_errors(where: str) -> Iterator[None]:
             raise _sqlite_error(exc, where) from None
         raise _postgres_error(exc, where) from None
     except sa_exc.SQLAlchemyError as exc:
-        raise StoreError(f"{where}: {exc}") from None
+        raise StoreError(tr("store {store}: {said}", store=named(where), said=exc)) from None
 
 
 # SQLSTATEs (and their classes, the first two characters) of a PostgreSQL store's failures
@@ -343,18 +410,42 @@ def _postgres_error(exc: sa_exc.DBAPIError, where: str) -> StoreError:
     said = _first_line(exc)
     if exc.connection_invalidated or state in LOST or state[:2] in LOST:
         return StoreError(
-            f"{where}: the server closed the connection (it was stopped or restarted); "
-            "nothing was changed, try again once it is back"
+            tr(
+                "store {store}: the server closed the connection (it was stopped or "
+                "restarted); nothing was changed, try again once it is back",
+                store=named(where),
+            )
         )
     if state in CONTENDED:
-        return StoreError(f"{where} is locked by another program; nothing was changed, try again")
+        return _locked(where)
     if state == INSUFFICIENT_PRIVILEGE:
         table = insufficient_privilege(exc)
-        what = f"permission denied for table {table}" if table else said
-        return StoreError(f"{where}: your login has no right to do this ({what})")
+        what = f"permission denied for table {table}" if table else said  # the server's words
+        return StoreError(
+            tr(
+                "store {store}: your login has no right to do this ({said})",
+                store=named(where),
+                said=what,
+            )
+        )
     if state[:2] == "53":  # insufficient resources: disk full, out of memory, connections
-        return StoreError(f"{where}: the server is out of resources ({said})")
-    return StoreError(f"{where}: {said}")
+        return StoreError(
+            tr(
+                "store {store}: the server is out of resources ({said})",
+                store=named(where),
+                said=said,
+            )
+        )
+    return StoreError(tr("store {store}: {said}", store=named(where), said=said))
+
+
+def _locked(where: str) -> StoreError:
+    return StoreError(
+        tr(
+            "store {store} is locked by another program; nothing was changed, try again",
+            store=named(where),
+        )
+    )
 
 
 def insufficient_privilege(exc: BaseException) -> str | None:
@@ -376,19 +467,31 @@ def _sqlite_error(exc: sa_exc.DBAPIError, where: str) -> StoreError:
     if isinstance(exc, sa_exc.OperationalError):
         detail, code = str(exc.orig), sqlite_code(exc.orig)
         if code in BUSY_CODES or (code is None and ("locked" in detail or "busy" in detail)):
-            return StoreError(
-                f"{where} is locked by another program; nothing was changed, try again"
-            )
+            return _locked(where)
         if code == sqlite3.SQLITE_CANTOPEN:
-            return StoreUnwritable(f"cannot open {where}: {detail}", detail)
+            return StoreUnwritable(
+                tr("cannot open store {store}: {said}", store=named(where), said=detail), detail
+            )
         if code in UNWRITABLE_CODES:
-            return StoreUnwritable(f"{where}: {detail}", detail)
+            return StoreUnwritable(
+                tr("store {store}: {said}", store=named(where), said=detail), detail
+            )
         if code in DAMAGED_CODES:
-            return StoreError(f"{where} is damaged or not a database ({detail})")
-        return StoreError(f"{where}: {detail}")
+            return _damaged(where, detail)
+        return StoreError(tr("store {store}: {said}", store=named(where), said=detail))
     if isinstance(exc, sa_exc.DatabaseError):
-        return StoreError(f"{where} is damaged or not a database ({exc.orig})")
-    return StoreError(f"{where}: {exc}")
+        return _damaged(where, str(exc.orig))
+    return StoreError(tr("store {store}: {said}", store=named(where), said=exc))
+
+
+def _damaged(where: str, detail: str) -> StoreError:
+    return StoreError(
+        tr(
+            "store {store} is damaged or not a database ({said})",
+            store=named(where),
+            said=detail,
+        )
+    )
 
 
 def prepare_schema(url: URL, busy_timeout: float = DEFAULT_BUSY_TIMEOUT) -> str | None:
@@ -413,7 +516,12 @@ def prepare_schema(url: URL, busy_timeout: float = DEFAULT_BUSY_TIMEOUT) -> str 
                     found = conn.exec_driver_sql("PRAGMA quick_check(1)").scalar()
                     if found != "ok":
                         raise StoreDamaged(
-                            f"{where} failed its integrity check ({found})", str(found)
+                            tr(
+                                "store {store} failed its integrity check ({said})",
+                                store=named(where),
+                                said=found,
+                            ),
+                            str(found),
                         )
             if before != SCHEMA_HEAD:
                 _check_known(before, where)
@@ -423,8 +531,12 @@ def prepare_schema(url: URL, busy_timeout: float = DEFAULT_BUSY_TIMEOUT) -> str 
                         backup = _backup(path, before)
                     except (sqlite3.Error, OSError) as exc:
                         raise StoreUnwritable(
-                            f"{where} cannot be upgraded here: no copy of it can be kept "
-                            f"beside it ({exc})",
+                            tr(
+                                "store {store} cannot be upgraded here: no copy of it can be "
+                                "kept beside it ({said})",
+                                store=named(where),
+                                said=exc,
+                            ),
                             str(exc),
                         ) from None
                 try:
@@ -460,17 +572,27 @@ def _opening(where: str, revision: Callable[[], str | None]) -> Iterator[None]:
             found = SCHEMA_HEAD
         if found is None:
             raise StoreError(
-                f"{where} holds no C6 store this login may create: its owner sets one up "
-                "with c6-explorer admin init-roles"
+                tr(
+                    "store {store} holds no C6 store this login may create: its owner sets "
+                    "one up with c6-explorer admin init-roles",
+                    store=named(where),
+                )
             ) from None
         if found != SCHEMA_HEAD:
             raise StoreError(
-                f"{where} has schema version {found} and needs an upgrade, which only its "
-                "owner may make: run c6-explorer admin init-roles as the owner"
+                tr(
+                    "store {store} has schema version {version} and needs an upgrade, which "
+                    "only its owner may make: run c6-explorer admin init-roles as the owner",
+                    store=named(where),
+                    version=found,
+                )
             ) from None
         raise StoreError(
-            f"{where}: this login may not read the store: it needs the c6_reader role "
-            "(or c6_analyst, c6_curator), which an administrator grants"
+            tr(
+                "store {store}: this login may not read the store: it needs the c6_reader "
+                "role (or c6_analyst, c6_curator), which an administrator grants",
+                store=named(where),
+            )
         ) from None
 
 
@@ -500,7 +622,11 @@ def _ensure_wal(engine: Engine, busy_timeout: float, where: str) -> None:
                         return  # another program is writing: work as the file is (a journal)
                     time.sleep(0.02)
                     continue
-                message = f"{where}: cannot switch to WAL mode ({exc})"
+                message = tr(
+                    "store {store}: cannot switch to WAL mode ({said})",
+                    store=named(where),
+                    said=exc,
+                )
                 if code in UNWRITABLE_CODES:
                     raise StoreUnwritable(message, str(exc)) from None
                 raise StoreError(message) from None
@@ -512,11 +638,22 @@ def _revision(conn: Connection, where: str) -> str | None:
     tables = inspect(conn).get_table_names()
     if "alembic_version" not in tables:
         if tables:
-            raise StoreError(f"{where} is a database but not a C6 Scenario Explorer store")
+            raise StoreError(
+                tr(
+                    "store {store} is a database but not a C6 Scenario Explorer store",
+                    store=named(where),
+                )
+            )
         return None
     found = conn.execute(text("SELECT version_num FROM alembic_version")).scalars().all()
     if len(found) != 1:
-        raise StoreError(f"{where} has a damaged schema version ({len(found)} entries)")
+        raise StoreError(
+            tr(
+                "store {store} has a damaged schema version ({n} entries)",
+                store=named(where),
+                n=len(found),
+            )
+        )
     return str(found[0])
 
 
@@ -525,10 +662,21 @@ def _check_known(revision: str | None, where: str) -> None:
         return
     if revision.isdigit() and revision > SCHEMA_HEAD:
         raise StoreError(
-            f"{where} has schema version {revision}, newer than this app's {SCHEMA_HEAD}; "
-            "open it with a newer C6 Scenario Explorer"
+            tr(
+                "store {store} has schema version {version}, newer than this app's {head}; "
+                "open it with a newer C6 Scenario Explorer",
+                store=named(where),
+                version=revision,
+                head=SCHEMA_HEAD,
+            )
         )
-    raise StoreError(f"{where} has an unknown schema version '{revision}'")
+    raise StoreError(
+        tr(
+            "store {store} has an unknown schema version '{version}'",
+            store=named(where),
+            version=revision,
+        )
+    )
 
 
 def _upgrade(conn: Connection) -> None:

@@ -38,6 +38,7 @@ from app.domain import (
 )
 from app.domain.edit import deleted_links_note
 from app.domain.text import check_text, free_name, shown
+from app.words import tr
 from db import mapping, roles
 from db.engine import (
     DEFAULT_BUSY_TIMEOUT,
@@ -48,6 +49,7 @@ from db.engine import (
     StoreUnwritable,
     create_store_engine,
     describe,
+    named,
     parse_url,
     prepare_schema,
     read_only_engine,
@@ -67,15 +69,6 @@ POSITIONS = Base.metadata.tables["scenario_positions"]
 VERSIONS = Base.metadata.tables["scenario_versions"]
 
 OWNER = "owner"  # what setting up the roles needs: the database's owner, allowed CREATEROLE
-NEEDS = {  # what a write does, who may do it, what is left: the words of a refusal
-    ANALYST: ("create or save scenarios", f"the {ANALYST} role", "nothing was changed"),
-    CURATOR: ("change the network", f"the {CURATOR} role", "nothing was changed"),
-    OWNER: (
-        "create the roles",
-        "a login allowed to create roles (createuser --createrole, or a superuser)",
-        "the store itself is set up, no role was made",
-    ),
-}
 
 
 @dataclass(frozen=True)
@@ -100,7 +93,8 @@ class ScenarioInfo:
     saved_by: str = ""
 
     def __post_init__(self) -> None:  # read straight from rows: checked as a Scenario is
-        check_text(self.name, f"scenario {self.id}'s name", limit=NAME_LEN, lines=False)
+        what = tr("scenario {id}'s name", id=self.id)
+        check_text(self.name, what, limit=NAME_LEN, lines=False)
 
 
 @dataclass(frozen=True)
@@ -205,20 +199,22 @@ class Store:
         path = sqlite_path(parsed)
         if parsed.get_backend_name() == "sqlite" and path is None:
             raise StoreError(
-                "an in-memory store (sqlite://) would be gone when the program ends: "
-                "give a file path or a database URL"
+                tr(
+                    "an in-memory store (sqlite://) would be gone when the program ends: "
+                    "give a file path or a database URL"
+                )
             )
         try:
             prepare_schema(parsed, busy_timeout)
         except StoreDamaged as exc:
             if path is None or not path.is_file():
                 raise
-            why = f"it failed its integrity check: {exc.reason}"
+            why = tr("it failed its integrity check: {said}", said=exc.reason)
             return cls._read_only(path, where, why, immutable=False)
         except StoreUnwritable as exc:
             if path is None or not path.is_file():
                 raise
-            why = f"it cannot be written where it is ({exc.reason})"
+            why = tr("it cannot be written where it is ({said})", said=exc.reason)
             return cls._read_only(path, where, why, immutable=True)
         return cls(create_store_engine(parsed, busy_timeout), where, path=path)
 
@@ -234,24 +230,34 @@ class Store:
         except StoreError:
             store.close()
             if not immutable:
-                raise StoreError(f"{where}: {why}") from None
+                raise StoreError(tr("store {store}: {why}", store=named(where), why=why)) from None
             wal = path.with_name(f"{path.name}-wal")  # an immutable reader would not see it
             if wal.is_file() and wal.stat().st_size > 0:
                 raise StoreError(
-                    f"{where}: {why}; and it has changes not yet written into the file "
-                    f"({wal.name}), so it cannot be read safely either"
+                    tr(
+                        "store {store}: {why}; and it has changes not yet written into the file "
+                        "({wal}), so it cannot be read safely either",
+                        store=named(where),
+                        why=why,
+                        wal=wal.name,
+                    )
                 ) from None
             store = cls(read_only_engine(path, immutable=True), where, why, path)
             try:
                 version = store.schema_version()
             except StoreError:
                 store.close()
-                raise StoreError(f"{where}: {why}") from None
+                raise StoreError(tr("store {store}: {why}", store=named(where), why=why)) from None
         if version != SCHEMA_HEAD:
             store.close()
             raise StoreError(
-                f"{where} has schema version {version} and needs an upgrade, but {why}; "
-                "nothing was changed"
+                tr(
+                    "store {store} has schema version {version} and needs an upgrade, but "
+                    "{why}; nothing was changed",
+                    store=named(where),
+                    version=version,
+                    why=why,
+                )
             )
         return store
 
@@ -274,7 +280,11 @@ class Store:
         """A write transaction; `needs` is the server role it takes, for a refusal's words."""
         if self.read_only:
             raise StoreError(
-                f"{self.where} is open read-only: {self.read_only}; nothing was changed"
+                tr(
+                    "store {store} is open read-only: {why}; nothing was changed",
+                    store=named(self.where),
+                    why=self.read_only,
+                )
             )
         with (
             self._damage(),
@@ -294,10 +304,8 @@ class Store:
         except sa_exc.DBAPIError as exc:
             if getattr(exc.orig, "sqlstate", None) != INSUFFICIENT_PRIVILEGE:
                 raise
-            what, who, left = NEEDS[needs]
             raise StoreError(
-                f"{self.where}: the login '{self._user or 'you signed in with'}' may not "
-                f"{what}: that needs {who}; {left}"
+                _refusal(named(self.where), self._user or tr("you signed in with"), needs)
             ) from None
 
     @property
@@ -316,8 +324,11 @@ class Store:
         this store (db.roles); running it again changes nothing."""
         if self.engine.dialect.name != "postgresql":
             raise StoreError(
-                f"{self.where} is a file of one user with every right: roles are for a team "
-                "store on PostgreSQL"
+                tr(
+                    "store {store} is a file of one user with every right: roles are for a "
+                    "team store on PostgreSQL",
+                    store=named(self.where),
+                )
             )
         self.user  # noqa: B018  (named in a refusal)
         with self._write(OWNER) as conn:
@@ -337,7 +348,7 @@ class Store:
         try:
             yield
         except _Damaged as exc:
-            raise StoreError(f"{self.where} is damaged: {exc}") from None
+            raise StoreError(_damaged(self.where, exc)) from None
 
     def schema_version(self) -> str:
         with self._read() as conn:
@@ -382,7 +393,13 @@ class Store:
                 query = select(NETWORKS.c.id).where(NETWORKS.c.name == name)
                 found = conn.execute(query).scalar()
         if found is None:
-            raise UnknownIdError(f"no network named {shown(name)} in {self.where}")
+            raise UnknownIdError(
+                tr(
+                    "no network named {name} in store {store}",
+                    name=shown(name),
+                    store=named(self.where),
+                )
+            )
         return int(found)
 
     def network(self, network_id: int) -> Network:
@@ -595,7 +612,7 @@ class Store:
         )
         with self._read() as conn:
             try:
-                with _rows_of("the list of scenarios"):
+                with _rows_of(tr("the list of scenarios")):
                     found = [ScenarioInfo(*row) for row in conn.execute(query).all()]
                 self.unreadable = ()
                 return found
@@ -605,11 +622,11 @@ class Store:
             ids = conn.execute(query.with_only_columns(SCENARIOS.c.id)).scalars().all()
             for scenario_id in ids:
                 try:
-                    with _rows_of(f"scenario {scenario_id}"):
+                    with _rows_of(tr("scenario {id}", id=scenario_id)):
                         row = conn.execute(query.where(SCENARIOS.c.id == scenario_id)).one()
                         found.append(ScenarioInfo(*row))
                 except _Damaged as exc:
-                    bad.append(f"{self.where} is damaged: {exc}")
+                    bad.append(_damaged(self.where, exc))
             self.unreadable = tuple(bad)
             return found
 
@@ -624,7 +641,13 @@ class Store:
                     )
                 ).scalar()
         if found is None:
-            raise UnknownIdError(f"no scenario named {shown(name)} in {self.where}")
+            raise UnknownIdError(
+                tr(
+                    "no scenario named {name} in store {store}",
+                    name=shown(name),
+                    store=named(self.where),
+                )
+            )
         return int(found)
 
     def load(self, scenario_id: int) -> tuple[Scenario, Network]:
@@ -639,7 +662,7 @@ class Store:
             head = _scenario_head(conn, scenario_id)
             scenario = _load_scenario(conn, head)
             network = _load_network(conn, head["network_id"])
-        with self._damage(), _rows_of(f"scenario {scenario_id}"):
+        with self._damage(), _rows_of(tr("scenario {id}", id=scenario_id)):
             network.check(scenario)  # its switches and places name what the network has
         return scenario, network, int(head["version"])
 
@@ -703,7 +726,7 @@ class Store:
             baseline = _baseline_states(conn, head["network_id"])
             for link_id, on in changes.items():
                 if link_id not in baseline:
-                    raise UnknownIdError(f"unknown link '{link_id}'")
+                    raise UnknownIdError(tr("unknown link '{id}'", id=link_id))
                 conn.execute(
                     delete(STATES).where(
                         STATES.c.scenario_id == scenario_id, STATES.c.link_key == link_id
@@ -723,7 +746,11 @@ class Store:
         with self._write() as conn:
             network_id = _scenario_head(conn, scenario_id)["network_id"]
             taken = _live_names(conn)
-            new_name = _check_name(name) if name else free_name(f"{scenario.name} (copy)", taken)
+            new_name = (
+                _check_name(name)
+                if name
+                else free_name(tr("{name} (copy)", name=scenario.name), taken)
+            )
             copy = replace(scenario, name=new_name, created=now, modified=now)
             action = f"copied from {shown(scenario.name)}"
             return _insert_scenario(conn, network_id, copy, network, user, action)
@@ -777,7 +804,8 @@ class Store:
         before: dict[str, bool] = {}
         notes_before: str | None = None
         for row in rows:
-            with self._damage(), _rows_of(f"scenario {scenario_id} version {row['version']}"):
+            what = tr("scenario {id} version {version}", id=scenario_id, version=row["version"])
+            with self._damage(), _rows_of(what):
                 states = _kept_states(row["states"])
                 check_text(row["saved_by"], "saved by", limit=NAME_LEN, lines=False)
                 check_text(row["action"], "action", limit=4 * NAME_LEN, lines=False)
@@ -815,8 +843,12 @@ class Store:
             kept = conn.execute(query).mappings().first()
             if kept is None:
                 raise UnknownIdError(
-                    f"{shown(head['name'])} has no version {version} "
-                    f"(it has versions 1 to {head['version']})"
+                    tr(
+                        "{name} has no version {version} (it has versions 1 to {last})",
+                        name=shown(head["name"]),
+                        version=version,
+                        last=head["version"],
+                    )
                 )
             network_id = head["network_id"]
             baseline = _baseline_states(conn, network_id)
@@ -825,7 +857,7 @@ class Store:
                     select(ACTORS.c.key).where(ACTORS.c.network_id == network_id)
                 ).scalars()
             )
-            with _rows_of(f"scenario {scenario_id} version {version}"):
+            with _rows_of(tr("scenario {id} version {version}", id=scenario_id, version=version)):
                 states = _kept_states(kept["states"])
                 places = _kept_positions(kept["positions"])
             gone = sorted(set(states) - set(baseline))
@@ -883,11 +915,11 @@ def _local_user() -> str:
 
 def _scenario_row(conn: Connection, scenario_id: int) -> Any:
     """A scenario's row, in the trash or not."""
-    with _rows_of(f"scenario {scenario_id}"):
+    with _rows_of(tr("scenario {id}", id=scenario_id)):
         row = conn.execute(select(SCENARIOS).where(SCENARIOS.c.id == scenario_id)).mappings()
         found = row.first()
     if found is None:
-        raise UnknownIdError(f"no scenario {scenario_id} in the store")
+        raise UnknownIdError(tr("no scenario {id} in the store", id=scenario_id))
     return found
 
 
@@ -895,7 +927,7 @@ def _head(conn: Connection, row: Any) -> Head:
     query = select(VERSIONS.c.saved_at, VERSIONS.c.action).where(
         VERSIONS.c.scenario_id == row["id"], VERSIONS.c.version == row["version"]
     )
-    with _rows_of(f"scenario {row['id']}"):
+    with _rows_of(tr("scenario {id}", id=row["id"])):
         kept = conn.execute(query).first()
         saved_at, action = (kept.saved_at, str(kept.action)) if kept else (None, "")
     deleted = row["deleted_at"] is not None
@@ -911,16 +943,25 @@ def _checked_head(conn: Connection, scenario_id: int, if_version: int | None) ->
         row = _scenario_row(conn, scenario_id)
     except UnknownIdError:
         raise ConflictError(
-            f"scenario {scenario_id} was deleted for good (its trash emptied) since you opened "
-            f"version {if_version}; nothing was changed",
+            tr(
+                "scenario {id} was deleted for good (its trash emptied) since you opened "
+                "version {since}; nothing was changed",
+                id=scenario_id,
+                since=if_version,
+            ),
             version=0,
             saved_by="",
             deleted=True,
         ) from None
     if if_version > row["version"]:
         raise ValidationError(
-            f"{shown(row['name'])} has no version {if_version} yet (it is at version "
-            f"{row['version']}); nothing was changed"
+            tr(
+                "{name} has no version {version} yet (it is at version {last}); nothing was "
+                "changed",
+                name=shown(row["name"]),
+                version=if_version,
+                last=row["version"],
+            )
         )
     if row["version"] != if_version or row["deleted_at"] is not None:
         raise _scenario_conflict(conn, row, if_version)
@@ -929,10 +970,27 @@ def _checked_head(conn: Connection, scenario_id: int, if_version: int | None) ->
 
 def _scenario_conflict(conn: Connection, row: Any, since: int) -> ConflictError:
     head = _head(conn, row)
-    did = "moved to the trash" if head.deleted else "saved"
+    fields = {
+        "name": shown(row["name"]),
+        "who": head.saved_by or tr("someone"),
+        "at": _at(head.saved_at),
+        "version": head.version,
+        "since": since,
+    }
+    if head.deleted:
+        said = tr(
+            "{name} was moved to the trash by {who}{at} (version {version}) since you opened "
+            "version {since}; nothing was changed",
+            **fields,
+        )
+    else:
+        said = tr(
+            "{name} was saved by {who}{at} (version {version}) since you opened version "
+            "{since}; nothing was changed",
+            **fields,
+        )
     return ConflictError(
-        f"{shown(row['name'])} was {did} by {head.saved_by or 'someone'}{_at(head.saved_at)}"
-        f" (version {head.version}) since you opened version {since}; nothing was changed",
+        said,
         version=head.version,
         saved_by=head.saved_by,
         saved_at=head.saved_at,
@@ -940,16 +998,49 @@ def _scenario_conflict(conn: Connection, row: Any, since: int) -> ConflictError:
     )
 
 
+def _refusal(store: str, login: str, needs: str) -> str:
+    """A write the server refused `login` for want of `needs` (a role, or OWNER), in words."""
+    if needs == OWNER:
+        return tr(
+            "store {store}: the login '{login}' may not create the roles: that needs a login "
+            "allowed to create roles (createuser --createrole, or a superuser); the store "
+            "itself is set up, no role was made",
+            store=store,
+            login=login,
+        )
+    if needs == CURATOR:
+        return tr(
+            "store {store}: the login '{login}' may not change the network: that needs the "
+            "{role} role; nothing was changed",
+            store=store,
+            login=login,
+            role=needs,
+        )
+    return tr(
+        "store {store}: the login '{login}' may not create or save scenarios: that needs the "
+        "{role} role; nothing was changed",
+        store=store,
+        login=login,
+        role=needs,
+    )
+
+
 def _at(when: datetime | None) -> str:
-    return f" at {when:%Y-%m-%d %H:%M:%S} UTC" if when is not None else ""
+    """When a write was made, as a conflict says it (after who made it)."""
+    return tr(" at {when} UTC", when=f"{when:%Y-%m-%d %H:%M:%S}") if when is not None else ""
+
+
+def _damaged(where: str, what: object) -> str:
+    """A damaged row's line: `what` is a _Damaged (its row and the reason)."""
+    return tr("store {store} is damaged: {said}", store=named(where), said=what)
 
 
 def _network_head(conn: Connection, network_id: int) -> Head:
-    with _rows_of(f"network {network_id}"):
+    with _rows_of(tr("network {id}", id=network_id)):
         query = select(NETWORKS.c.version, NETWORKS.c.saved_by, NETWORKS.c.modified)
         row = conn.execute(query.where(NETWORKS.c.id == network_id)).first()
     if row is None:
-        raise UnknownIdError(f"no network {network_id} in the store")
+        raise UnknownIdError(tr("no network {id} in the store", id=network_id))
     return Head(int(row.version), row.saved_by, row.modified)
 
 
@@ -961,11 +1052,27 @@ def _network_conflict(conn: Connection, network_id: int, head: Head, since: int)
 def network_conflict(name: str, head: Head, since: int | None) -> ConflictError:
     """The refusal of an edit of network `name` started from version `since` (None: from a
     network the store did not know was this one), now at `head`."""
-    opened = f"version {since}" if since is not None else "it"
+    fields = {
+        "name": shown(name),
+        "who": head.saved_by or tr("someone"),
+        "at": _at(head.saved_at),
+        "version": head.version,
+    }
+    if since is None:
+        said = tr(
+            "the network {name} was edited by {who}{at} (version {version}) since you opened "
+            "it; nothing was changed",
+            **fields,
+        )
+    else:
+        said = tr(
+            "the network {name} was edited by {who}{at} (version {version}) since you opened "
+            "version {since}; nothing was changed",
+            since=since,
+            **fields,
+        )
     return ConflictError(
-        f"the network {shown(name)} was edited by {head.saved_by or 'someone'}"
-        f"{_at(head.saved_at)} (version {head.version}) since you opened {opened}; "
-        "nothing was changed",
+        said,
         version=head.version,
         saved_by=head.saved_by,
         saved_at=head.saved_at,
@@ -982,7 +1089,9 @@ def _keep_version(conn: Connection, scenario_id: int, version: int, action: str,
         .values(version=new, saved_by=user)
     )
     if done.rowcount != 1:  # writers queue, so only a program bypassing the app gets here
-        raise StoreError(f"scenario {scenario_id} was changed during the save; nothing was saved")
+        raise StoreError(
+            tr("scenario {id} was changed during the save; nothing was saved", id=scenario_id)
+        )
     _snapshot(conn, scenario_id, new, action, user)
     return new
 
@@ -1023,17 +1132,17 @@ def _kept_states(value: Any) -> dict[str, bool]:
     if not isinstance(value, dict) or not all(
         isinstance(k, str) and isinstance(v, bool) for k, v in value.items()
     ):
-        raise ValueError("kept link states are not a map of link ids to on or off")
+        raise ValueError(tr("kept link states are not a map of link ids to on or off"))
     return dict(sorted(value.items()))
 
 
 def _kept_positions(value: Any) -> dict[str, tuple[float, float]]:
     places: dict[str, tuple[float, float]] = {}
     if not isinstance(value, dict):
-        raise ValueError("kept positions are not a map of actor ids to places")
+        raise ValueError(tr("kept positions are not a map of actor ids to places"))
     for key, place in value.items():
         if not (isinstance(place, list) and len(place) == 2):
-            raise ValueError(f"kept position of {key!r} is not a pair")
+            raise ValueError(tr("kept position of {key} is not a pair", key=repr(key)))
         places[str(key)] = (float(place[0]), float(place[1]))
     return places
 
@@ -1041,9 +1150,11 @@ def _kept_positions(value: Any) -> dict[str, tuple[float, float]]:
 def _check_name(name: str) -> str:
     name = " ".join(name.split())
     if not name:
-        raise ValidationError("a scenario needs a name")
+        raise ValidationError(tr("a scenario needs a name"))
     if len(name) > NAME_LEN:
-        raise ValidationError(f"a name of {len(name)} characters is longer than {NAME_LEN}")
+        raise ValidationError(
+            tr("a name of {n} characters is longer than {limit}", n=len(name), limit=NAME_LEN)
+        )
     return name
 
 
@@ -1058,16 +1169,17 @@ def _ensure_free(conn: Connection, name: str, scenario_id: int | None) -> None:
         select(SCENARIOS.c.id).where(SCENARIOS.c.name == name, SCENARIOS.c.deleted_at.is_(None))
     ).scalar()
     if other is not None and other != scenario_id:
-        raise ValidationError(f"a scenario named '{name}' already exists")
+        raise ValidationError(tr("a scenario named '{name}' already exists", name=name))
 
 
 def _scenario_head(conn: Connection, scenario_id: int, *, trash: bool = False) -> Any:
-    with _rows_of(f"scenario {scenario_id}"):
+    with _rows_of(tr("scenario {id}", id=scenario_id)):
         query = select(SCENARIOS).where(SCENARIOS.c.id == scenario_id)
         row = conn.execute(query).mappings().first()
     if row is None or (row["deleted_at"] is not None) != trash:
-        where = "in the trash" if trash else "in the store"
-        raise UnknownIdError(f"no scenario {scenario_id} {where}")
+        if trash:
+            raise UnknownIdError(tr("no scenario {id} in the trash", id=scenario_id))
+        raise UnknownIdError(tr("no scenario {id} in the store", id=scenario_id))
     return row
 
 
@@ -1086,7 +1198,7 @@ def _rows_of(what: str) -> Iterator[None]:
     try:
         yield
     except RecursionError:
-        raise _Damaged(f"{what}: a value nested too deeply") from None
+        raise _Damaged(tr("{what}: a value nested too deeply", what=what)) from None
     except (ValueError, KeyError, TypeError, OverflowError, C6Error) as exc:
         detail = " ".join(str(exc).split())[:200]
         raise _Damaged(f"{what}: {detail}") from None
@@ -1095,13 +1207,13 @@ def _rows_of(what: str) -> Iterator[None]:
 def _baseline_states(conn: Connection, network_id: int) -> dict[str, bool]:
     """Link id -> on in the network's baseline, read without building the whole network."""
     rows = conn.execute(select(LINKS.c.key, LINKS.c.status).where(LINKS.c.network_id == network_id))
-    with _rows_of(f"network {network_id}"):
+    with _rows_of(tr("network {id}", id=network_id)):
         return {key: LinkStatus(status).enabled_in_baseline for key, status in rows}
 
 
 def _load_scenario(conn: Connection, head: Any) -> Scenario:
     scenario_id = head["id"]
-    with _rows_of(f"scenario {scenario_id}"):
+    with _rows_of(tr("scenario {id}", id=scenario_id)):
         states = conn.execute(select(STATES).where(STATES.c.scenario_id == scenario_id)).mappings()
         positions = conn.execute(
             select(POSITIONS).where(POSITIONS.c.scenario_id == scenario_id)
@@ -1135,7 +1247,7 @@ def _state_rows(
     rows = []
     for link_id, on in sorted(scenario.link_states.items()):
         if link_id not in baseline:
-            raise UnknownIdError(f"unknown link '{link_id}'")
+            raise UnknownIdError(tr("unknown link '{id}'", id=link_id))
         if on != baseline[link_id]:
             rows.append({"scenario_id": scenario_id, "link_key": link_id, "enabled": on})
     return rows
@@ -1152,7 +1264,7 @@ def _position_rows(
     rows = []
     for actor_id, (x, y) in sorted(scenario.positions.items()):
         if actor_id not in actors:
-            raise UnknownIdError(f"unknown actor '{actor_id}' in the node positions")
+            raise UnknownIdError(tr("unknown actor '{id}' in the node positions", id=actor_id))
         rows.append({"scenario_id": scenario_id, "actor_key": actor_id, "x": x, "y": y})
     return rows
 
@@ -1211,17 +1323,17 @@ def _insert_scenario(
 
 
 def _load_network(conn: Connection, network_id: int) -> Network:
-    with _rows_of(f"network {network_id}"):
+    with _rows_of(tr("network {id}", id=network_id)):
         query = select(NETWORKS).where(NETWORKS.c.id == network_id)
         head = conn.execute(query).mappings().first()
     if head is None:
-        raise UnknownIdError(f"no network {network_id} in the store")
+        raise UnknownIdError(tr("no network {id} in the store", id=network_id))
 
     def rows(table: Any) -> list[Any]:
         query = select(table).where(table.c.network_id == network_id).order_by(table.c.seq)
         return list(conn.execute(query).mappings())
 
-    with _rows_of(f"network {network_id}"):
+    with _rows_of(tr("network {id}", id=network_id)):
         return mapping.network_from_rows(head, rows(RISKS), rows(ACTORS), rows(LINKS))
 
 
@@ -1235,7 +1347,7 @@ def _find_network(conn: Connection, network: Network) -> int | None:
 def _first_network(conn: Connection, where: str) -> int:
     found = conn.execute(select(func.min(NETWORKS.c.id))).scalar()
     if found is None:
-        raise UnknownIdError(f"{where} holds no network")
+        raise UnknownIdError(tr("store {store} holds no network", store=named(where)))
     return int(found)
 
 
@@ -1292,8 +1404,13 @@ def _additions(stored: Network, other: Network) -> MergeResult:
                 added[what].append(key(item))
             elif existing != item:
                 raise ValidationError(
-                    f"network.{what}[{i}]: '{key(item)}' differs from the one in the store "
-                    f"({_first_difference(existing, item)}); import it as its own network instead"
+                    tr(
+                        "{path}: '{id}' differs from the one in the store ({difference}); "
+                        "import it as its own network instead",
+                        path=f"network.{what}[{i}]",
+                        id=key(item),
+                        difference=_first_difference(existing, item),
+                    )
                 )
     return MergeResult(tuple(added["risks"]), tuple(added["actors"]), tuple(added["links"]))
 
@@ -1302,8 +1419,13 @@ def _first_difference(a: Any, b: Any) -> str:
     for name in a.__dataclass_fields__:
         mine, theirs = getattr(a, name), getattr(b, name)
         if mine != theirs:
-            return f"{name} {_short(mine)} in the store, {_short(theirs)} in the file"
-    return "same"
+            return tr(
+                "{field} {mine} in the store, {theirs} in the file",
+                field=name,
+                mine=_short(mine),
+                theirs=_short(theirs),
+            )
+    return tr("same")
 
 
 def _short(value: Any) -> str:

@@ -14,6 +14,8 @@ from __future__ import annotations
 
 from sqlalchemy import Connection
 
+from app.words import tr
+
 READER, ANALYST, CURATOR = "c6_reader", "c6_analyst", "c6_curator"
 ROLES = (READER, ANALYST, CURATOR)
 SCENARIO_TABLES = ("scenarios", "scenario_link_states", "scenario_positions", "scenario_versions")
@@ -80,3 +82,9 @@ def rights(conn: Connection) -> tuple[bool, bool, str]:
     )
     role = "owner" if owner else next((r for r in reversed(ROLES) if r in held), "no c6 role")
     return bool(scenarios), bool(network), role
+
+
+def role_said(role: str) -> str:
+    """A role as the user reads it: a c6 role by its name, the others in words."""
+    words = {"owner": tr("owner"), "no c6 role": tr("no c6 role"), "local user": tr("local user")}
+    return words.get(role, role)
