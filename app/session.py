@@ -161,7 +161,7 @@ class Session:
             return {}
         kept = self.view_scenario.link_states
         return {
-            lid: self.network.not_in_force(lid, self._year) or "not in the network then"
+            lid: self.network.not_in_force(lid, self._year) or tr("not in the network then")
             for lid in sorted(self._scenario.link_states)
             if lid not in kept
         }
@@ -289,7 +289,7 @@ class Session:
     def rename(self, name: str) -> Change:
         name = " ".join(name.split())
         if not name:
-            raise ValidationError("a scenario needs a name")
+            raise ValidationError(tr("a scenario needs a name"))
         if name == self._scenario.name:
             return Change()
         self._scenario = replace(self._scenario, name=name)

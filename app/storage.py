@@ -45,7 +45,12 @@ def local_store_url() -> str:
 def store_url(db: str | None = None) -> str:
     """The store to open: the given URL, else $C6_DB, else the file in the data folder."""
     if db is None and ENV_DB in os.environ and not os.environ[ENV_DB].strip():
-        raise C6Error(f"${ENV_DB} is set but empty: give a store's file path or URL, or unset it")
+        raise C6Error(
+            tr(
+                "${name} is set but empty: give a store's file path or URL, or unset it",
+                name=ENV_DB,
+            )
+        )
     return db or os.environ.get(ENV_DB) or local_store_url()
 
 
@@ -84,7 +89,9 @@ def open_store(db: str | None = None, *, busy_timeout: float | None = None) -> S
         store.close()
         raise
     if store.path is not None:  # no export of this process overwrites a store it read,
-        protect(store.path, f"the open {store.where}")  # even after closing it (the CLI does)
+        protect(
+            store.path, tr("the open {store}", store=store.where)
+        )  # even after closing it (the CLI does)
     return store
 
 

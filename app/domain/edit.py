@@ -17,6 +17,7 @@ from app.domain.model import (
     check_actor_fields,
     check_link_fields,
 )
+from app.words import tr
 
 
 def _rebuilt(
@@ -38,38 +39,46 @@ _I = TypeVar("_I", Actor, Link, RiskCategory)
 
 
 def _put(
-    items: tuple[_I, ...], item: _I, key: Callable[[_I], str], new: bool, what: str
+    items: tuple[_I, ...], item: _I, key: Callable[[_I], str], new: bool, taken: str, unknown: str
 ) -> tuple[_I, ...]:
-    """`items` with `item` added (new: its key must be free) or put in place of its key's."""
+    """`items` with `item` added (new: its key must be free, else `taken` is said) or put in
+    place of its key's (else `unknown`)."""
     keys = [key(x) for x in items]
     if new:
         if key(item) in keys:
-            raise ValidationError(f"there is already {what} '{key(item)}'")
+            raise ValidationError(taken)
         grown: list[_I] = list(items)
         grown.append(item)
         return tuple(grown)
     if key(item) not in keys:
-        raise UnknownIdError(f"unknown {what.split()[-1]} '{key(item)}'")
+        raise UnknownIdError(unknown)
     return tuple(item if key(x) == key(item) else x for x in items)
 
 
 def check_actor(actor: Actor) -> None:
     """What an actor must be whatever network it joins (ValidationError naming it)."""
     if not actor.id.strip() or actor.id != actor.id.strip():
-        raise ValidationError("an actor needs an id without leading or trailing spaces")
+        raise ValidationError(tr("an actor needs an id without leading or trailing spaces"))
     if not actor.name.strip():
-        raise ValidationError(f"actor '{actor.id}' needs a name")
-    check_actor_fields(f"actor '{actor.id}'", actor)  # as the network will, naming it
+        raise ValidationError(tr("actor '{id}' needs a name", id=actor.id))
+    check_actor_fields(tr("actor '{id}'", id=actor.id), actor)  # as the network will, naming it
     if actor.is_state and (actor.mandate or actor.membership or actor.outside):
         raise ValidationError(
-            f"actor '{actor.id}' is a state: a mandate and a membership class belong to bodies"
+            tr(
+                "actor '{id}' is a state: a mandate and a membership class belong to bodies",
+                id=actor.id,
+            )
         )
 
 
 def put_actor(network: Network, actor: Actor, *, new: bool) -> Network:
     """Add `actor` (new) or replace the actor with its id."""
     check_actor(actor)
-    return _rebuilt(network, actors=_put(network.actors, actor, lambda a: a.id, new, "an actor"))
+    taken = tr("there is already an actor '{id}'", id=actor.id)
+    unknown = tr("unknown actor '{id}'", id=actor.id)
+    return _rebuilt(
+        network, actors=_put(network.actors, actor, lambda a: a.id, new, taken, unknown)
+    )
 
 
 def remove_actor(network: Network, actor_id: str) -> Network:
@@ -85,15 +94,17 @@ def remove_actor(network: Network, actor_id: str) -> Network:
 def check_link(link: Link) -> None:
     """What a link must be whatever network it joins (ValidationError naming it)."""
     if not link.id.strip() or link.id != link.id.strip():
-        raise ValidationError("a link needs an id without leading or trailing spaces")
-    check_link_fields(f"link '{link.id}'", link)  # as the network will, naming it
+        raise ValidationError(tr("a link needs an id without leading or trailing spaces"))
+    check_link_fields(tr("link '{id}'", id=link.id), link)  # as the network will, naming it
 
 
 def put_link(network: Network, link: Link, *, new: bool) -> Network:
     """Add `link` (new) or replace the link with its id; the network checks its ends, risks
     and years."""
     check_link(link)
-    return _rebuilt(network, links=_put(network.links, link, lambda lk: lk.id, new, "a link"))
+    taken = tr("there is already a link '{id}'", id=link.id)
+    unknown = tr("unknown link '{id}'", id=link.id)
+    return _rebuilt(network, links=_put(network.links, link, lambda lk: lk.id, new, taken, unknown))
 
 
 def remove_link(network: Network, link_id: str) -> Network:
@@ -103,8 +114,10 @@ def remove_link(network: Network, link_id: str) -> Network:
 
 def put_risk(network: Network, risk: RiskCategory, *, new: bool) -> Network:
     if not risk.key.strip() or not risk.label.strip():
-        raise ValidationError("a risk needs a key and a label")
-    return _rebuilt(network, risks=_put(network.risks, risk, lambda r: r.key, new, "a risk"))
+        raise ValidationError(tr("a risk needs a key and a label"))
+    taken = tr("there is already a risk '{id}'", id=risk.key)
+    unknown = tr("unknown risk '{id}'", id=risk.key)
+    return _rebuilt(network, risks=_put(network.risks, risk, lambda r: r.key, new, taken, unknown))
 
 
 def risk_uses(network: Network, key: str) -> tuple[str, ...]:

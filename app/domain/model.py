@@ -14,6 +14,7 @@ from typing import Any, TypeVar
 
 from app.domain.errors import UnknownIdError, ValidationError
 from app.domain.text import MAX_LINE, MAX_NAME, check_id, check_text, shown
+from app.words import tr
 
 FIRST_YEAR, LAST_YEAR = 1900, 2200  # the years a link's since and until (and --as-of) may name
 MAX_COORD = 1e6  # a pinned position's x and y lie within ±MAX_COORD
@@ -231,8 +232,12 @@ class Network:
         for part in ("risks", "actors", "links"):
             if len(getattr(self, part)) > MAX_ITEMS:
                 raise ValidationError(
-                    f"network.{part}: {len(getattr(self, part)):,} is more than the "
-                    f"{MAX_ITEMS:,} a network may hold"
+                    tr(
+                        "{where}: {n} is more than the {limit} a network may hold",
+                        where=f"network.{part}",
+                        n=f"{len(getattr(self, part)):,}",
+                        limit=f"{MAX_ITEMS:,}",
+                    )
                 )
         for i, risk in enumerate(self.risks):
             _check_risk_text(f"risks[{i}]", risk)
@@ -246,7 +251,11 @@ class Network:
         for i, actor in enumerate(self.actors):
             if actor.membership is not None and not isinstance(actor.membership, Membership):
                 raise ValidationError(
-                    f"actors[{i}]: membership {actor.membership!r} is not a class"
+                    tr(
+                        "{where}: membership {value} is not a class",
+                        where=f"actors[{i}]",
+                        value=repr(actor.membership),
+                    )
                 )
             _check_grades(f"actors[{i}].mandate", actor.mandate, self._risks, Depth.DECLARATORY)
         for i, link in enumerate(self.links):
@@ -282,7 +291,7 @@ class Network:
         try:
             return self._depths[link_id]
         except KeyError:
-            raise UnknownIdError(f"unknown link '{link_id}'") from None
+            raise UnknownIdError(tr("unknown link '{id}'", id=link_id)) from None
 
     def explain(self, link_id: str, risk: str) -> tuple[Depth, Grade | None, bool]:
         """Why a link covers a risk as deep as it does: (depth, the grade that sets it, and
@@ -309,7 +318,7 @@ class Network:
         try:
             return self._classes[link_id]
         except KeyError:
-            raise UnknownIdError(f"unknown link '{link_id}'") from None
+            raise UnknownIdError(tr("unknown link '{id}'", id=link_id)) from None
 
     def _membership(self, link: Link) -> Membership:
         body = self.body_of(link)
@@ -322,19 +331,19 @@ class Network:
         try:
             return self._actors[actor_id]
         except KeyError:
-            raise UnknownIdError(f"unknown actor '{actor_id}'") from None
+            raise UnknownIdError(tr("unknown actor '{id}'", id=actor_id)) from None
 
     def link(self, link_id: str) -> Link:
         try:
             return self._links[link_id]
         except KeyError:
-            raise UnknownIdError(f"unknown link '{link_id}'") from None
+            raise UnknownIdError(tr("unknown link '{id}'", id=link_id)) from None
 
     def risk(self, key: str) -> RiskCategory:
         try:
             return self._risks[key]
         except KeyError:
-            raise UnknownIdError(f"unknown risk '{key}'") from None
+            raise UnknownIdError(tr("unknown risk '{id}'", id=key)) from None
 
     def has_link(self, link_id: str) -> bool:
         return link_id in self._links
@@ -435,13 +444,18 @@ class Network:
         """Why `as_of(year)` leaves a link out, in a few words (None: it keeps it)."""
         lk = self.link(link_id)
         if lk.since is not None and lk.since > year:
-            return f"not in force in {year} (since {lk.since})"
+            return tr("not in force in {year} (since {since})", year=year, since=lk.since)
         if lk.until is not None and year >= lk.until:
-            return f"no longer in force in {year} (until {lk.until})"
+            return tr("no longer in force in {year} (until {until})", year=year, until=lk.until)
         for end in (lk.source, lk.target):
             founded = self.founded(end)
             if founded is not None and founded > year:
-                return f"{end} not yet there in {year} (its first dated link: {founded})"
+                return tr(
+                    "{actor} not yet there in {year} (its first dated link: {founded})",
+                    actor=end,
+                    year=year,
+                    founded=founded,
+                )
         return None
 
 
@@ -453,9 +467,9 @@ def _index(what: str, items: Iterable[_T], key_of: Callable[[_T], str]) -> dict[
     for i, item in enumerate(items):
         key = key_of(item)
         if not isinstance(key, str) or not key.strip():
-            raise ValidationError(f"{what}[{i}]: empty id")
+            raise ValidationError(tr("{where}: empty id", where=f"{what}[{i}]"))
         if key in index:
-            raise ValidationError(f"{what}[{i}]: duplicate id '{key}'")
+            raise ValidationError(tr("{where}: duplicate id '{id}'", where=f"{what}[{i}]", id=key))
         index[key] = item
     return index
 
@@ -465,18 +479,38 @@ def _check_link(
 ) -> None:
     for end in (link.source, link.target):
         if end not in actors:
-            raise ValidationError(f"{where}: unknown actor '{end}'")
+            raise ValidationError(tr("{where}: unknown actor '{id}'", where=where, id=end))
     if link.source == link.target:
-        raise ValidationError(f"{where}: link '{link.id}' joins '{link.source}' to itself")
+        raise ValidationError(
+            tr(
+                "{where}: link '{id}' joins '{actor}' to itself",
+                where=where,
+                id=link.id,
+                actor=link.source,
+            )
+        )
     _check_grades(f"{where}.grades", link.grades, risks, Depth.NONE)
     for g in link.grades:
         if g.depth > link.status.depth_cap and g.basis is not Basis.SOURCED:
             raise ValidationError(
-                f"{where}: '{g.risk}' at depth {int(g.depth)} needs a source: the link's "
-                f"status ({link.status.value}) takes part in dialogue only"
+                tr(
+                    "{where}: '{risk}' at depth {depth} needs a source: the link's status "
+                    "({status}) takes part in dialogue only",
+                    where=where,
+                    risk=g.risk,
+                    depth=int(g.depth),
+                    status=link.status.value,
+                )
             )
     if link.since is not None and link.until is not None and link.until < link.since:
-        raise ValidationError(f"{where}: until {link.until} is before since {link.since}")
+        raise ValidationError(
+            tr(
+                "{where}: until {until} is before since {since}",
+                where=where,
+                until=link.until,
+                since=link.since,
+            )
+        )
 
 
 def check_actor_in(where: str, actor: Actor, risks: Mapping[str, RiskCategory]) -> None:
@@ -506,7 +540,9 @@ def check_actor_fields(where: str, actor: Actor) -> None:
     _check_number(f"{where}.lat", actor.lat, 90)
     _check_number(f"{where}.lon", actor.lon, 180)
     if (actor.lat is None) != (actor.lon is None):
-        raise ValidationError(f"{where}: give both latitude and longitude, or neither")
+        raise ValidationError(
+            tr("{where}: give both latitude and longitude, or neither", where=where)
+        )
     check_text(actor.name, f"{where}.name", limit=MAX_NAME, lines=False)
     check_text(actor.name_ru, f"{where}.name_ru", limit=MAX_NAME, lines=False)
     check_text(actor.seat, f"{where}.seat", limit=MAX_NAME, lines=False)
@@ -544,7 +580,13 @@ def check_year(value: object, where: str) -> int:
     """A year a link (or --as-of) may name: an int from FIRST_YEAR to LAST_YEAR."""
     if type(value) is not int or not FIRST_YEAR <= value <= LAST_YEAR:  # not a bool either
         raise ValidationError(
-            f"{where}: expected a year from {FIRST_YEAR} to {LAST_YEAR}, found {shown(value)}"
+            tr(
+                "{where}: expected a year from {first} to {last}, found {value}",
+                where=where,
+                first=FIRST_YEAR,
+                last=LAST_YEAR,
+                value=shown(value),
+            )
         )
     return value
 
@@ -560,7 +602,14 @@ def is_position(place: object) -> bool:
 
 def _check_enum(where: str, value: object, enum: type[StrEnum] | type[IntEnum]) -> None:
     if not isinstance(value, enum):
-        raise ValidationError(f"{where}: {shown(value)} is not a {enum.__name__}")
+        raise ValidationError(
+            tr(
+                "{where}: {value} is not a {kind}",
+                where=where,
+                value=shown(value),
+                kind=enum.__name__,
+            )
+        )
 
 
 def _check_number(where: str, value: object, limit: float) -> None:
@@ -573,13 +622,20 @@ def _check_number(where: str, value: object, limit: float) -> None:
         and abs(value) <= limit  # type: ignore[arg-type]
     ):
         raise ValidationError(
-            f"{where}: expected a number from -{limit} to {limit}, found {shown(value)}"
+            tr(
+                "{where}: expected a number from -{limit} to {limit}, found {value}",
+                where=where,
+                limit=limit,
+                value=shown(value),
+            )
         )
 
 
 def _check_lines(where: str, values: tuple[str, ...], limit: int) -> None:
     if not isinstance(values, tuple):
-        raise ValidationError(f"{where}: expected a list of texts, found {shown(values)}")
+        raise ValidationError(
+            tr("{where}: expected a list of texts, found {value}", where=where, value=shown(values))
+        )
     for i, value in enumerate(values):
         check_text(value, f"{where}[{i}]", limit=limit, lines=False)
 
@@ -590,18 +646,32 @@ def _check_grades(
     seen: set[str] = set()
     for i, g in enumerate(grades):
         if g.risk not in risks:
-            raise ValidationError(f"{where}[{i}]: unknown risk '{g.risk}'")
+            raise ValidationError(
+                tr("{where}: unknown risk '{id}'", where=f"{where}[{i}]", id=g.risk)
+            )
         if g.risk in seen:
-            raise ValidationError(f"{where}[{i}]: risk '{g.risk}' is graded twice")
+            raise ValidationError(
+                tr("{where}: risk '{id}' is graded twice", where=f"{where}[{i}]", id=g.risk)
+            )
         seen.add(g.risk)
         if not lowest <= g.depth <= Depth.OPERATIONAL:
             raise ValidationError(
-                f"{where}[{i}]: depth {int(g.depth)} of '{g.risk}' is not from {int(lowest)} to 3"
+                tr(
+                    "{where}: depth {depth} of '{id}' is not from {lowest} to 3",
+                    where=f"{where}[{i}]",
+                    depth=int(g.depth),
+                    id=g.risk,
+                    lowest=int(lowest),
+                )
             )
         if g.basis is Basis.SOURCED and not g.sources:
             raise ValidationError(
-                f"{where}[{i}]: '{g.risk}' is marked sourced but gives no source "
-                "(give one, or mark it reasoned)"
+                tr(
+                    "{where}: '{id}' is marked sourced but gives no source (give one, or mark "
+                    "it reasoned)",
+                    where=f"{where}[{i}]",
+                    id=g.risk,
+                )
             )
 
 
@@ -629,26 +699,37 @@ class Scenario:
     def __post_init__(self) -> None:
         check_text(self.name, "scenario.name", limit=MAX_NAME, lines=False)
         if not self.name.strip():
-            raise ValidationError("scenario.name: a scenario needs a name")
+            raise ValidationError(tr("{where}: a scenario needs a name", where="scenario.name"))
         check_text(self.description, "scenario.description")
         check_text(self.notes, "scenario.notes")
         check_text(self.author, "scenario.author", limit=MAX_NAME, lines=False)
         for key in ("created", "modified"):
             when = getattr(self, key)
             if not isinstance(when, datetime) or when.tzinfo is None:
-                raise ValidationError(f"scenario.{key}: expected a time with its zone")
+                raise ValidationError(
+                    tr("{where}: expected a time with its zone", where=f"scenario.{key}")
+                )
         for link_id, on in self.link_states.items():
             check_id(link_id, "scenario.link_states")
             if not isinstance(on, bool):
                 raise ValidationError(
-                    f"scenario.link_states[{shown(link_id)}]: expected on or off, found {shown(on)}"
+                    tr(
+                        "{where}: expected on or off, found {value}",
+                        where=f"scenario.link_states[{shown(link_id)}]",
+                        value=shown(on),
+                    )
                 )
         for actor_id, place in self.positions.items():
             check_id(actor_id, "scenario.positions")
             if not is_position(place):
                 raise ValidationError(
-                    f"scenario.positions[{shown(actor_id)}]: expected [x, y] with numbers from "
-                    f"-{MAX_COORD:,.0f} to {MAX_COORD:,.0f}, found {shown(place)}"
+                    tr(
+                        "{where}: expected [x, y] with numbers from -{limit} to {limit}, "
+                        "found {value}",
+                        where=f"scenario.positions[{shown(actor_id)}]",
+                        limit=f"{MAX_COORD:,.0f}",
+                        value=shown(place),
+                    )
                 )
 
     @classmethod

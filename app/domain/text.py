@@ -16,6 +16,7 @@ import unicodedata
 from collections.abc import Container
 
 from app.domain.errors import ValidationError
+from app.words import tr
 
 MAX_ID = 64  # actor, link and risk ids (the store's column width)
 MAX_NAME = 200  # names, labels, seats
@@ -35,16 +36,29 @@ def check_text(value: object, field: str, *, limit: int = MAX_TEXT, lines: bool 
     """`value` if it is text the app keeps, else a ValidationError naming `field`. A text
     without `lines` is a single line (ids, names, addresses)."""
     if not isinstance(value, str):
-        raise ValidationError(f"{field}: expected text, found {type(value).__name__}")
+        raise ValidationError(
+            tr("{field}: expected text, found {kind}", field=field, kind=type(value).__name__)
+        )
     bad = _ANYWHERE.search(value) or (None if lines else _LINE_BREAKS.search(value))
     if bad is not None:
         raise ValidationError(
-            f"{field}: character U+{ord(bad.group()):04X} at position {bad.start() + 1} is "
-            "not allowed (a control character, lone surrogate, line break or direction "
-            "override)"
+            tr(
+                "{field}: character U+{code} at position {at} is not allowed (a control "
+                "character, lone surrogate, line break or direction override)",
+                field=field,
+                code=f"{ord(bad.group()):04X}",
+                at=bad.start() + 1,
+            )
         )
     if len(value) > limit:
-        raise ValidationError(f"{field}: {len(value):,} characters is more than {limit:,}")
+        raise ValidationError(
+            tr(
+                "{field}: {n} characters is more than {limit}",
+                field=field,
+                n=f"{len(value):,}",
+                limit=f"{limit:,}",
+            )
+        )
     return value
 
 
@@ -61,15 +75,22 @@ def check_id(value: object, field: str) -> str:
     than the plain one, and '|'."""
     text = check_text(value, field, limit=MAX_ID, lines=False)
     if not text.strip() or text != text.strip():
-        raise ValidationError(f"{field}: an id must not be empty or begin or end with a space")
+        raise ValidationError(
+            tr("{field}: an id must not be empty or begin or end with a space", field=field)
+        )
     if text.isascii() and "|" not in text:  # nearly every id: nothing more to look at
         return text
     for i, char in enumerate(text):
         kind = unicodedata.category(char)
         if kind == "Cf" or (kind == "Zs" and char != " ") or char == "|":
             raise ValidationError(
-                f"{field}: character U+{ord(char):04X} at position {i + 1} is not allowed "
-                "in an id (invisible, an unusual space, or '|')"
+                tr(
+                    "{field}: character U+{code} at position {at} is not allowed in an id "
+                    "(invisible, an unusual space, or '|')",
+                    field=field,
+                    code=f"{ord(char):04X}",
+                    at=i + 1,
+                )
             )
     return text
 
@@ -91,10 +112,12 @@ def parse_number(text: str, field: str) -> float | None:
     if not text:
         return None
     if not is_plain_number(text):
-        raise ValidationError(f"{field} '{text[:20]}' is not a number such as 43.25")
+        raise ValidationError(
+            tr("{field} '{text}' is not a number such as 43.25", field=field, text=text[:20])
+        )
     number = float(text)
     if not math.isfinite(number):
-        raise ValidationError(f"{field} '{text[:20]}' is too large")
+        raise ValidationError(tr("{field} '{text}' is too large", field=field, text=text[:20]))
     return number
 
 
@@ -104,7 +127,9 @@ def parse_year(text: str, field: str) -> int | None:
     if not text:
         return None
     if not _YEAR.fullmatch(text):
-        raise ValidationError(f"{field} '{text[:20]}' is not a year such as 2018")
+        raise ValidationError(
+            tr("{field} '{text}' is not a year such as 2018", field=field, text=text[:20])
+        )
     return int(text)
 
 
@@ -112,7 +137,7 @@ def shown(value: object) -> str:
     """A value as a message quotes it: short, one line, and safe for any value (an integer
     of thousands of digits is not even turned into text)."""
     if isinstance(value, int) and not isinstance(value, bool) and abs(value) >= 10**20:
-        return "a number of more than 20 digits"
+        return tr("a number of more than 20 digits")
     text = repr(value)
     return text if len(text) <= 40 else text[:37] + "…"
 

@@ -29,6 +29,7 @@ from pathlib import Path
 from typing import cast
 
 from app.domain import DataFileError
+from app.lang import tr
 
 PREFIX = ".c6-"  # short, so that any target name the system allows still fits beside it
 STREAM = re.compile(r"/dev/(stdin|stdout|stderr|fd/\d+)|/proc/self/fd/\d+")
@@ -83,7 +84,7 @@ def _guarded(path: Path, target: Path, found: os.stat_result | None) -> None:
     if what is None and found is not None:
         what = _PROTECTED_INODES.get((found.st_dev, found.st_ino))
     if what is not None:
-        raise DataFileError(f"{path}: that is {what}; nothing was written")
+        raise DataFileError(tr("{path}: that is {what}; nothing was written", path=path, what=what))
 
 
 class _Unnamed(Exception):
@@ -141,9 +142,9 @@ def write_atomic(path: Path, data: bytes) -> None:
         if stat.S_ISCHR(found.st_mode):  # /dev/null, a terminal: never replaced by a file
             _write_in_place(target, data, append=False)
             return
-        raise DataFileError(f"{path}: not a regular file; nothing was written")
+        raise DataFileError(tr("{path}: not a regular file; nothing was written", path=path))
     if found is not None and not (os.access(target, os.W_OK) and found.st_mode & 0o222):
-        raise DataFileError(f"{path}: the file is read-only; nothing was written")
+        raise DataFileError(tr("{path}: the file is read-only; nothing was written", path=path))
     try:
         try:
             _replace(target, data, found, unnamed=_LINKAT is not None)

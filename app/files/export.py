@@ -19,6 +19,7 @@ from app.analysis import Evaluation
 from app.domain import Network, Scenario, ValidationError
 from app.files.atomic import write_atomic
 from app.files.network_csv import SEP, SafeWriter, actors_csv, depths_cell, links_csv
+from app.lang import tr
 
 if TYPE_CHECKING:
     import networkx as nx
@@ -147,8 +148,14 @@ def export_network(
         elif table is Table.ACTORS:
             write_csv(path, actors_csv(network))
         elif evaluation is None:
-            raise ValidationError("the coverage table needs the scenario evaluated")
+            raise ValidationError(tr("the coverage table needs the scenario evaluated"))
         else:
             write_csv(path, coverage_csv(network, evaluation))
     else:
-        raise ValidationError(f"cannot export to '{path.name}': use {', '.join(NETWORK_FORMATS)}")
+        raise ValidationError(
+            tr(
+                "cannot export to '{name}': use {formats}",
+                name=path.name,
+                formats=", ".join(NETWORK_FORMATS),
+            )
+        )

@@ -13,6 +13,7 @@ from typing import Any, TypeVar
 from app.domain.errors import C6Error, DataFileError, ValidationError
 from app.domain.model import MAX_ITEMS, check_year
 from app.domain.text import MAX_ID, MAX_TEXT, shown
+from app.lang import tr
 
 MAX_FILE_BYTES = 50 * 1024 * 1024
 
@@ -26,7 +27,7 @@ def fail(where: str, problem: str) -> DataFileError:
 
 def obj(value: Any, where: str) -> Mapping[str, Any]:
     if not isinstance(value, dict):
-        raise fail(where, f"expected an object, found {_kind(value)}")
+        raise fail(where, tr("expected an object, found {kind}", kind=_kind(value)))
     return value
 
 
@@ -34,9 +35,12 @@ def items(parent: Mapping[str, Any], key: str, where: str) -> list[Any]:
     value = parent.get(key)
     path = _join(where, key)
     if not isinstance(value, list):
-        raise fail(path, f"expected a list, found {_kind(value)}")
+        raise fail(path, tr("expected a list, found {kind}", kind=_kind(value)))
     if len(value) > MAX_ITEMS:
-        raise fail(path, f"{len(value)} entries is more than the {MAX_ITEMS} allowed")
+        raise fail(
+            path,
+            tr("{n} entries is more than the {limit} allowed", n=len(value), limit=MAX_ITEMS),
+        )
     return value
 
 
@@ -46,11 +50,14 @@ def text(parent: Mapping[str, Any], key: str, where: str, *, required: bool = Tr
     if value is None and not required:
         return ""
     if not isinstance(value, str):
-        raise fail(path, f"expected text, found {_kind(value)}")
+        raise fail(path, tr("expected text, found {kind}", kind=_kind(value)))
     if required and not value.strip():
-        raise fail(path, "must not be empty")
+        raise fail(path, tr("must not be empty"))
     if len(value) > MAX_TEXT:
-        raise fail(path, f"text of {len(value)} characters is longer than {MAX_TEXT}")
+        raise fail(
+            path,
+            tr("text of {n} characters is longer than {limit}", n=len(value), limit=MAX_TEXT),
+        )
     return value
 
 
@@ -58,7 +65,10 @@ def ident(parent: Mapping[str, Any], key: str, where: str) -> str:
     """An actor, link or risk id: non-empty text of at most MAX_ID characters."""
     value = text(parent, key, where)
     if len(value) > MAX_ID:
-        raise fail(_join(where, key), f"an id of {len(value)} characters is longer than {MAX_ID}")
+        raise fail(
+            _join(where, key),
+            tr("an id of {n} characters is longer than {limit}", n=len(value), limit=MAX_ID),
+        )
     return value
 
 
@@ -70,7 +80,7 @@ def texts(parent: Mapping[str, Any], key: str, where: str) -> tuple[str, ...]:
     out = []
     for i, v in enumerate(values):
         if not isinstance(v, str):
-            raise fail(f"{path}[{i}]", f"expected text, found {_kind(v)}")
+            raise fail(f"{path}[{i}]", tr("expected text, found {kind}", kind=_kind(v)))
         out.append(v)
     return tuple(out)
 
@@ -90,7 +100,15 @@ def number(parent: Mapping[str, Any], key: str, where: str, lo: float, hi: float
     if value is None:
         return None
     if isinstance(value, bool) or not isinstance(value, int | float) or not lo <= value <= hi:
-        raise fail(_join(where, key), f"expected a number from {lo} to {hi}, found {shown(value)}")
+        raise fail(
+            _join(where, key),
+            tr(
+                "expected a number from {lo} to {hi}, found {value}",
+                lo=lo,
+                hi=hi,
+                value=shown(value),
+            ),
+        )
     return float(value)
 
 
@@ -102,7 +120,10 @@ def choice(parent: Mapping[str, Any], key: str, where: str, enum: type[_E]) -> _
         return enum(value)
     except ValueError:
         allowed = ", ".join(e.value for e in enum)
-        raise fail(_join(where, key), f"{shown(value)} is not one of: {allowed}") from None
+        raise fail(
+            _join(where, key),
+            tr("{value} is not one of: {allowed}", value=shown(value), allowed=allowed),
+        ) from None
 
 
 def _join(where: str, key: str) -> str:
@@ -111,15 +132,16 @@ def _join(where: str, key: str) -> str:
 
 def _kind(value: Any) -> str:
     if value is None:
-        return "nothing"
-    return {
-        bool: "true/false",
-        int: "a number",
-        float: "a number",
-        str: "text",
-        list: "a list",
-        dict: "an object",
-    }.get(type(value), type(value).__name__)
+        return tr("nothing")
+    kinds = {
+        bool: tr("true/false"),
+        int: tr("a number"),
+        float: tr("a number"),
+        str: tr("text"),
+        list: tr("a list"),
+        dict: tr("an object"),
+    }
+    return kinds.get(type(value), type(value).__name__)
 
 
 def read_bounded(path: Path, limit: int) -> bytes:
@@ -131,10 +153,10 @@ def read_bounded(path: Path, limit: int) -> bytes:
     fd = os.open(path, os.O_RDONLY | os.O_NONBLOCK | os.O_CLOEXEC)
     with os.fdopen(fd, "rb") as fh:
         if not stat.S_ISREG(os.fstat(fd).st_mode):
-            raise DataFileError("not a regular file")
+            raise DataFileError(tr("not a regular file"))
         data = fh.read(limit + 1)
     if len(data) > limit:
-        raise DataFileError(f"larger than the {limit:,} bytes allowed")
+        raise DataFileError(tr("larger than the {limit} bytes allowed", limit=f"{limit:,}"))
     return data
 
 
@@ -151,7 +173,9 @@ MAX_DIGITS = 100  # more than any count, year or coordinate needs; far below Pyt
 
 def _bounded_int(text: str) -> int:
     if len(text) > MAX_DIGITS:
-        raise DataFileError(f"a number of {len(text):,} digits is more than any value needs")
+        raise DataFileError(
+            tr("a number of {n} digits is more than any value needs", n=f"{len(text):,}")
+        )
     return int(text)
 
 
@@ -159,7 +183,7 @@ def _unique_keys(pairs: list[tuple[str, Any]]) -> dict[str, Any]:
     out: dict[str, Any] = {}
     for key, value in pairs:
         if key in out:
-            raise DataFileError(f"the key {shown(key)} appears twice in one object")
+            raise DataFileError(tr("the key {key} appears twice in one object", key=shown(key)))
         out[key] = value
     return out
 
@@ -173,14 +197,23 @@ def read_json_file(path: Path, decode: Callable[[bytes], _R]) -> _R:
     try:
         return decode(read_bounded(path, MAX_FILE_BYTES))
     except OSError as exc:
-        raise DataFileError(f"{path}: cannot read: {exc.strerror or exc}") from None
+        raise DataFileError(
+            tr("{path}: cannot read: {why}", path=path, why=exc.strerror or exc)
+        ) from None
     except UnicodeDecodeError as exc:
-        raise DataFileError(f"{path}: not UTF-8 text (byte {exc.start})") from None
+        raise DataFileError(
+            tr("{path}: not UTF-8 text (byte {at})", path=path, at=exc.start)
+        ) from None
     except json.JSONDecodeError as exc:
         raise DataFileError(
-            f"{path}: not valid JSON (line {exc.lineno}, column {exc.colno})"
+            tr(
+                "{path}: not valid JSON (line {line}, column {column})",
+                path=path,
+                line=exc.lineno,
+                column=exc.colno,
+            )
         ) from None
     except RecursionError:
-        raise DataFileError(f"{path}: JSON nested too deeply") from None
+        raise DataFileError(tr("{path}: JSON nested too deeply", path=path)) from None
     except C6Error as exc:
         raise DataFileError(f"{path}: {exc}") from None

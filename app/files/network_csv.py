@@ -33,6 +33,7 @@ from app.domain.edit import check_actor, check_link
 from app.domain.model import check_actor_in, check_link_in
 from app.domain.text import is_plain_number, parse_number, parse_year
 from app.files.fields import read_bounded
+from app.lang import tr
 
 SEP = " | "  # joins lists (risks, sources) in one cell or attribute: GraphML has none
 ACTOR_COLUMNS = (
@@ -103,8 +104,16 @@ class ImportPlan:
         if self.problems:
             return self.problems[0]
         bad = self.refused
-        more = f" (and {len(bad) - 1} more rows refused)" if len(bad) > 1 else ""
-        return f"row {bad[0].row}: {bad[0].problem}{more}" if bad else ""
+        if not bad:
+            return ""
+        if len(bad) > 1:
+            return tr(
+                "row {row}: {problem} (and {more} more rows refused)",
+                row=bad[0].row,
+                problem=bad[0].problem,
+                more=len(bad) - 1,
+            )
+        return tr("row {row}: {problem}", row=bad[0].row, problem=bad[0].problem)
 
 
 # A cell a spreadsheet would run as a formula starts with one of these; exports write such a
@@ -206,13 +215,13 @@ def plan_import(network: Network, path: Path) -> ImportPlan:
     try:
         raw = read_bounded(path, MAX_BYTES)
     except OSError as exc:
-        raise C6Error(f"cannot read {path}: {exc.strerror or exc}") from None
+        raise C6Error(tr("cannot read {path}: {why}", path=path, why=exc.strerror or exc)) from None
     except DataFileError as exc:
         raise ValidationError(f"{path}: {exc}") from None
     try:
         text = raw.decode("utf-8-sig")
     except UnicodeDecodeError:
-        raise ValidationError(f"{path} is not UTF-8 text") from None
+        raise ValidationError(tr("{path} is not UTF-8 text", path=path)) from None
     return plan_rows(network, text, path.name)
 
 
@@ -223,10 +232,18 @@ def plan_rows(network: Network, text: str, name: str = "the file") -> ImportPlan
     try:
         header = [h.strip() for h in next(reader, [])]
     except csv.Error as exc:
-        raise ValidationError(f"{name}: line 1: {exc}") from None
+        raise ValidationError(
+            tr("{name}: line {line}: {why}", name=name, line=1, why=exc)
+        ) from None
     doubled = sorted(h for h, times in Counter(header).items() if h and times > 1)
     if doubled:
-        raise ValidationError(f"{name}: the header names {', '.join(doubled)} more than once")
+        raise ValidationError(
+            tr(
+                "{name}: the header names {columns} more than once",
+                name=name,
+                columns=", ".join(doubled),
+            )
+        )
     needed: tuple[str, ...]
     if "source" in header and "target" in header:
         what, needed = "links", ("id", "source", "target", "status")
@@ -234,19 +251,35 @@ def plan_rows(network: Network, text: str, name: str = "the file") -> ImportPlan
         what, needed = "actors", ("id", "name", "kind")
     else:
         raise ValidationError(
-            f"{name}: the header names neither actors (id, name, kind, …) nor links "
-            "(id, source, target, status, …)"
+            tr(
+                "{name}: the header names neither actors (id, name, kind, …) nor links "
+                "(id, source, target, status, …)",
+                name=name,
+            )
         )
     missing = [c for c in needed if c not in header]
     if missing:
         known = set(ACTOR_COLUMNS if what == "actors" else LINK_COLUMNS)
         odd = [c for c in header if c not in known]
-        hint = f" (it has {', '.join(odd)}: misspelt?)" if odd else ""
-        raise ValidationError(f"{name}: the header lacks {', '.join(missing)}{hint}")
+        if odd:
+            raise ValidationError(
+                tr(
+                    "{name}: the header lacks {columns} (it has {odd}: misspelt?)",
+                    name=name,
+                    columns=", ".join(missing),
+                    odd=", ".join(odd),
+                )
+            )
+        raise ValidationError(
+            tr("{name}: the header lacks {columns}", name=name, columns=", ".join(missing))
+        )
     if what == "links" and "risks" in header:
         raise ValidationError(
-            f"{name}: a 'risks' column is from an older export; links now cover what their "
-            "body's graded mandate says (Network › Edit actor): remove the column"
+            tr(
+                "{name}: a 'risks' column is from an older export; links now cover what their "
+                "body's graded mandate says (Network › Edit actor): remove the column",
+                name=name,
+            )
         )
     actors = {a.id: a for a in network.actors}
     links = {lk.id: lk for lk in network.links}
@@ -254,11 +287,40 @@ def plan_rows(network: Network, text: str, name: str = "the file") -> ImportPlan
     columns = ACTOR_COLUMNS if what == "actors" else LINK_COLUMNS
     unknown = [h for h in header if h and h not in columns and h not in EXPORT_ONLY[what]]
     if unknown:  # a typo ('nmae') or another table's column would be dropped unseen
-        raise ValidationError(
-            f"{name}: the header names {', '.join(map(repr, unknown[:5]))}, which "
-            f"{'is' if len(unknown) == 1 else 'are'} not a column of {what} "
-            f"({', '.join(columns)})"
-        )
+        said = ", ".join(map(repr, unknown[:5]))
+        if what == "actors":
+            message = (
+                tr(
+                    "{name}: the header names {said}, which is not a column of actors ({columns})",
+                    name=name,
+                    said=said,
+                    columns=", ".join(columns),
+                )
+                if len(unknown) == 1
+                else tr(
+                    "{name}: the header names {said}, which are not columns of actors ({columns})",
+                    name=name,
+                    said=said,
+                    columns=", ".join(columns),
+                )
+            )
+        else:
+            message = (
+                tr(
+                    "{name}: the header names {said}, which is not a column of links ({columns})",
+                    name=name,
+                    said=said,
+                    columns=", ".join(columns),
+                )
+                if len(unknown) == 1
+                else tr(
+                    "{name}: the header names {said}, which are not columns of links ({columns})",
+                    name=name,
+                    said=said,
+                    columns=", ".join(columns),
+                )
+            )
+        raise ValidationError(message)
     rows: list[RowOutcome] = []
     seen: set[str] = set()
     n = 1
@@ -269,30 +331,46 @@ def plan_rows(network: Network, text: str, name: str = "the file") -> ImportPlan
         except csv.Error as exc:
             problem = str(exc)
             if "unexpected end of data" in problem:
-                problem = f"a quoted cell opened on line {start} is never closed"
-            raise ValidationError(f"{name}: line {reader.line_num}: {_short(problem)}") from None
+                problem = tr("a quoted cell opened on line {line} is never closed", line=start)
+            raise ValidationError(
+                tr(
+                    "{name}: line {line}: {why}",
+                    name=name,
+                    line=reader.line_num,
+                    why=_short(problem),
+                )
+            ) from None
         if cells is None:
             break
         n += 1
         if n - 1 > MAX_ROWS:
-            raise ValidationError(f"{name}: more than {MAX_ROWS:,} rows")
+            raise ValidationError(
+                tr("{name}: more than {limit} rows", name=name, limit=f"{MAX_ROWS:,}")
+            )
         if not any(c.strip() for c in cells):
             continue  # a blank line
         row = {h: _cell(h, c) for h, c in zip(header, cells, strict=False) if h}
         ident = row.get("id", "")
         if len(cells) != len(header):
-            many = "more" if len(cells) > len(header) else "fewer"
-            rows.append(RowOutcome(n, ident, "refused", f"{many} cells than columns"))
+            many = (
+                tr("more cells than columns")
+                if len(cells) > len(header)
+                else tr("fewer cells than columns")
+            )
+            rows.append(RowOutcome(n, ident, "refused", many))
             continue
         try:
             item: Actor | Link = _actor(row) if what == "actors" else _link(row)
             ident = item.id
             if ident in seen:  # an id made from source and target may repeat one
-                raise ValidationError(f"'{ident}' is on an earlier row too")
+                raise ValidationError(tr("'{id}' is on an earlier row too", id=ident))
             if not row.get("id") and ident in links:
                 raise ValidationError(
-                    f"there is already a link '{ident}': give the row that link's id to "
-                    "change it, or another id for a second link"
+                    tr(
+                        "there is already a link '{id}': give the row that link's id to "
+                        "change it, or another id for a second link",
+                        id=ident,
+                    )
                 )
             old = actors.get(ident) if what == "actors" else links.get(ident)
             if old is not None:  # a column the file leaves out keeps what is stored
@@ -315,7 +393,7 @@ def plan_rows(network: Network, text: str, name: str = "the file") -> ImportPlan
             RowOutcome(n, ident, "add" if old is None else "same" if old == item else "change")
         )
     if not rows:
-        raise ValidationError(f"{name}: no rows below the header")
+        raise ValidationError(tr("{name}: no rows below the header", name=name))
     if any(r.action == "refused" for r in rows):
         return ImportPlan(what, tuple(rows), None)
     try:
@@ -360,7 +438,14 @@ def _choice(
     text = row.get(key, "") or default
     allowed = [e.value for e in enum]
     if text not in allowed:
-        raise ValidationError(f"{key} '{text[:20]}' is not one of {', '.join(allowed)}")
+        raise ValidationError(
+            tr(
+                "{field} '{text}' is not one of {allowed}",
+                field=key,
+                text=text[:20],
+                allowed=", ".join(allowed),
+            )
+        )
     return text
 
 

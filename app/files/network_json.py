@@ -26,6 +26,7 @@ from app.domain import (
 )
 from app.domain.text import shown
 from app.files import fields as f
+from app.lang import tr
 
 FORMAT = "c6-network"
 # 3: names of actors and risks in Russian as well (name_ru, label_ru; '' or left out: none);
@@ -43,7 +44,8 @@ def network_from_dict(doc: Any, where: str = "", version: int = VERSION) -> Netw
         version = root["version"]
     if type(version) is not int or version not in READABLE:  # not 2.0, not true
         raise f.fail(
-            _p(where, "version"), f"network format version {shown(version)} is not supported"
+            _p(where, "version"),
+            tr("network format version {version} is not supported", version=shown(version)),
         )
     risks = tuple(
         _risk(r, f"{_p(where, 'risks')}[{i}]") for i, r in enumerate(f.items(root, "risks", where))
@@ -88,7 +90,13 @@ def read_network(path: Path) -> Network:
 def _decode_network(raw: bytes) -> Network:
     root = f.obj(f.loads(raw), "file")
     if root.get("format") != FORMAT:
-        raise DataFileError(f"not a {FORMAT} file (format is {root.get('format')!r})")
+        raise DataFileError(
+            tr(
+                "not a {format} file (format is {found})",
+                format=FORMAT,
+                found=repr(root.get("format")),
+            )
+        )
     return network_from_dict(root)
 
 
@@ -140,7 +148,10 @@ def grades(d: Mapping[str, Any], key: str, where: str) -> tuple[Grade, ...]:
         g = f.obj(value, at)
         depth = g.get("depth")
         if isinstance(depth, bool) or not isinstance(depth, int) or not 0 <= depth <= 3:
-            raise f.fail(_p(at, "depth"), f"expected a depth from 0 to 3, found {shown(depth)}")
+            raise f.fail(
+                _p(at, "depth"),
+                tr("expected a depth from 0 to 3, found {value}", value=shown(depth)),
+            )
         out.append(
             Grade(
                 risk=f.ident(g, "risk", at),
@@ -158,8 +169,10 @@ def _link(value: Any, where: str, version: int) -> Link:
     if version >= 2 and "risks" in d:  # silently dropping it would change what it covers
         raise f.fail(
             _p(where, "risks"),
-            "a plain risk list belongs to network format version 1; from version 2 a link "
-            "covers what its body's mandate grades, and its own `grades`",
+            tr(
+                "a plain risk list belongs to network format version 1; from version 2 a link "
+                "covers what its body's mandate grades, and its own `grades`"
+            ),
         )
     return Link(
         id=f.ident(d, "id", where),

@@ -20,6 +20,7 @@ from app.files import fields as f
 from app.files.atomic import write_atomic
 from app.files.baseline import load_baseline
 from app.files.network_json import network_from_dict, network_to_dict
+from app.lang import tr
 
 FORMAT = "c6-scenario"
 VERSION = 4
@@ -47,9 +48,9 @@ def read_scenario_file(path: Path) -> ScenarioFile:
 
 def _decode_scenario(raw: bytes) -> ScenarioFile:
     if raw.startswith(b"SQLite format 3"):
-        raise DataFileError("this is a SQLite database, not a scenario file")
+        raise DataFileError(tr("this is a SQLite database, not a scenario file"))
     if raw.startswith(b"PK\x03\x04"):
-        raise DataFileError("this is a ZIP archive, not a scenario file")
+        raise DataFileError(tr("this is a ZIP archive, not a scenario file"))
     return scenario_from_dict(f.loads(raw))
 
 
@@ -59,16 +60,30 @@ def scenario_from_dict(doc: Any) -> ScenarioFile:
     root = f.obj(doc, "file")
     if root.get("format") != FORMAT:
         raise DataFileError(
-            f"not a scenario file (format is {shown(root.get('format'))}, expected {FORMAT!r})"
+            tr(
+                "not a scenario file (format is {found}, expected {format})",
+                found=shown(root.get("format")),
+                format=repr(FORMAT),
+            )
         )
     version = root.get("version")
     if type(version) is not int or version not in READABLE:  # not 4.0, not true
         newer = type(version) is int and version > VERSION
-        raise DataFileError(
-            f"scenario format version {shown(version)} is not supported "
-            + ("(made by a newer C6 Scenario Explorer; " if newer else "(")
-            + f"this app reads {', '.join(map(str, READABLE))})"
-        )
+        readable = ", ".join(map(str, READABLE))
+        if newer:
+            said = tr(
+                "scenario format version {version} is not supported (made by a newer C6 "
+                "Scenario Explorer; this app reads {readable})",
+                version=shown(version),
+                readable=readable,
+            )
+        else:
+            said = tr(
+                "scenario format version {version} is not supported (this app reads {readable})",
+                version=shown(version),
+                readable=readable,
+            )
+        raise DataFileError(said)
     if root.get("network") is not None:
         network = network_from_dict(root["network"], "network", NETWORK_VERSION[version])
     elif version == 1:  # version 1 left the network out when it was the bundled baseline
@@ -87,7 +102,10 @@ def scenario_from_dict(doc: Any) -> ScenarioFile:
         modified=_time(sc, "modified"),
     )
     if len(scenario.name) > MAX_NAME:
-        raise f.fail("scenario.name", f"{len(scenario.name)} characters is longer than {MAX_NAME}")
+        raise f.fail(
+            "scenario.name",
+            tr("{n} characters is longer than {limit}", n=len(scenario.name), limit=MAX_NAME),
+        )
     return ScenarioFile(scenario, network, version)
 
 
@@ -97,9 +115,9 @@ def _link_states(sc: Any, network: Network) -> dict[str, bool]:
     for link_id, on in states.items():
         where = f"scenario.link_states[{shown(link_id)}]"
         if not isinstance(on, bool):
-            raise f.fail(where, "expected true or false")
+            raise f.fail(where, tr("expected true or false"))
         if not network.has_link(link_id):
-            raise f.fail("scenario.link_states", f"unknown link {shown(link_id)}")
+            raise f.fail("scenario.link_states", tr("unknown link {id}", id=shown(link_id)))
         out[link_id] = on
     return out
 
@@ -111,7 +129,7 @@ def _positions(sc: Any, network: Network) -> dict[str, tuple[float, float]]:
     for actor_id, xy in found.items():
         where = f"scenario.positions[{shown(actor_id)}]"
         if actor_id not in ids:
-            raise f.fail("scenario.positions", f"unknown actor {shown(actor_id)}")
+            raise f.fail("scenario.positions", tr("unknown actor {id}", id=shown(actor_id)))
         place = (
             tuple(float(v) for v in xy)
             if isinstance(xy, list) and all(type(v) in (int, float) for v in xy)
@@ -119,7 +137,11 @@ def _positions(sc: Any, network: Network) -> dict[str, tuple[float, float]]:
         )
         if not is_position(place):
             raise f.fail(
-                where, f"expected [x, y] with numbers from -{MAX_COORD:,.0f} to {MAX_COORD:,.0f}"
+                where,
+                tr(
+                    "expected [x, y] with numbers from -{limit} to {limit}",
+                    limit=f"{MAX_COORD:,.0f}",
+                ),
             )
         out[actor_id] = (float(xy[0]), float(xy[1]))
     return out
@@ -158,11 +180,11 @@ def _time(d: Any, key: str) -> datetime:
         parsed = datetime.fromisoformat(value)
     except ValueError:
         raise f.fail(
-            f"scenario.{key}", f"{shown(value)} is not an ISO 8601 date and time"
+            f"scenario.{key}", tr("{value} is not an ISO 8601 date and time", value=shown(value))
         ) from None
     if parsed.tzinfo is None:
-        raise f.fail(f"scenario.{key}", f"{shown(value)} has no time zone")
+        raise f.fail(f"scenario.{key}", tr("{value} has no time zone", value=shown(value)))
     try:
         return parsed.astimezone(UTC)  # as the store keeps it
     except OverflowError:
-        raise f.fail(f"scenario.{key}", f"{shown(value)} is out of range") from None
+        raise f.fail(f"scenario.{key}", tr("{value} is out of range", value=shown(value))) from None
