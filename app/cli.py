@@ -14,6 +14,7 @@ import os
 import signal
 import sys
 from collections.abc import Sequence
+from contextlib import suppress
 from dataclasses import replace
 from datetime import UTC, datetime
 from pathlib import Path
@@ -271,10 +272,24 @@ def main(argv: Sequence[str] | None = None) -> int:
         return 130
 
 
+def _lang_asked(argv: Sequence[str]) -> str | None:
+    """--lang's value, wherever it stands (argparse reads it after checking the rest)."""
+    for i, arg in enumerate(argv):
+        if arg == "--":
+            break
+        if arg == "--lang" and i + 1 < len(argv):
+            return argv[i + 1]
+        if arg.startswith("--lang="):
+            return arg.removeprefix("--lang=")
+    return None
+
+
 def _main(argv: Sequence[str] | None) -> int:
     argv = list(sys.argv[1:] if argv is None else argv)
     if argv and argv[0].endswith(".c6s"):  # `c6-explorer F.c6s` opens the file
         argv = ["gui", "--scenario", *argv]
+    with suppress(ValueError):  # the values argparse checks (--as-of 1850) say it too
+        lang.use(lang.choose(_lang_asked(argv)))
     args = build_parser().parse_args(argv)
     try:
         lang.use(lang.choose(args.lang))
@@ -439,12 +454,14 @@ def _analyze(args: argparse.Namespace) -> None:
     impacts = () if big else session.critical_links()
     if args.json:
         out = evaluation_to_dict(session.evaluation)
+        with lang.speaking(lang.Lang.EN):  # one JSON, whatever the language
+            left_out = session.left_out()
         out["scenario"] = {
             "name": session.scenario.name,
             "link_states": dict(sorted(session.scenario.link_states.items())),
             "as_of": session.year,
             "only_own": args.only_own,
-            "left_out": session.left_out(),
+            "left_out": left_out,
             "year_unknown": list(session.year_unknown()),
         }
         out["diff"] = diff_to_dict(session.diff, session.summary(lang.Lang.EN))  # one JSON
@@ -649,7 +666,13 @@ def _import_network(args: argparse.Namespace) -> None:
         network, version = store.network_versioned(network_id)
         plan = plan_import(network, path)
         if plan.result is None:
-            raise C6Error(f"{path}: {plan.first_problem()}; nothing was written")
+            raise C6Error(
+                tr(
+                    "{path}: {problem}; nothing was written",
+                    path=path,
+                    problem=plan.first_problem(),
+                )
+            )
         # Planned on this version: an edit someone saved since is refused, not undone.
         store.replace_network(network_id, plan.result, if_version=version)
         n = plan.counts()

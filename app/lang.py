@@ -23,9 +23,19 @@ from app.domain import (
     RiskCategory,
     RiskGroup,
 )
-from app.words import ENV_LANG, NAMES, Lang, current, decimal, plural, tr, use
+from app.words import ENV_LANG, NAMES, Lang, current, decimal, plural, speaking, tr, use
 
-__all__ = ["ENV_LANG", "NAMES", "Lang", "current", "decimal", "plural", "tr", "use"]
+__all__ = [
+    "ENV_LANG",
+    "NAMES",
+    "Lang",
+    "current",
+    "decimal",
+    "plural",
+    "speaking",
+    "tr",
+    "use",
+]
 
 
 def system() -> Lang:

@@ -10,6 +10,8 @@ Russian's three forms (1 риск, 2 риска, 5 рисков); `decimal()` gi
 
 from __future__ import annotations
 
+from collections.abc import Iterator
+from contextlib import contextmanager
 from enum import StrEnum
 
 
@@ -61,3 +63,14 @@ def plural(n: int, one: str, few: str, many: str | None = None) -> str:
 def decimal(text: str) -> str:
     """A number already formatted the English way, with the decimal comma in Russian."""
     return text.replace(".", ",") if current() is Lang.RU else text
+
+
+@contextmanager
+def speaking(language: Lang) -> Iterator[Lang]:
+    """Speak `language` inside the block, then the one before (JSON: English always)."""
+    before = current()
+    use(language)
+    try:
+        yield language
+    finally:
+        use(before)

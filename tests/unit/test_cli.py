@@ -439,6 +439,10 @@ def test_analyze_json_is_the_same_in_both_languages() -> None:
     assert en.returncode == ru.returncode == 0, ru.stderr
     assert en.stdout == ru.stdout  # byte for byte, the summary in English in both
     assert json.loads(ru.stdout)["diff"]["summary"]
+    past = ["analyze", "--as-of", "2017", "--disable", "AZE:CMHS", "--json"]
+    en, ru = run(*past), run("--lang", "ru", *past)
+    assert en.stdout == ru.stdout  # a switch left out, and why: in English in both
+    assert "not in force in 2017" in json.loads(ru.stdout)["scenario"]["left_out"]["AZE:CMHS"]
 
 
 @pytest.mark.parametrize("where", ["before", "after", "environment"])
@@ -520,3 +524,13 @@ def test_history_says_what_each_save_did_in_russian() -> None:
     said = run("--lang", "ru", "history", "The CIS track collapses").stdout
     assert "встроенный пример" in said and "bundled example" not in said
     assert "bundled example" in run("history", "The CIS track collapses").stdout
+
+
+def test_a_value_argparse_refuses_is_said_in_the_language_asked() -> None:
+    for argv in (
+        ["--lang", "ru", "links", "--as-of", "1850"],
+        ["links", "--as-of=1850", "--lang=ru"],
+    ):
+        said = run(*argv)
+        assert said.returncode == 2 and "ожидался год от 1900 до 2200" in said.stderr
+    assert "expected a year from 1900 to 2200" in run("links", "--as-of", "1850").stderr
