@@ -188,6 +188,7 @@ RU: dict[str, str] = {
     "the network has been edited again since this step (from another scenario, or by another user), so it can no longer be {step} on its own": "сеть снова изменена после этого шага (из другого сценария или другим пользователем), поэтому его уже нельзя {step} отдельно",
     "redone": "повторить",
     "undone": "отменить",
+    "{actor} mandate ({risk})": "мандат {actor} ({risk})",
     "{path}: {problem}; nothing was written": "{path}: {problem}; ничего не записано",
     # what a save did (app/workspace.py: action_words)
     "saved": "сохранена",

@@ -402,7 +402,7 @@ class Network:
         for actor in self.actors:
             cite(actor.sources, actor.id)
             for g in actor.mandate:
-                cite(g.sources, f"{actor.id} mandate ({g.risk})")
+                cite(g.sources, tr("{actor} mandate ({risk})", actor=actor.id, risk=g.risk))
         return sorted(cited.items())
 
     def unverified(self) -> list[str]:
