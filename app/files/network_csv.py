@@ -288,38 +288,25 @@ def plan_rows(network: Network, text: str, name: str = "the file") -> ImportPlan
     unknown = [h for h in header if h and h not in columns and h not in EXPORT_ONLY[what]]
     if unknown:  # a typo ('nmae') or another table's column would be dropped unseen
         said = ", ".join(map(repr, unknown[:5]))
-        if what == "actors":
-            message = (
-                tr(
-                    "{name}: the header names {said}, which is not a column of actors ({columns})",
-                    name=name,
-                    said=said,
-                    columns=", ".join(columns),
-                )
-                if len(unknown) == 1
-                else tr(
-                    "{name}: the header names {said}, which are not columns of actors ({columns})",
-                    name=name,
-                    said=said,
-                    columns=", ".join(columns),
-                )
-            )
-        else:
-            message = (
-                tr(
-                    "{name}: the header names {said}, which is not a column of links ({columns})",
-                    name=name,
-                    said=said,
-                    columns=", ".join(columns),
-                )
-                if len(unknown) == 1
-                else tr(
-                    "{name}: the header names {said}, which are not columns of links ({columns})",
-                    name=name,
-                    said=said,
-                    columns=", ".join(columns),
-                )
-            )
+        fields = {"name": name, "said": said, "columns": ", ".join(columns)}
+        message = {  # whole sentences: Russian agrees its words with the count
+            ("actors", True): tr(
+                "{name}: the header names {said}, which is not a column of actors ({columns})",
+                **fields,
+            ),
+            ("actors", False): tr(
+                "{name}: the header names {said}, which are not columns of actors ({columns})",
+                **fields,
+            ),
+            ("links", True): tr(
+                "{name}: the header names {said}, which is not a column of links ({columns})",
+                **fields,
+            ),
+            ("links", False): tr(
+                "{name}: the header names {said}, which are not columns of links ({columns})",
+                **fields,
+            ),
+        }[what, len(unknown) == 1]
         raise ValidationError(message)
     rows: list[RowOutcome] = []
     seen: set[str] = set()

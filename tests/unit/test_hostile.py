@@ -741,7 +741,8 @@ def test_one_damaged_scenario_leaves_the_others_listed(tmp_path: Path, store_pat
     refused(proc, "is damaged", "expected text, found bytes")  # no one to read a dialog
 
 
-def test_a_store_failing_its_integrity_check_opens_read_only(store_path: Path) -> None:
+def damage_a_page(store_path: Path) -> None:
+    """A store that fails its integrity check: one b-tree page claiming 65,535 cells."""
     conn = sqlite3.connect(store_path)
     conn.execute("PRAGMA journal_mode = DELETE")
     table = "scenario_link_states"
@@ -750,8 +751,12 @@ def test_a_store_failing_its_integrity_check_opens_read_only(store_path: Path) -
     conn.close()
     data = bytearray(store_path.read_bytes())
     start = (root[0] - 1) * page
-    data[start + 3 : start + 5] = b"\xff\xff"  # a b-tree page claiming 65,535 cells
+    data[start + 3 : start + 5] = b"\xff\xff"
     store_path.write_bytes(bytes(data))
+
+
+def test_a_store_failing_its_integrity_check_opens_read_only(store_path: Path) -> None:
+    damage_a_page(store_path)
     before = digest(store_path)
     proc = run("import", str(EXAMPLE), db=store_path)
     refused(proc, "is open read-only", "integrity check")

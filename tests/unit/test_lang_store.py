@@ -17,6 +17,7 @@ from app import words
 from app.domain import StoreError
 from app.files.baseline import RESOURCES
 from db import Store
+from tests.unit.test_hostile import damage_a_page
 
 pytestmark = pytest.mark.subprocess
 
@@ -97,16 +98,7 @@ def test_a_conflict_is_said_in_russian_and_changes_nothing(store_path: Path) -> 
 
 def test_a_store_open_read_only_says_why_in_russian(store_path: Path) -> None:
     """A store failing its integrity check opens read-only; an import says so, and why."""
-    conn = sqlite3.connect(store_path)
-    conn.execute("PRAGMA journal_mode = DELETE")
-    table = "scenario_link_states"
-    root = conn.execute("SELECT rootpage FROM sqlite_master WHERE name = ?", (table,)).fetchone()
-    page = conn.execute("PRAGMA page_size").fetchone()[0]
-    conn.close()
-    data = bytearray(store_path.read_bytes())
-    start = (root[0] - 1) * page
-    data[start + 3 : start + 5] = b"\xff\xff"  # a b-tree page claiming 65,535 cells
-    store_path.write_bytes(bytes(data))
+    damage_a_page(store_path)
     db = ("--db", str(store_path))
     russian = said(*db, "import", str(EXAMPLE), lang="ru")
     assert russian.startswith(
