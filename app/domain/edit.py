@@ -15,7 +15,9 @@ from app.domain.model import (
     Network,
     RiskCategory,
     check_actor_fields,
+    check_actor_in,
     check_link_fields,
+    check_link_in,
 )
 from app.words import tr
 
@@ -72,8 +74,10 @@ def check_actor(actor: Actor) -> None:
 
 
 def put_actor(network: Network, actor: Actor, *, new: bool) -> Network:
-    """Add `actor` (new) or replace the actor with its id."""
+    """Add `actor` (new) or replace the actor with its id; its mandate is checked here,
+    naming the actor."""
     check_actor(actor)
+    check_actor_in(tr("actor '{id}'", id=actor.id), actor, {r.key: r for r in network.risks})
     taken = tr("there is already an actor '{id}'", id=actor.id)
     unknown = tr("unknown actor '{id}'", id=actor.id)
     return _rebuilt(
@@ -99,9 +103,15 @@ def check_link(link: Link) -> None:
 
 
 def put_link(network: Network, link: Link, *, new: bool) -> Network:
-    """Add `link` (new) or replace the link with its id; the network checks its ends, risks
-    and years."""
+    """Add `link` (new) or replace the link with its id; its ends, risks and years are
+    checked here, naming the link (the network would name its place: "links[189]")."""
     check_link(link)
+    check_link_in(
+        tr("link '{id}'", id=link.id),
+        link,
+        {a.id: a for a in network.actors},
+        {r.key: r for r in network.risks},
+    )
     taken = tr("there is already a link '{id}'", id=link.id)
     unknown = tr("unknown link '{id}'", id=link.id)
     return _rebuilt(network, links=_put(network.links, link, lambda lk: lk.id, new, taken, unknown))

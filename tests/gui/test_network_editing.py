@@ -105,7 +105,7 @@ def test_an_invalid_edit_is_refused_in_the_dialog_and_nothing_changes(
 
     said = _fill(monkeypatch, editors.LinkDialog, years_backwards)
     w.editor.add_link_dialog()
-    assert said == [f"links[{len(before.links)}]: until 2010 is before since 2020"]
+    assert said == ["link 'KAZ:UN:again': until 2010 is before since 2020"]  # named, not placed
 
     said = _fill(
         monkeypatch, editors.ActorDialog, lambda d: (d.id.setText("KAZ"), d.name.setText("x"))

@@ -119,7 +119,7 @@ def test_the_editors_refusals_are_whole_russian_sentences() -> None:
         if tongue == "ru":
             assert said == [
                 "участник «KAZ» уже есть",
-                "links[0]: год окончания 2010 раньше года начала 2020",
+                "связь «KAZ:SCO»: год окончания 2010 раньше года начала 2020",
                 "since: «20x8» — не год вида 2018",
                 "actors.csv: заголовок не описывает ни участников (id, name, kind, …), ни связи "
                 "(id, source, target, status, …)",
@@ -128,7 +128,7 @@ def test_the_editors_refusals_are_whole_russian_sentences() -> None:
             english = said
     assert english == [
         "there is already an actor 'KAZ'",
-        "links[0]: until 2010 is before since 2020",
+        "link 'KAZ:SCO': until 2010 is before since 2020",
         "since '20x8' is not a year such as 2018",
         "actors.csv: the header names neither actors (id, name, kind, …) nor links "
         "(id, source, target, status, …)",
