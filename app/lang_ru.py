@@ -156,7 +156,7 @@ RU: dict[str, str] = {
     "Switched off": "Выключена",
     "founding": "основатель",
     "member": "член",
-    "associate": "ассоциированный член",
+    "associate": "ассоц. член",
     "observer": "наблюдатель",
     "partner": "партнёр",
     "guest": "гость",

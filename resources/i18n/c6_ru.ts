@@ -1308,11 +1308,11 @@
     </message>
     <message>
         <source>Since</source>
-        <translation>Год начала</translation>
+        <translation>Начало</translation>
     </message>
     <message>
         <source>Until</source>
-        <translation>Год окончания</translation>
+        <translation>Конец</translation>
     </message>
     <message>
         <source>none (no body)</source>
