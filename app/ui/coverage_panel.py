@@ -33,6 +33,7 @@ from PySide6.QtGui import (
     QActionGroup,
     QColor,
     QFont,
+    QFontMetrics,
     QFontMetricsF,
     QPainter,
     QPaintEvent,
@@ -325,6 +326,7 @@ class RiskHeader(QHeaderView):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(Qt.Orientation.Horizontal, parent)
         self.setHighlightSections(False)
+        self._lines: dict[tuple[str, int, str], list[str]] = {}
 
     def shown_lines(self, section: int) -> list[str]:
         """The lines drawn for `section`: its name broken between words over as many lines
@@ -335,6 +337,12 @@ class RiskHeader(QHeaderView):
         text = "" if model is None else str(model.headerData(section, self.orientation()) or "")
         fm = self.fontMetrics()
         room = max(1, min(3, (self.sectionSize(section) - 4) // fm.height()))
+        key = (text, room, self.font().key())
+        if (known := self._lines.get(key)) is None:  # asked at every layout and paint
+            known = self._lines[key] = self._break(text, room, fm)
+        return known
+
+    def _break(self, text: str, room: int, fm: QFontMetrics) -> list[str]:
         words = text.split() or [""]
         best = [text]
         for n in range(2, min(room, len(words)) + 1):

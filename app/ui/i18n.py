@@ -48,6 +48,7 @@ class MissingCatalogue(Exception):
 
 
 _installed: list[QTranslator] = []
+_speaking: list[tuple[Lang, int]] = []  # the language installed, and in which application
 
 
 def install(language: Lang) -> Lang:
@@ -55,6 +56,8 @@ def install(language: Lang) -> Lang:
     widget a LanguageChange. MissingCatalogue (the language unchanged) if the app's
     catalogue was not compiled."""
     app = QCoreApplication.instance()
+    if _speaking == [(language, id(app))] and lang.current() is language:
+        return language  # nothing to switch: no widget is told to say its texts again
     path = catalogue(language)
     ours = QTranslator(app)
     if not ours.load(str(path)) and language is not Lang.EN:  # English is what the code
@@ -74,6 +77,7 @@ def install(language: Lang) -> Lang:
         for new in translators:
             app.installTranslator(new)
     _installed[:] = translators
+    _speaking[:] = [(language, id(app))]
     QLocale.setDefault(QT_LOCALES[language])
     return lang.use(language)
 
